@@ -1,0 +1,270 @@
+package dev.progetto.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day: {@code 2024}, {@code 2024-05} or
+ * {@code 2024-05-13}. Project pages often give only a month ("Maggio 2024") or a year
+ * ("2024 - 2027"); the precision is kept, so {@code 2024-05} is never turned into
+ * {@code 2024-05-01}.
+ *
+ * <p>Two partial dates are equal when they have the same precision and the same fields. Use
+ * {@link #earliest()} and {@link #latest()} to compare them with days.
+ */
+public final class PartialDate {
+
+  /** How much of a date is known. */
+  public enum Precision implements Coded {
+    /** Only the year: {@code 2024}. */
+    YEAR,
+    /** Year and month: {@code 2024-05}. */
+    MONTH,
+    /** A full date: {@code 2024-05-13}. */
+    DAY;
+
+    @Override
+    public String code() {
+      return Coded.kebab(this);
+    }
+  }
+
+  private static final Pattern SYNTAX = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+  private final Precision precision;
+
+  private PartialDate(int year, int month, int day, Precision precision) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.precision = precision;
+  }
+
+  /**
+   * Returns a date known to the year.
+   *
+   * @param year the year, 1 to 9999
+   * @return the partial date
+   * @throws IllegalArgumentException for a year outside 1 to 9999
+   */
+  public static PartialDate of(int year) {
+    checkYear(year);
+    return new PartialDate(year, 0, 0, Precision.YEAR);
+  }
+
+  /**
+   * Returns a date known to the month.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the partial date
+   * @throws IllegalArgumentException for a year or month out of range
+   */
+  public static PartialDate of(int year, int month) {
+    checkYear(year);
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("month " + month + " is not between 1 and 12");
+    }
+    return new PartialDate(year, month, 0, Precision.MONTH);
+  }
+
+  /**
+   * Returns a date known to the day.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return the partial date
+   * @throws IllegalArgumentException for a date that does not exist, such as 2024-02-30
+   */
+  public static PartialDate of(int year, int month, int day) {
+    checkYear(year);
+    try {
+      LocalDate.of(year, month, day);
+    } catch (DateTimeException noSuchDate) {
+      throw new IllegalArgumentException(
+          String.format("%04d-%02d-%02d is not a date of the calendar", year, month, day), noSuchDate);
+    }
+    return new PartialDate(year, month, day, Precision.DAY);
+  }
+
+  /**
+   * Returns a date known to the day.
+   *
+   * @param date the date
+   * @return the partial date
+   */
+  public static PartialDate of(LocalDate date) {
+    return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @param text the text
+   * @return the partial date with the precision of the text
+   * @throws IllegalArgumentException when the text is not of those forms or not a real date
+   */
+  public static PartialDate parse(String text) {
+    Matcher matcher = SYNTAX.matcher(text);
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    try {
+      int year = Integer.parseInt(matcher.group(1));
+      if (matcher.group(2) == null) {
+        return of(year);
+      }
+      int month = Integer.parseInt(matcher.group(2));
+      if (matcher.group(3) == null) {
+        return of(year, month);
+      }
+      return of(year, month, Integer.parseInt(matcher.group(3)));
+    } catch (IllegalArgumentException outOfRange) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a date: " + outOfRange.getMessage(), outOfRange);
+    }
+  }
+
+  private static void checkYear(int year) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year " + year + " is not between 1 and 9999");
+    }
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year
+   */
+  public int getYear() {
+    return year;
+  }
+
+  /**
+   * Returns the month, when known.
+   *
+   * @return the month 1 to 12, or empty at year precision
+   */
+  public Optional<Integer> getMonth() {
+    return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
+  }
+
+  /**
+   * Returns the day of the month, when known.
+   *
+   * @return the day, or empty at year or month precision
+   */
+  public Optional<Integer> getDay() {
+    return precision == Precision.DAY ? Optional.of(day) : Optional.empty();
+  }
+
+  /**
+   * Returns how much of the date is known.
+   *
+   * @return the precision
+   */
+  public Precision getPrecision() {
+    return precision;
+  }
+
+  /**
+   * Returns the first day this partial date can stand for: 1 January for a year, the 1st for a
+   * month.
+   *
+   * @return the earliest day
+   */
+  public LocalDate earliest() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 1, 1);
+      case MONTH:
+        return LocalDate.of(year, month, 1);
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /**
+   * Returns the last day this partial date can stand for: 31 December for a year, the last day of
+   * the month for a month.
+   *
+   * @return the latest day
+   */
+  public LocalDate latest() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 12, 31);
+      case MONTH:
+        return YearMonth.of(year, month).atEndOfMonth();
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /**
+   * Tells whether this date is certainly before the other: its latest day is before the other's
+   * earliest day. {@code 2024-05} is not before {@code 2024-05-20}.
+   *
+   * @param other the other date
+   * @return true when every reading of this date precedes every reading of the other
+   */
+  public boolean isBefore(PartialDate other) {
+    return latest().isBefore(other.earliest());
+  }
+
+  /**
+   * Tells whether this date is certainly after the other.
+   *
+   * @param other the other date
+   * @return true when every reading of this date follows every reading of the other
+   */
+  public boolean isAfter(PartialDate other) {
+    return earliest().isAfter(other.latest());
+  }
+
+  /**
+   * Returns the index of this date's month counted from year 0 ({@code year * 12 + month - 1}),
+   * with the first month of the year for year precision.
+   *
+   * @return the month index
+   */
+  int monthIndex() {
+    return year * 12 + (precision == Precision.YEAR ? 0 : month - 1);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PartialDate date
+        && year == date.year
+        && month == date.month
+        && day == date.day
+        && precision == date.precision;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, month, day, precision);
+  }
+
+  /** Returns the date in its file form: {@code 2024}, {@code 2024-05} or {@code 2024-05-13}. */
+  @Override
+  public String toString() {
+    switch (precision) {
+      case YEAR:
+        return String.format("%04d", year);
+      case MONTH:
+        return String.format("%04d-%02d", year, month);
+      default:
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The progetto domain model: immutable values that describe funding projects, their calls,
+ * organisations, territories, indicators and budgets. No I/O and no validation engine.
+ */
+module dev.progetto.model {
+  requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
+  requires transitive jakarta.validation;
+
+  exports dev.progetto.model;
+}

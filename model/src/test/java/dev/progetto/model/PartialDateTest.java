@@ -1,0 +1,55 @@
+package dev.progetto.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "2024, YEAR, 2024-01-01, 2024-12-31",
+    "2024-05, MONTH, 2024-05-01, 2024-05-31",
+    "2024-02, MONTH, 2024-02-01, 2024-02-29",
+    "2023-02, MONTH, 2023-02-01, 2023-02-28",
+    "2024-05-13, DAY, 2024-05-13, 2024-05-13"
+  })
+  void keepsItsPrecisionAndSpansTheDaysItCanMean(String text, PartialDate.Precision precision, LocalDate earliest, LocalDate latest) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.getPrecision()).isEqualTo(precision);
+    assertThat(date).hasToString(text);
+    assertThat(date.earliest()).isEqualTo(earliest);
+    assertThat(date.latest()).isEqualTo(latest);
+  }
+
+  @Test
+  void aMonthIsNotItsFirstDay() {
+    assertThat(PartialDate.parse("2024-05")).isNotEqualTo(PartialDate.parse("2024-05-01"));
+    assertThat(PartialDate.parse("2024-05").getDay()).isEmpty();
+    assertThat(PartialDate.parse("2024-05").getMonth()).contains(5);
+    assertThat(PartialDate.parse("2024").getMonth()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-30", "0000-00", "2024-13", "2024-00-10", "24-05", "2024/05", "", " 2024", "2024-5", "0000"})
+  void refusesWhatIsNotADate(String text) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"" + text + "\"");
+  }
+
+  @Test
+  void comparesOnlyWhatIsCertain() {
+    PartialDate may = PartialDate.parse("2024-05");
+    assertThat(may.isBefore(PartialDate.parse("2024-05-20"))).isFalse();
+    assertThat(may.isAfter(PartialDate.parse("2024-05-20"))).isFalse();
+    assertThat(may.isBefore(PartialDate.parse("2024-06-01"))).isTrue();
+    assertThat(PartialDate.parse("2025").isAfter(may)).isTrue();
+  }
+}
