@@ -3,7 +3,7 @@
  * organisations, territories, indicators and budgets. No I/O and no validation engine.
  */
 module dev.progetto.model {
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires transitive org.jspecify;
   requires transitive jakarta.validation;
 
