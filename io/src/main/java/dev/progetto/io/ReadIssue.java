@@ -1,0 +1,157 @@
+package dev.progetto.io;
+
+import dev.progetto.model.Severity;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * A problem found while reading a document: malformed syntax, an unknown field, a value of the
+ * wrong type, a bad enum code or date, a limit exceeded. Each has the rule id of the catalogue
+ * ({@code format.syntax}, {@code format.unknown-field}, ...), the JSON Pointer of the value, its
+ * line and column when known, and a message in English or Italian that says what was expected and
+ * what was found.
+ */
+public final class ReadIssue {
+
+  private static final String BUNDLE = "dev.progetto.io.Messages";
+
+  private final String rule;
+  private final Severity severity;
+  private final String pointer;
+  private final Optional<SourceLocation> location;
+  private final String messageKey;
+  private final List<String> arguments;
+
+  private ReadIssue(
+      String rule,
+      Severity severity,
+      String pointer,
+      Optional<SourceLocation> location,
+      String messageKey,
+      List<String> arguments) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.location = Objects.requireNonNull(location, "location");
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+    this.arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * Returns a read issue.
+   *
+   * @param rule the rule id, such as {@code format.unknown-field}
+   * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
+   * @param pointer the JSON Pointer of the value concerned; {@code ""} for the document
+   * @param location the line and column, when known
+   * @param messageKey the key of the message in the io message bundle
+   * @param arguments the message arguments, as texts
+   * @return the issue
+   */
+  public static ReadIssue of(
+      String rule,
+      Severity severity,
+      String pointer,
+      Optional<SourceLocation> location,
+      String messageKey,
+      List<String> arguments) {
+    return new ReadIssue(rule, severity, pointer, location, messageKey, arguments);
+  }
+
+  /**
+   * Returns the rule id.
+   *
+   * @return the id, such as {@code format.invalid-value}
+   */
+  public String getRule() {
+    return rule;
+  }
+
+  /**
+   * Returns the severity: an error, or a warning for unknown fields read leniently.
+   *
+   * @return the severity
+   */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /**
+   * Returns the JSON Pointer of the value concerned.
+   *
+   * @return the pointer; {@code ""} for the whole document
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the line and column of the value in the source text.
+   *
+   * @return the location, when known
+   */
+  public Optional<SourceLocation> getLocation() {
+    return location;
+  }
+
+  /**
+   * Returns the key of the message in the bundle {@code dev.progetto.io.Messages}.
+   *
+   * @return the key
+   */
+  public String getMessageKey() {
+    return messageKey;
+  }
+
+  /**
+   * Returns the arguments of the message.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> getArguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the message in the given locale: Italian for {@code it}, English otherwise.
+   *
+   * @param locale the reader's locale
+   * @return the message
+   */
+  public String message(Locale locale) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale, ReadIssue.class.getModule()).getString(messageKey);
+    } catch (MissingResourceException missing) {
+      return messageKey + " " + arguments;
+    }
+    return new MessageFormat(pattern, locale).format(arguments.toArray());
+  }
+
+  /** Returns {@code pointer at line:column: [rule] message} in English. */
+  @Override
+  public String toString() {
+    return pointer + location.map(l -> " at " + l).orElse("") + ": [" + rule + "] " + message(Locale.ENGLISH);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReadIssue issue
+        && rule.equals(issue.rule)
+        && severity == issue.severity
+        && pointer.equals(issue.pointer)
+        && location.equals(issue.location)
+        && messageKey.equals(issue.messageKey)
+        && arguments.equals(issue.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, severity, pointer, location, messageKey, arguments);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.progetto.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.progetto.io.ReadIssue;
+import dev.progetto.io.ReadLimits;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Document;
+import dev.progetto.model.DocumentKind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** The Jackson factories of a mapper, configured once with its limits; thread-safe. */
+public final class Codec {
+
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+  private final ReadLimits limits;
+  private final boolean lenient;
+
+  public Codec(ReadLimits limits, boolean lenient) {
+    this.limits = limits;
+    this.lenient = lenient;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.getMaxDepth() + 1)
+        .maxStringLength(limits.getMaxStringLength())
+        .maxNumberLength(limits.getMaxNumberLength())
+        .maxDocumentLength(limits.getMaxDocumentBytes())
+        .build();
+    this.json = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(limits.getMaxYamlAliases());
+    options.setAllowDuplicateKeys(true);
+    options.setNestingDepthLimit(limits.getMaxDepth() + 1);
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    this.yaml = YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .build();
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads one document from bytes.
+   *
+   * @param lineOffset lines before the document in its file (JSON Lines)
+   */
+  public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
+      Class<T> type, Optional<String> sourceName, int lineOffset) {
+    LocatedSourceMap sourceMap = new LocatedSourceMap(lineOffset);
+    Issues issues = new Issues(sourceMap, lenient);
+    if (bytes.length > limits.getMaxDocumentBytes()) {
+      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Integer.toString(bytes.length),
+          Long.toString(limits.getMaxDocumentBytes()));
+      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+    }
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    Optional<T> document = Optional.empty();
+    boolean isYaml = syntax == Syntax.YAML;
+    try (JsonParser parser = isYaml ? yaml.createParser(bytes, start, bytes.length - start)
+        : json.createParser(bytes, start, bytes.length - start)) {
+      Node root = TreeParser.parse(parser, issues, limits, isYaml);
+      if (root != null) {
+        document = DocumentReader.read(root, expected, new ReadContext(issues, isYaml, limits)).map(type::cast);
+      }
+    } catch (IOException unreadable) {
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
+    }
+    return ReadResult.of(document, sortedIssues(issues.list()), sourceMap, sourceName);
+  }
+
+  private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {
+    return issues.stream()
+        .sorted((a, b) -> {
+          long left = a.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
+          long right = b.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
+          return Long.compare(left, right);
+        })
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  /** Writes a document as canonical text. */
+  public void write(Document document, Syntax syntax, Writer writer) throws IOException {
+    Map<String, Object> tree = DocumentWriter.tree(document);
+    if (syntax == Syntax.YAML) {
+      try (JsonGenerator generator = yaml.createGenerator(writer)) {
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        emit(generator, tree);
+      }
+      return;
+    }
+    try (JsonGenerator generator = json.createGenerator(writer)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (syntax == Syntax.JSON) {
+        generator.setPrettyPrinter(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+      }
+      emit(generator, tree);
+    }
+    writer.write('\n');
+  }
+
+  /** Writes a document as canonical text. */
+  public String write(Document document, Syntax syntax) {
+    StringWriter writer = new StringWriter();
+    try {
+      write(document, syntax, writer);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return writer.toString();
+  }
+
+  /** The bytes of a text in UTF-8. */
+  public static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void emit(JsonGenerator generator, @Nullable Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof Map<?, ?>) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        generator.writeFieldName((String) entry.getKey());
+        emit(generator, entry.getValue());
+      }
+      generator.writeEndObject();
+    } else if (value instanceof List<?>) {
+      generator.writeStartArray();
+      for (Object item : (List<?>) value) {
+        emit(generator, item);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof BigDecimal) {
+      BigDecimal number = (BigDecimal) value;
+      generator.writeNumber(number.scale() < 0 ? number.toString() : number.toPlainString());
+    } else if (value instanceof Boolean) {
+      generator.writeBoolean((Boolean) value);
+    } else {
+      generator.writeString(value.toString());
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package dev.progetto.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.progetto.io.ReadLimits;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a token stream into a located tree, reporting malformed syntax, duplicate keys, limits
+ * and trailing documents as issues instead of throwing.
+ */
+final class TreeParser {
+
+  private final JsonParser parser;
+  private final Issues issues;
+  private final ReadLimits limits;
+  private int depth;
+
+  private TreeParser(JsonParser parser, Issues issues, ReadLimits limits) {
+    this.parser = parser;
+    this.issues = issues;
+    this.limits = limits;
+  }
+
+  /**
+   * Parses one document; returns its root, or null when nothing usable could be parsed (the issue
+   * is reported). Source failures other than malformed content propagate as IOException.
+   */
+  static @Nullable Node parse(JsonParser parser, Issues issues, ReadLimits limits, boolean yaml) throws IOException {
+    TreeParser tree = new TreeParser(parser, issues, limits);
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        issues.errorAt("format.syntax", "", issues.sourceMap().at(1, 1), "format.syntax.empty");
+        return null;
+      }
+      Node root = tree.value(first, "");
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        issues.errorAt("format.syntax", "", issues.sourceMap().at(at.getLineNr(), at.getColumnNr()),
+            yaml ? "format.syntax.documents" : "format.syntax.trailing");
+      }
+      return root;
+    } catch (StreamConstraintsException limit) {
+      tree.limit(limit.getMessage());
+      return null;
+    } catch (JsonProcessingException malformed) {
+      String message = String.valueOf(malformed.getOriginalMessage());
+      if (yaml && isYamlLimit(message)) {
+        tree.limit(message);
+      } else {
+        JsonLocation at = malformed.getLocation();
+        issues.errorAt("format.syntax", "", at == null ? issues.sourceMap().at(1, 1)
+            : issues.sourceMap().at(at.getLineNr(), at.getColumnNr()), "format.syntax", firstLine(message));
+      }
+      return null;
+    } catch (CharConversionException notUtf8) {
+      issues.errorAt("format.syntax", "", tree.here(), "format.syntax.encoding", firstLine(String.valueOf(notUtf8.getMessage())));
+      return null;
+    } catch (IOException source) {
+      throw source;
+    } catch (RuntimeException malformedYaml) {
+      String message = String.valueOf(malformedYaml.getMessage());
+      if (isYamlLimit(message)) {
+        tree.limit(message);
+      } else {
+        issues.errorAt("format.syntax", "", tree.here(), "format.syntax", firstLine(message));
+      }
+      return null;
+    } catch (StackOverflowError tooDeep) {
+      tree.limit("nesting too deep");
+      return null;
+    }
+  }
+
+  private static boolean isYamlLimit(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("aliases") || lower.contains("nesting depth") || lower.contains("exceeds the limit")
+        || lower.contains("code point");
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+  }
+
+  private java.util.Optional<dev.progetto.io.SourceLocation> here() {
+    try {
+      JsonLocation at = parser.currentLocation();
+      return issues.sourceMap().at(at.getLineNr(), at.getColumnNr());
+    } catch (RuntimeException unknown) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private void limit(String detail) {
+    issues.errorAt("format.limit", "", here(), "format.limit", firstLine(detail));
+  }
+
+  private Node value(JsonToken token, String pointer) throws IOException {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    issues.sourceMap().put(pointer, line, column);
+    switch (token) {
+      case START_OBJECT:
+        return object(pointer, line, column);
+      case START_ARRAY:
+        return array(pointer, line, column);
+      case VALUE_STRING:
+        return new Node.ScalarNode(line, column, Node.Type.STRING, parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Node.ScalarNode(line, column, Node.Type.NUMBER, parser.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Node.ScalarNode(line, column, Node.Type.BOOLEAN, parser.getText());
+      case VALUE_NULL:
+        return new Node.ScalarNode(line, column, Node.Type.NULL, parser.getText());
+      default:
+        return new Node.ScalarNode(line, column, Node.Type.STRING, String.valueOf(parser.getText()));
+    }
+  }
+
+  private Node object(String pointer, int line, int column) throws IOException {
+    enter();
+    Node.ObjectNode object = new Node.ObjectNode(line, column);
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      String child = pointer + "/" + LocatedSourceMap.escape(key);
+      JsonLocation keyAt = parser.currentTokenLocation();
+      JsonToken valueToken = parser.nextToken();
+      if (object.has(key)) {
+        issues.errorAt("format.duplicate-key", child, issues.sourceMap().at(keyAt.getLineNr(), keyAt.getColumnNr()),
+            "format.duplicate-key", key);
+        parser.skipChildren();
+        continue;
+      }
+      object.put(key, value(valueToken, child));
+    }
+    depth--;
+    return object;
+  }
+
+  private Node array(String pointer, int line, int column) throws IOException {
+    enter();
+    Node.ArrayNode array = new Node.ArrayNode(line, column);
+    JsonToken token;
+    int index = 0;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      array.add(value(token, pointer + "/" + index++));
+    }
+    depth--;
+    return array;
+  }
+
+  private void enter() throws StreamConstraintsException {
+    if (++depth > limits.getMaxDepth()) {
+      throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package dev.progetto.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progetto.model.Document;
+import dev.progetto.model.Project;
+import dev.progetto.model.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ReadProblemsTest {
+
+  private final ProgettoMapper mapper = ProgettoMapper.standard();
+
+  private static String where(ReadIssue issue) {
+    return issue.getRule() + " " + issue.getPointer() + " " + issue.getLocation().map(Object::toString).orElse("-");
+  }
+
+  private static List<String> where(ReadResult<?> result) {
+    return result.getIssues().stream().map(ReadProblemsTest::where).collect(Collectors.toList());
+  }
+
+  @Test
+  void reportsEveryProblemOfADocumentAtOnce() {
+    String yaml = String.join("\n",
+        "format: 1",
+        "kind: project",
+        "id: arlekin",
+        "title: ARLEKIN",
+        "colour: blue",
+        "period: {start: 2024-02-30, end: 2027}",
+        "organisations:",
+        "  - {id: cnam, name: CNAM, country: FR}",
+        "participants:",
+        "  - organisation: cnam",
+        "    role: capofila",
+        "");
+    ReadResult<Project> result = mapper.readProject(yaml, Syntax.YAML);
+
+    assertThat(where(result)).containsExactly(
+        "format.unknown-field /colour 5:9",
+        "format.invalid-value /period/start 6:17",
+        "format.invalid-value /participants/0/role 11:11");
+    assertThat(result.getIssues().get(2).message(Locale.ENGLISH))
+        .isEqualTo("expected one of lead, partner, associated-partner, affiliated-entity, supporter, found \"capofila\"");
+    assertThat(result.getIssues().get(2).message(Locale.ITALIAN))
+        .isEqualTo("atteso uno tra lead, partner, associated-partner, affiliated-entity, supporter, trovato \"capofila\"");
+    Project project = result.getDocument().orElseThrow();
+    assertThat(project.getParticipants()).isEmpty();
+    assertThat(project.getPeriod().flatMap(p -> p.getEnd())).map(Object::toString).contains("2027");
+    assertThat(result.getSourceMap().locate("/organisations/0/country")).contains(new SourceLocation(8, 37));
+    assertThat(result.getSourceMap().locate("/organisations/0/missing")).contains(new SourceLocation(8, 5));
+  }
+
+  @Test
+  void unknownFieldsAreWarningsWhenLenient() {
+    ReadResult<Project> result = ProgettoMapper.builder().lenient(true).build()
+        .readProject("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"extra\": 1}", Syntax.JSON);
+
+    assertThat(result.getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("format.unknown-field");
+      assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(issue.getLocation()).contains(new SourceLocation(1, 68));
+    });
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.getDocument()).isPresent();
+  }
+
+  @Test
+  void syntaxErrorsSayWhere() {
+    ReadResult<Document> json = mapper.read("{\"format\": 1,\n  \"kind\": }", Syntax.JSON);
+    ReadResult<Document> yaml = mapper.read("format: 1\nkind: [project\n", Syntax.YAML);
+
+    assertThat(where(json)).containsExactly("format.syntax  2:11");
+    assertThat(yaml.getIssues()).singleElement().satisfies(issue -> assertThat(issue.getRule()).isEqualTo("format.syntax"));
+    assertThat(json.getDocument()).isEmpty();
+  }
+
+  @Test
+  void typesMissingFieldsDuplicatesVersionAndKind() {
+    String json = String.join("\n",
+        "{\"format\": 2, \"kind\": \"project\", \"id\": \"p\",",
+        " \"period\": {\"durationMonths\": \"18\"},",
+        " \"organisations\": [{\"name\": \"x\"}],",
+        " \"acronym\": \"A\", \"acronym\": \"B\"}");
+    ReadResult<Project> result = mapper.readProject(json, Syntax.JSON);
+
+    assertThat(where(result)).containsExactly(
+        "format.missing-field  1:1",
+        "format.version /format 1:12",
+        "format.type /period/durationMonths 2:31",
+        "format.missing-field /organisations/0 3:20",
+        "format.duplicate-key /acronym 4:18");
+    assertThat(result.getDocument()).as("no title, no project").isEmpty();
+
+    assertThat(where(mapper.readProject("{\"format\": 1, \"kind\": \"call\", \"id\": \"c\"}", Syntax.JSON)))
+        .containsExactly("format.kind /kind 1:23");
+    assertThat(where(mapper.read("{\"format\": 1, \"kind\": \"projekt\"}", Syntax.JSON)))
+        .containsExactly("format.kind /kind 1:23");
+    assertThat(where(mapper.read("{\"id\": \"p\"}", Syntax.JSON)))
+        .containsExactly("format.version  1:1", "format.kind  1:1");
+  }
+
+  @Test
+  void aTopLevelListIsATypeProblem() {
+    assertThat(where(mapper.read("[1, 2]", Syntax.JSON))).containsExactly("format.type  1:1");
+    assertThat(where(mapper.read("", Syntax.YAML))).containsExactly("format.syntax  1:1");
+  }
+
+  @Test
+  void yamlTextFieldsTakeTheScalarAsWritten() {
+    String yaml = String.join("\n",
+        "format: 1", "kind: project", "id: p", "title: 2024",
+        "organisations:",
+        "  - id: o",
+        "    name: Norsk",
+        "    country: NO",
+        "    identifiers: {partita-iva: 00743110157}",
+        "    municipality: {istat: 001272, name: Torino}",
+        "");
+    ReadResult<Project> result = mapper.readProject(yaml, Syntax.YAML);
+
+    assertThat(result.getIssues()).isEmpty();
+    var organisation = result.getDocument().orElseThrow().getOrganisations().get(0);
+    assertThat(organisation.getCountry()).map(Object::toString).contains("NO");
+    assertThat(organisation.getIdentifiers().asMap().values()).containsExactly("00743110157");
+    assertThat(organisation.getMunicipality().flatMap(m -> m.getIstat())).contains("001272");
+    assertThat(result.getDocument().get().getTitle().asMap()).containsEntry("it", "2024");
+  }
+
+  @Test
+  void limitsEndInAnIssueNotAnError() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    assertThat(mapper.read(deep, Syntax.JSON).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+    String deepYaml = "a: ".repeat(1) + "[".repeat(10_000) + "]".repeat(10_000);
+    assertThat(mapper.read(deepYaml, Syntax.YAML).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+    String longNumber = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"budget\": {\"total\": 1" + "0".repeat(2000) + "}}";
+    assertThat(mapper.read(longNumber, Syntax.JSON).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+  }
+
+  @Test
+  void invalidUtf8IsASyntaxProblem() throws Exception {
+    byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    for (Syntax syntax : List.of(Syntax.JSON, Syntax.YAML)) {
+      ReadResult<Document> result = mapper.read(new java.io.ByteArrayInputStream(bytes), syntax, "bad");
+      assertThat(result.getIssues()).extracting(ReadIssue::getRule).as(syntax.name()).containsExactly("format.syntax");
+    }
+  }
+}
