@@ -1,0 +1,208 @@
+package dev.progetto.validation;
+
+import dev.progetto.io.SourceLocation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding of a validation: the rule that found it, how much it matters, where it is (JSON
+ * Pointer, and line and column when the document came from text), the message in the requested
+ * language, the call that asked for the rule, and the waiver's reason when a waiver accepts it.
+ */
+public final class ValidationIssue {
+
+  private final String rule;
+  private final IssueSeverity severity;
+  private final String pointer;
+  private final Optional<SourceLocation> location;
+  private final String message;
+  private final String messageKey;
+  private final List<String> arguments;
+  private final Optional<String> call;
+  private final Optional<String> waiverReason;
+
+  private ValidationIssue(Builder builder) {
+    this.rule = Objects.requireNonNull(builder.rule, "rule");
+    this.severity = Objects.requireNonNull(builder.severity, "severity");
+    this.pointer = Objects.requireNonNull(builder.pointer, "pointer");
+    this.location = builder.location;
+    this.message = Objects.requireNonNull(builder.message, "message");
+    this.messageKey = Objects.requireNonNull(builder.messageKey, "messageKey");
+    this.arguments = List.copyOf(builder.arguments);
+    this.call = builder.call;
+    this.waiverReason = builder.waiverReason;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds issues inside the library. */
+  static final class Builder {
+    private String rule = "";
+    private IssueSeverity severity = IssueSeverity.ERROR;
+    private String pointer = "";
+    private Optional<SourceLocation> location = Optional.empty();
+    private String message = "";
+    private String messageKey = "";
+    private List<String> arguments = List.of();
+    private Optional<String> call = Optional.empty();
+    private Optional<String> waiverReason = Optional.empty();
+
+    Builder rule(String value) {
+      rule = value;
+      return this;
+    }
+
+    Builder severity(IssueSeverity value) {
+      severity = value;
+      return this;
+    }
+
+    Builder pointer(String value) {
+      pointer = value;
+      return this;
+    }
+
+    Builder location(Optional<SourceLocation> value) {
+      location = value;
+      return this;
+    }
+
+    Builder message(String value) {
+      message = value;
+      return this;
+    }
+
+    Builder messageKey(String value) {
+      messageKey = value;
+      return this;
+    }
+
+    Builder arguments(List<String> value) {
+      arguments = value;
+      return this;
+    }
+
+    Builder call(Optional<String> value) {
+      call = value;
+      return this;
+    }
+
+    Builder waiverReason(Optional<String> value) {
+      waiverReason = value;
+      return this;
+    }
+
+    ValidationIssue build() {
+      return new ValidationIssue(this);
+    }
+  }
+
+  /**
+   * Returns the rule id, such as {@code participants.lead}.
+   *
+   * @return the rule id
+   */
+  public String getRule() {
+    return rule;
+  }
+
+  /**
+   * Returns how much the finding matters.
+   *
+   * @return the severity; {@link IssueSeverity#WAIVED} when a waiver accepts it
+   */
+  public IssueSeverity getSeverity() {
+    return severity;
+  }
+
+  /**
+   * Returns the JSON Pointer of the value concerned in the document.
+   *
+   * @return the pointer; {@code ""} for the whole document
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the line and column in the source text.
+   *
+   * @return the location, when the document came from text
+   */
+  public Optional<SourceLocation> getLocation() {
+    return location;
+  }
+
+  /**
+   * Returns the message in the language the validator was built with.
+   *
+   * @return the message
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  /**
+   * Returns the key of the message in the library's bundles, for applications that render
+   * messages themselves.
+   *
+   * @return the key
+   */
+  public String getMessageKey() {
+    return messageKey;
+  }
+
+  /**
+   * Returns the arguments of the message.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> getArguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the call that asked for the rule.
+   *
+   * @return the call id, or empty for rules of the format and the model
+   */
+  public Optional<String> getCall() {
+    return call;
+  }
+
+  /**
+   * Returns the reason of the waiver that accepts this finding.
+   *
+   * @return the reason, when the severity is {@link IssueSeverity#WAIVED}
+   */
+  public Optional<String> getWaiverReason() {
+    return waiverReason;
+  }
+
+  ValidationIssue withPointerPrefix(String prefix, Optional<SourceLocation> newLocation) {
+    return builder().rule(rule).severity(severity).pointer(prefix + pointer).location(newLocation).message(message)
+        .messageKey(messageKey).arguments(arguments).call(call).waiverReason(waiverReason).build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationIssue issue
+        && rule.equals(issue.rule) && severity == issue.severity && pointer.equals(issue.pointer)
+        && location.equals(issue.location) && message.equals(issue.message) && messageKey.equals(issue.messageKey)
+        && arguments.equals(issue.arguments) && call.equals(issue.call) && waiverReason.equals(issue.waiverReason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, severity, pointer, location, message, call, waiverReason);
+  }
+
+  /** Returns {@code line:column: severity [rule] message} or {@code pointer: severity [rule] message}. */
+  @Override
+  public String toString() {
+    return location.map(SourceLocation::toString).orElse(pointer) + ": " + severity.code() + " [" + rule + "] " + message;
+  }
+}

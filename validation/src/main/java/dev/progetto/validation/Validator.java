@@ -1,0 +1,486 @@
+package dev.progetto.validation;
+
+import dev.progetto.io.ReadIssue;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.SourceLocation;
+import dev.progetto.io.SourceMap;
+import dev.progetto.model.Call;
+import dev.progetto.model.Confidence;
+import dev.progetto.model.Document;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.Parameters;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.model.RuleSetting;
+import dev.progetto.model.Severity;
+import dev.progetto.model.Waiver;
+import dev.progetto.validation.internal.IdentifierValidation;
+import dev.progetto.validation.internal.Messages;
+import dev.progetto.validation.internal.calls.CallRules;
+import dev.progetto.validation.internal.rules.ModelRules;
+import dev.progetto.validation.internal.rules.ProjectRule;
+import dev.progetto.validation.internal.rules.RuleContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates projects, portfolios and read results against the model rules and the rules of the
+ * call each project answers. Build one, keep it, share it: a validator is immutable and
+ * thread-safe, and never throws for any model value.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder().locale(Locale.ITALIAN).build();
+ * ValidationReport report = validator.validate(mapper.readProject(path));
+ * }</pre>
+ */
+public final class Validator {
+
+  private static final Map<String, ProjectRule> CALL_RULES = callRules();
+
+  private final Locale locale;
+  private final Clock clock;
+  private final CallCatalogue catalogue;
+  private final Map<String, IssueSeverity> overrides;
+  private final IdentifierValidation identifiers;
+  private final Set<String> switchedOff;
+
+  private Validator(Builder builder) {
+    this.locale = builder.locale;
+    this.clock = builder.clock;
+    this.catalogue = builder.catalogue.withCalls(builder.calls).withIndicatorCatalogues(builder.indicatorCatalogues);
+    this.overrides = Map.copyOf(builder.overrides);
+    this.identifiers = new IdentifierValidation();
+    this.switchedOff = Set.copyOf(builder.off);
+  }
+
+  private static Map<String, ProjectRule> callRules() {
+    Map<String, ProjectRule> rules = new HashMap<>();
+    CallRules.all().forEach(rule -> rules.put(rule.id(), rule));
+    return rules;
+  }
+
+  /**
+   * Returns a builder: English messages, the system clock, the built-in calls.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Validator}s. */
+  public static final class Builder {
+    private Locale locale = Locale.ENGLISH;
+    private Clock clock = Clock.systemDefaultZone();
+    private CallCatalogue catalogue = CallCatalogue.builtIn();
+    private final List<Call> calls = new ArrayList<>();
+    private final List<IndicatorCatalogue> indicatorCatalogues = new ArrayList<>();
+    private final Map<String, IssueSeverity> overrides = new LinkedHashMap<>();
+    private final Set<String> off = new HashSet<>();
+
+    Builder() {}
+
+    /**
+     * Sets the language of messages: Italian for {@code it}, English otherwise.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the clock that date-relative rules ({@code status.period}) judge by.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Replaces the built-in catalogue, for integrators who want only their own calls.
+     *
+     * @param catalogue the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(CallCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /**
+     * Adds a call document; it may extend a built-in call and replaces a call with its id.
+     *
+     * @param call the call
+     * @return this builder
+     */
+    public Builder addCall(Call call) {
+      calls.add(Objects.requireNonNull(call, "call"));
+      return this;
+    }
+
+    /**
+     * Adds call documents.
+     *
+     * @param added the calls
+     * @return this builder
+     */
+    public Builder addCalls(Collection<Call> added) {
+      added.forEach(this::addCall);
+      return this;
+    }
+
+    /**
+     * Adds an indicator catalogue.
+     *
+     * @param added the catalogue
+     * @return this builder
+     */
+    public Builder addIndicatorCatalogue(IndicatorCatalogue added) {
+      indicatorCatalogues.add(Objects.requireNonNull(added, "catalogue"));
+      return this;
+    }
+
+    /**
+     * Sets the severity of a rule's findings, whatever the rule's default or a call says.
+     *
+     * @param ruleId the rule id
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder severity(String ruleId, IssueSeverity severity) {
+      if (severity == IssueSeverity.WAIVED) {
+        throw new IllegalArgumentException("waived is given by waivers of documents, not by configuration");
+      }
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), severity);
+      off.remove(ruleId);
+      return this;
+    }
+
+    /**
+     * Switches a rule off.
+     *
+     * @param ruleId the rule id
+     * @return this builder
+     */
+    public Builder off(String ruleId) {
+      overrides.remove(ruleId);
+      off.add(ruleId);
+      return this;
+    }
+
+    /**
+     * Returns the validator.
+     *
+     * @return a new immutable validator
+     */
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+
+  /**
+   * Returns the calls this validator knows.
+   *
+   * @return the catalogue
+   */
+  public CallCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * Validates a project built in code.
+   *
+   * @param project the project
+   * @return the report
+   */
+  public ValidationReport validate(Project project) {
+    return ValidationReport.of(List.of(document(Optional.empty(), project, SourceMap.NONE, List.of())));
+  }
+
+  /**
+   * Validates a portfolio built in code.
+   *
+   * @param portfolio the portfolio
+   * @return the report
+   */
+  public ValidationReport validate(Portfolio portfolio) {
+    return ValidationReport.of(List.of(document(Optional.empty(), portfolio, SourceMap.NONE, List.of())));
+  }
+
+  /**
+   * Validates what a reader gave: its read issues and, when a project or portfolio could be built,
+   * the rule findings, in one report with lines and columns.
+   *
+   * @param result the read result
+   * @return the report
+   */
+  public ValidationReport validate(ReadResult<? extends Document> result) {
+    Document document = result.getDocument().orElse(null);
+    return ValidationReport.of(List.of(document(result.getSourceName(), document, result.getSourceMap(), result.getIssues())));
+  }
+
+  private DocumentReport document(Optional<String> source, Document document, SourceMap sourceMap, List<ReadIssue> readIssues) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (ReadIssue issue : readIssues) {
+      IssueSeverity severity = issue.getSeverity() == Severity.WARNING ? IssueSeverity.WARNING : IssueSeverity.ERROR;
+      severity = overrides.getOrDefault(issue.getRule(), severity);
+      if (switchedOff.contains(issue.getRule())) {
+        continue;
+      }
+      issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
+          .location(issue.getLocation()).message(issue.message(locale)).messageKey(issue.getMessageKey())
+          .arguments(issue.getArguments()).build());
+    }
+    if (document instanceof Project) {
+      issues.addAll(project((Project) document, "", sourceMap, Set.of(), ((Project) document).getOrganisations().size()));
+    } else if (document instanceof Portfolio) {
+      issues.addAll(portfolio((Portfolio) document, sourceMap));
+    }
+    issues.sort(DOCUMENT_ORDER);
+    return new DocumentReport(source, Optional.ofNullable(document).map(d -> d.kind().code()),
+        Optional.ofNullable(document).map(Document::documentId), issues);
+  }
+
+  private static final Comparator<ValidationIssue> DOCUMENT_ORDER = Comparator
+      .comparing((ValidationIssue issue) -> issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE))
+      .thenComparing(ValidationIssue::getPointer, Validator::comparePointers);
+
+  private static int comparePointers(String left, String right) {
+    String[] a = left.split("/", -1);
+    String[] b = right.split("/", -1);
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      if (!a[i].equals(b[i])) {
+        boolean numbers = !a[i].isEmpty() && !b[i].isEmpty() && a[i].chars().allMatch(Character::isDigit)
+            && b[i].chars().allMatch(Character::isDigit) && a[i].length() < 10 && b[i].length() < 10;
+        return numbers ? Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i])) : 0;
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  private List<ValidationIssue> portfolio(Portfolio portfolio, SourceMap sourceMap) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    Set<String> projectIds = new HashSet<>();
+    portfolio.getProjects().forEach(p -> projectIds.add(p.getId().value()));
+    Project shared = Project.builder().id(dev.progetto.model.ProjectId.of("portfolio")).title(portfolio.getTitle())
+        .organisations(portfolio.getOrganisations()).build();
+    for (ValidationIssue issue : project(shared, "", sourceMap, projectIds, portfolio.getOrganisations().size())) {
+      if (issue.getPointer().startsWith("/organisations")) {
+        issues.add(issue);
+      }
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < portfolio.getProjects().size(); i++) {
+      Project body = portfolio.getProjects().get(i);
+      String prefix = "/projects/" + i;
+      Integer first = seen.putIfAbsent(body.getId().value(), i);
+      if (first != null) {
+        issues.add(issue("reference.duplicate-id", IssueSeverity.ERROR, prefix + "/id", sourceMap, Optional.empty(),
+            Optional.empty(), "reference.duplicate-id", body.getId().value(), "/projects/" + first));
+      }
+      issues.addAll(project(portfolio.standalone(body), prefix, sourceMap, projectIds, body.getOrganisations().size()));
+    }
+    return issues;
+  }
+
+  private List<ValidationIssue> project(Project project, String prefix, SourceMap sourceMap, Set<String> projects, int own) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    Optional<ResolvedCall> call = Optional.empty();
+    String callProblem = null;
+    if (project.getCall().isPresent()) {
+      String id = project.getCall().get().getId().value();
+      try {
+        call = catalogue.resolve(id);
+        if (call.isEmpty()) {
+          callProblem = "call.unknown";
+        } else if (call.get().isAbstract()) {
+          issues.add(issue("call.abstract", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
+              Optional.empty(), "call.abstract", id));
+        }
+      } catch (CallResolutionException broken) {
+        callProblem = "call.unknown.chain";
+        issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
+            Optional.empty(), "call.unknown.chain", id, broken.getMessage()));
+      }
+      if ("call.unknown".equals(callProblem)) {
+        issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
+            Optional.empty(), "call.unknown", id));
+      }
+    }
+    Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
+    for (ProjectRule rule : ModelRules.all()) {
+      run(rule, project, prefix, sourceMap, projects, own, Parameters.empty(), Optional.empty(), descriptor,
+          rule.defaultSeverity(), Optional.empty(), issues);
+    }
+    if (call.isPresent()) {
+      for (Map.Entry<String, RuleSetting> entry : call.get().rules().entrySet()) {
+        RuleSetting setting = entry.getValue();
+        if (setting.getSeverity().orElse(Severity.ERROR) == Severity.OFF) {
+          continue;
+        }
+        ProjectRule rule = CALL_RULES.get(entry.getKey());
+        if (rule == null) {
+          issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap,
+              Optional.of(call.get().chain().get(0)), Optional.empty(), "call.parameter.rule", entry.getKey()));
+          continue;
+        }
+        IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
+        run(rule, project, prefix, sourceMap, projects, own, setting.getParameters(), Optional.of(call.get().chain().get(0)),
+            descriptor, severity, call.get().confidence(entry.getKey()), issues);
+      }
+    }
+    return waive(project, prefix, sourceMap, issues);
+  }
+
+  private static IssueSeverity severity(Severity severity) {
+    switch (severity) {
+      case WARNING:
+        return IssueSeverity.WARNING;
+      case INFO:
+        return IssueSeverity.INFO;
+      default:
+        return IssueSeverity.ERROR;
+    }
+  }
+
+  private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, Set<String> projects, int own,
+      Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
+      Optional<Confidence> confidence, List<ValidationIssue> issues) {
+    if (switchedOff.contains(rule.id())) {
+      return;
+    }
+    IssueSeverity severity = overrides.getOrDefault(rule.id(), defaultSeverity);
+    boolean unverified = confidence.map(c -> c == Confidence.UNVERIFIED).orElse(false);
+    LocalDate today = LocalDate.now(clock);
+    RuleContext context = new RuleContext() {
+      @Override
+      public LocalDate today() {
+        return today;
+      }
+
+      @Override
+      public Parameters parameters() {
+        return parameters;
+      }
+
+      @Override
+      public Optional<String> callId() {
+        return callId;
+      }
+
+      @Override
+      public Optional<Call> call() {
+        return descriptor;
+      }
+
+      @Override
+      public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
+        return catalogue.indicatorCatalogue(id);
+      }
+
+      @Override
+      public boolean hasProject(String id) {
+        return projects.contains(id);
+      }
+
+      @Override
+      public Project project() {
+        return project;
+      }
+
+      @Override
+      public int ownOrganisations() {
+        return own;
+      }
+
+      @Override
+      public boolean isWellFormed(String scheme, String value) {
+        return identifiers.isWellFormed(scheme, value);
+      }
+
+      @Override
+      public void report(String pointer, String messageKey, Object... arguments) {
+        String ruleId = messageKey.equals("call.parameter") ? "call.parameter" : rule.id();
+        Object[] shown = messageKey.equals("call.parameter") ? new Object[] {rule.id(), arguments[0]} : arguments;
+        IssueSeverity reported = messageKey.equals("call.parameter") ? IssueSeverity.WARNING : severity;
+        ValidationIssue found = issue(ruleId, reported, prefix + pointer, sourceMap, callId,
+            Optional.empty(), messageKey, shown);
+        if (unverified) {
+          found = ValidationIssue.builder().rule(found.getRule()).severity(found.getSeverity()).pointer(found.getPointer())
+              .location(found.getLocation()).message(found.getMessage() + " " + Messages.format(locale, "confidence.unverified"))
+              .messageKey(found.getMessageKey()).arguments(found.getArguments()).call(found.getCall()).build();
+        }
+        issues.add(found);
+      }
+    };
+    try {
+      rule.check(project, context);
+    } catch (RuntimeException bug) {
+      issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId, Optional.empty(),
+          "rule.failed", rule.id(), String.valueOf(bug)));
+    }
+  }
+
+  private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
+      Optional<String> call, Optional<String> waiver, String messageKey, Object... arguments) {
+    List<String> texts = new ArrayList<>();
+    for (Object argument : arguments) {
+      texts.add(String.valueOf(argument));
+    }
+    Optional<SourceLocation> location = sourceMap.locate(pointer);
+    return ValidationIssue.builder().rule(rule).severity(severity).pointer(pointer).location(location)
+        .message(Messages.format(locale, messageKey, texts.toArray())).messageKey(messageKey).arguments(texts)
+        .call(call).waiverReason(waiver).build();
+  }
+
+  private List<ValidationIssue> waive(Project project, String prefix, SourceMap sourceMap, List<ValidationIssue> issues) {
+    List<Waiver> waivers = project.getWaivers();
+    if (waivers.isEmpty()) {
+      return issues;
+    }
+    boolean[] used = new boolean[waivers.size()];
+    List<ValidationIssue> result = new ArrayList<>();
+    for (ValidationIssue issue : issues) {
+      ValidationIssue kept = issue;
+      for (int w = 0; w < waivers.size(); w++) {
+        Waiver waiver = waivers.get(w);
+        String path = waiver.getPath().map(p -> prefix + p).orElse(prefix);
+        boolean pathMatches = issue.getPointer().equals(path) || issue.getPointer().startsWith(path + "/") || path.equals(prefix);
+        if (waiver.getRule().equals(issue.getRule()) && pathMatches && issue.getSeverity() != IssueSeverity.WAIVED) {
+          used[w] = true;
+          kept = ValidationIssue.builder().rule(issue.getRule()).severity(IssueSeverity.WAIVED).pointer(issue.getPointer())
+              .location(issue.getLocation()).message(issue.getMessage()).messageKey(issue.getMessageKey())
+              .arguments(issue.getArguments()).call(issue.getCall()).waiverReason(Optional.of(waiver.getReason())).build();
+          break;
+        }
+      }
+      result.add(kept);
+    }
+    for (int w = 0; w < waivers.size(); w++) {
+      if (!used[w] && !switchedOff.contains("waiver.unused")) {
+        result.add(issue("waiver.unused", overrides.getOrDefault("waiver.unused", IssueSeverity.INFO), prefix + "/waivers/" + w,
+            sourceMap, Optional.empty(), Optional.empty(), "waiver.unused", waivers.get(w).getRule()));
+      }
+    }
+    return result;
+  }
+
+}

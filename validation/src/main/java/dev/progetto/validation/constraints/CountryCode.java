@@ -1,0 +1,45 @@
+package dev.progetto.validation.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import dev.progetto.validation.internal.constraints.CountryCodeValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text must be an ISO 3166-1 alpha-2 country code ({@code EL} and {@code XK} accepted). {@code null} is valid.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE})
+@Constraint(validatedBy = CountryCodeValidator.class)
+public @interface CountryCode {
+
+  /**
+   * Returns the message template.
+   *
+   * @return the template
+   */
+  String message() default "{dev.progetto.validation.constraints.CountryCode.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

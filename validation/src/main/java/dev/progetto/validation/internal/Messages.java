@@ -1,0 +1,35 @@
+package dev.progetto.validation.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The validation messages in English ({@code Messages.properties}) and Italian ({@code Messages_it.properties}). */
+public final class Messages {
+
+  private static final String BUNDLE = "dev.progetto.validation.Messages";
+
+  private Messages() {}
+
+  /** The bundle for a locale: Italian for {@code it}, English otherwise. */
+  public static ResourceBundle bundle(Locale locale) {
+    Locale chosen = locale.getLanguage().equals("it") ? Locale.ITALIAN : Locale.ROOT;
+    return ResourceBundle.getBundle(BUNDLE, chosen, Messages.class.getModule());
+  }
+
+  /** Formats a message; a missing key gives the key and its arguments rather than failing. */
+  public static String format(Locale locale, String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = bundle(locale).getString(key);
+    } catch (MissingResourceException missing) {
+      StringBuilder text = new StringBuilder(key);
+      for (Object argument : arguments) {
+        text.append(' ').append(argument);
+      }
+      return text.toString();
+    }
+    return new MessageFormat(pattern, locale).format(arguments);
+  }
+}

@@ -1,0 +1,481 @@
+package dev.progetto.validation.internal.calls;
+
+import dev.progetto.model.Budget;
+import dev.progetto.model.CountryCode;
+import dev.progetto.model.LegalForm;
+import dev.progetto.model.LocalId;
+import dev.progetto.model.Money;
+import dev.progetto.model.MonthRange;
+import dev.progetto.model.Municipality;
+import dev.progetto.model.Organisation;
+import dev.progetto.model.Parameters;
+import dev.progetto.model.PartialDate;
+import dev.progetto.model.Participant;
+import dev.progetto.model.Period;
+import dev.progetto.model.Project;
+import dev.progetto.model.Role;
+import dev.progetto.model.TargetGroup;
+import dev.progetto.model.WorkPackage;
+import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.internal.rules.ProjectRule;
+import dev.progetto.validation.internal.rules.RuleContext;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** Every call rule: switched on and parameterised by call documents. */
+public final class CallRules {
+
+  /** A call rule with the parameters it reads. */
+  public interface CallRule extends ProjectRule {
+    /**
+     * Returns the parameters a call document sets for this rule.
+     *
+     * @return the parameter names
+     */
+    List<String> parameters();
+  }
+
+  /** The 27 member states of the European Union. */
+  public static final Set<String> EU = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
+      "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+  /** The third countries associated to Erasmus+. */
+  public static final Set<String> ASSOCIATED = Set.of("IS", "LI", "NO", "MK", "TR", "RS");
+
+  private static final List<CallRule> ALL = List.of(
+      rule("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
+      rule("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
+      rule("partnership.lead-country", List.of("allowed"), CallRules::leadCountry),
+      rule("partnership.lead-legal-form", List.of("allowed", "forbidden"), CallRules::leadLegalForm),
+      rule("partnership.forbidden-legal-form", List.of("forbidden"), CallRules::forbiddenLegalForm),
+      rule("partnership.required-member", List.of("legalForms", "min"), CallRules::requiredMember),
+      rule("partnership.transnational", List.of("min", "country"), CallRules::transnational),
+      rule("period.duration-range", List.of("min", "max"), CallRules::durationRange),
+      rule("period.start-window", List.of("from", "to"), CallRules::startWindow),
+      rule("period.programme", List.of("from", "to"), CallRules::programme),
+      rule("budget.lump-sum", List.of("values"), CallRules::lumpSum),
+      rule("budget.grant-range", List.of("min", "max"), CallRules::grantRange),
+      rule("budget.co-financing-rate", List.of("max"), CallRules::coFinancingRate),
+      rule("budget.management-share", List.of("max", "workPackage"), CallRules::managementShare),
+      rule("work-packages.project-management", List.of("id"), CallRules::projectManagement),
+      rule("work-packages.count", List.of("min", "max"), CallRules::workPackageCount),
+      rule("territory.eligible", List.of("countries", "regions", "excludes"), CallRules::territory),
+      rule("target-group.eligible", List.of("categories"), CallRules::targetGroups),
+      rule("call.objective", List.of("codes"), CallRules::objectives));
+
+  private CallRules() {}
+
+  /** Returns every call rule, in catalogue order. */
+  public static List<CallRule> all() {
+    return ALL;
+  }
+
+  private static CallRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
+    return new CallRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public IssueSeverity defaultSeverity() {
+        return IssueSeverity.ERROR;
+      }
+
+      @Override
+      public List<String> parameters() {
+        return parameters;
+      }
+
+      @Override
+      public void check(Project project, RuleContext context) {
+        check.accept(project, context);
+      }
+    };
+  }
+
+  private static void misconfigured(RuleContext context, String parameter) {
+    context.report("/call", "call.parameter", parameter);
+  }
+
+  private static Optional<Integer> requiredInteger(RuleContext context, String name) {
+    Optional<Integer> value = context.parameters().getInteger(name);
+    if (value.isEmpty()) {
+      misconfigured(context, name);
+    }
+    return value;
+  }
+
+  /** Lead and partners: the organisations that count for a partnership. */
+  private static List<Participant> counted(Project project) {
+    List<Participant> counted = new ArrayList<>();
+    for (Participant participant : project.getParticipants()) {
+      if (participant.getRole() == Role.LEAD || participant.getRole() == Role.PARTNER) {
+        counted.add(participant);
+      }
+    }
+    return counted;
+  }
+
+  /** Expands {@code eu} and {@code associated} in a list of country codes. */
+  static Set<String> countries(List<String> codes) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (String code : codes) {
+      String lower = code.toLowerCase(Locale.ROOT);
+      if (lower.equals("eu")) {
+        countries.addAll(EU);
+      } else if (lower.equals("associated")) {
+        countries.addAll(ASSOCIATED);
+      } else {
+        countries.add(CountryCode.of(code).value());
+      }
+    }
+    return countries;
+  }
+
+  private static void minOrganisations(Project project, RuleContext context) {
+    requiredInteger(context, "min").ifPresent(min -> {
+      int count = counted(project).size();
+      if (count < min) {
+        context.report("/participants", "partnership.min-organisations", count, min);
+      }
+    });
+  }
+
+  private static void minCountries(Project project, RuleContext context) {
+    requiredInteger(context, "min").ifPresent(min -> {
+      Optional<Set<String>> eligible = context.parameters().getStrings("countries").map(CallRules::countries);
+      Set<String> found = new LinkedHashSet<>();
+      for (Participant participant : counted(project)) {
+        project.organisation(participant.getOrganisation()).flatMap(Organisation::getCountry).map(CountryCode::value)
+            .filter(country -> eligible.map(set -> set.contains(country)).orElse(true)).ifPresent(found::add);
+      }
+      if (found.size() < min) {
+        context.report("/participants", "partnership.min-countries", found.size(), min, String.join(", ", found));
+      }
+    });
+  }
+
+  private static void leadCountry(Project project, RuleContext context) {
+    Optional<List<String>> allowed = context.parameters().getStrings("allowed");
+    if (allowed.isEmpty()) {
+      misconfigured(context, "allowed");
+      return;
+    }
+    Set<String> countries = countries(allowed.get());
+    leadOrganisation(project).flatMap(Organisation::getCountry).filter(c -> !countries.contains(c.value()))
+        .ifPresent(c -> context.report(leadPointer(project), "partnership.lead-country", c.value(), String.join(", ", allowed.get())));
+  }
+
+  private static Optional<Organisation> leadOrganisation(Project project) {
+    return project.lead().flatMap(lead -> project.organisation(lead.getOrganisation()));
+  }
+
+  private static String leadPointer(Project project) {
+    return project.lead().map(lead -> "/participants/" + project.getParticipants().indexOf(lead)).orElse("/participants");
+  }
+
+  private static void leadLegalForm(Project project, RuleContext context) {
+    Optional<List<String>> allowed = context.parameters().getStrings("allowed");
+    Optional<List<String>> forbidden = context.parameters().getStrings("forbidden");
+    if (allowed.isEmpty() && forbidden.isEmpty()) {
+      misconfigured(context, "allowed");
+      return;
+    }
+    leadOrganisation(project).flatMap(Organisation::getLegalForm).ifPresent(form -> {
+      boolean refused = allowed.map(list -> !list.contains(form.code())).orElse(false)
+          || forbidden.map(list -> list.contains(form.code())).orElse(false);
+      if (refused) {
+        context.report(leadPointer(project), "partnership.lead-legal-form", form.code());
+      }
+    });
+  }
+
+  private static void forbiddenLegalForm(Project project, RuleContext context) {
+    Optional<List<String>> forbidden = context.parameters().getStrings("forbidden");
+    if (forbidden.isEmpty()) {
+      misconfigured(context, "forbidden");
+      return;
+    }
+    for (int i = 0; i < project.getParticipants().size(); i++) {
+      Participant participant = project.getParticipants().get(i);
+      Optional<LegalForm> form = project.organisation(participant.getOrganisation()).flatMap(Organisation::getLegalForm);
+      if (form.isPresent() && forbidden.get().contains(form.get().code())) {
+        context.report("/participants/" + i, "partnership.forbidden-legal-form", participant.getOrganisation().value(), form.get().code());
+      }
+    }
+  }
+
+  private static void requiredMember(Project project, RuleContext context) {
+    Optional<List<String>> forms = context.parameters().getStrings("legalForms");
+    if (forms.isEmpty()) {
+      misconfigured(context, "legalForms");
+      return;
+    }
+    int min = context.parameters().getInteger("min").orElse(1);
+    long count = project.getParticipants().stream()
+        .map(p -> project.organisation(p.getOrganisation()).flatMap(Organisation::getLegalForm))
+        .filter(form -> form.isPresent() && forms.get().contains(form.get().code()))
+        .count();
+    if (count < min) {
+      context.report("/participants", "partnership.required-member", count, min, String.join(", ", forms.get()));
+    }
+  }
+
+  private static void transnational(Project project, RuleContext context) {
+    requiredInteger(context, "min").ifPresent(min -> {
+      String national = context.parameters().getString("country").orElse("IT");
+      long foreign = counted(project).stream()
+          .map(p -> project.organisation(p.getOrganisation()).flatMap(Organisation::getCountry))
+          .filter(country -> country.isPresent() && !country.get().value().equals(national))
+          .count();
+      if (foreign < min) {
+        context.report("/participants", "partnership.transnational", foreign, min);
+      }
+    });
+  }
+
+  private static void durationRange(Project project, RuleContext context) {
+    Parameters parameters = context.parameters();
+    Optional<Integer> min = parameters.getInteger("min");
+    Optional<Integer> max = parameters.getInteger("max");
+    if (min.isEmpty() && max.isEmpty()) {
+      misconfigured(context, "min");
+      return;
+    }
+    Optional<Period> period = project.getPeriod();
+    if (period.isEmpty()) {
+      return;
+    }
+    Optional<Integer> exact = period.get().durationMonths();
+    MonthRange range = exact.map(months -> MonthRange.of(Math.max(0, months), Math.max(0, months)))
+        .or(() -> period.get().durationRange()).orElse(null);
+    if (range == null) {
+      return;
+    }
+    boolean tooShort = min.map(m -> range.getMax() < m).orElse(false);
+    boolean tooLong = max.map(m -> range.getMin() > m).orElse(false);
+    if (tooShort || tooLong) {
+      context.report("/period", "period.duration-range", range.toString(), min.map(Object::toString).orElse("-"),
+          max.map(Object::toString).orElse("-"));
+    }
+  }
+
+  private static void window(Project project, RuleContext context, String key) {
+    Optional<PartialDate> from = context.parameters().getDate("from");
+    Optional<PartialDate> to = context.parameters().getDate("to");
+    if (from.isEmpty() && to.isEmpty()) {
+      misconfigured(context, "from");
+      return;
+    }
+    Optional<Period> period = project.getPeriod();
+    Optional<PartialDate> start = period.flatMap(Period::getStart);
+    Optional<PartialDate> end = period.flatMap(Period::getEnd);
+    String fromText = from.map(Object::toString).orElse("-");
+    String toText = to.map(Object::toString).orElse("-");
+    if (key.equals("period.start-window")) {
+      start.filter(s -> from.map(s::isBefore).orElse(false) || to.map(s::isAfter).orElse(false))
+          .ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
+      return;
+    }
+    start.filter(s -> from.map(s::isBefore).orElse(false))
+        .ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
+    end.filter(e -> to.map(e::isAfter).orElse(false))
+        .ifPresent(e -> context.report("/period/end", key, e, fromText, toText));
+  }
+
+  private static void startWindow(Project project, RuleContext context) {
+    window(project, context, "period.start-window");
+  }
+
+  private static void programme(Project project, RuleContext context) {
+    window(project, context, "period.programme");
+  }
+
+  private static void lumpSum(Project project, RuleContext context) {
+    Optional<List<BigDecimal>> values = context.parameters().getDecimals("values");
+    if (values.isEmpty()) {
+      misconfigured(context, "values");
+      return;
+    }
+    project.getBudget().flatMap(Budget::getLumpSum).ifPresent(lumpSum -> {
+      boolean allowed = values.get().stream().anyMatch(value -> value.compareTo(lumpSum.getAmount()) == 0);
+      if (!allowed) {
+        List<String> texts = new ArrayList<>();
+        values.get().forEach(v -> texts.add(v.toPlainString()));
+        context.report("/budget/lumpSum", "budget.lump-sum", lumpSum.getAmount().toPlainString(), String.join(", ", texts));
+      }
+    });
+  }
+
+  private static void grantRange(Project project, RuleContext context) {
+    Optional<BigDecimal> min = context.parameters().getDecimal("min");
+    Optional<BigDecimal> max = context.parameters().getDecimal("max");
+    if (min.isEmpty() && max.isEmpty()) {
+      misconfigured(context, "min");
+      return;
+    }
+    project.getBudget().flatMap(Budget::getRequestedGrant).map(Money::getAmount).ifPresent(grant -> {
+      if (min.map(m -> grant.compareTo(m) < 0).orElse(false) || max.map(m -> grant.compareTo(m) > 0).orElse(false)) {
+        context.report("/budget/requestedGrant", "budget.grant-range", grant.toPlainString(),
+            min.map(BigDecimal::toPlainString).orElse("-"), max.map(BigDecimal::toPlainString).orElse("-"));
+      }
+    });
+  }
+
+  private static void coFinancingRate(Project project, RuleContext context) {
+    Optional<BigDecimal> max = context.parameters().getDecimal("max");
+    if (max.isEmpty()) {
+      misconfigured(context, "max");
+      return;
+    }
+    project.getBudget().ifPresent(budget -> {
+      Optional<BigDecimal> rate = budget.getCoFinancingRate();
+      String at = "/budget/coFinancingRate";
+      if (rate.isEmpty() && budget.getTotal().isPresent() && budget.getRequestedGrant().isPresent()
+          && budget.getTotal().get().getCurrency().equals(budget.getRequestedGrant().get().getCurrency())
+          && budget.getTotal().get().getAmount().signum() > 0) {
+        rate = Optional.of(budget.getRequestedGrant().get().getAmount().divide(budget.getTotal().get().getAmount(), MathContext.DECIMAL64));
+        at = "/budget/requestedGrant";
+      }
+      String pointer = at;
+      rate.filter(r -> r.compareTo(max.get()) > 0).ifPresent(r ->
+          context.report(pointer, "budget.co-financing-rate", percent(r), percent(max.get())));
+    });
+  }
+
+  private static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
+  private static void managementShare(Project project, RuleContext context) {
+    Optional<BigDecimal> max = context.parameters().getDecimal("max");
+    if (max.isEmpty()) {
+      misconfigured(context, "max");
+      return;
+    }
+    String id = context.parameters().getString("workPackage").orElse("wp1");
+    Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
+    Optional<WorkPackage> management = project.workPackage(LocalId.of(id));
+    if (lumpSum.isEmpty() || management.isEmpty() || management.get().getBudget().isEmpty()
+        || lumpSum.get().getAmount().signum() <= 0) {
+      return;
+    }
+    BigDecimal share = management.get().getBudget().get().getAmount().divide(lumpSum.get().getAmount(), MathContext.DECIMAL64);
+    if (share.compareTo(max.get()) > 0) {
+      context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
+          "budget.management-share", id, percent(share), percent(max.get()));
+    }
+  }
+
+  private static void projectManagement(Project project, RuleContext context) {
+    String id = context.parameters().getString("id").orElse("wp1");
+    if (project.workPackage(LocalId.of(id)).isEmpty()) {
+      context.report("/workPackages", "work-packages.project-management", id);
+    }
+  }
+
+  private static void workPackageCount(Project project, RuleContext context) {
+    Optional<Integer> min = context.parameters().getInteger("min");
+    Optional<Integer> max = context.parameters().getInteger("max");
+    if (min.isEmpty() && max.isEmpty()) {
+      misconfigured(context, "max");
+      return;
+    }
+    int count = project.getWorkPackages().size();
+    if (min.map(m -> count < m).orElse(false) || max.map(m -> count > m).orElse(false)) {
+      context.report("/workPackages", "work-packages.count", count, min.map(Object::toString).orElse("-"),
+          max.map(Object::toString).orElse("-"));
+    }
+  }
+
+  private static boolean matches(Municipality municipality, List<?> excludes) {
+    for (Object exclude : excludes) {
+      if (exclude instanceof java.util.Map<?, ?>) {
+        Object istat = ((java.util.Map<?, ?>) exclude).get("istat");
+        Object name = ((java.util.Map<?, ?>) exclude).get("name");
+        if (istat != null && municipality.getIstat().map(istat::equals).orElse(false)) {
+          return true;
+        }
+        if (name != null && municipality.getName().equalsIgnoreCase(name.toString())
+            && (istat == null || municipality.getIstat().isEmpty())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void territory(Project project, RuleContext context) {
+    Parameters parameters = context.parameters();
+    Optional<Set<String>> countries = parameters.getStrings("countries").map(CallRules::countries);
+    Optional<List<String>> regions = parameters.getStrings("regions");
+    List<?> excludes = parameters.getList("excludes").orElse(List.of());
+    if (countries.isEmpty() && regions.isEmpty() && excludes.isEmpty()) {
+      misconfigured(context, "regions");
+      return;
+    }
+    project.getTerritory().ifPresent(territory -> {
+      for (int i = 0; i < territory.getCountries().size(); i++) {
+        String country = territory.getCountries().get(i).value();
+        boolean inRegions = regions.map(list -> list.stream().anyMatch(r -> r.startsWith(country))).orElse(false);
+        if (countries.map(set -> !set.contains(country)).orElse(!inRegions && regions.isPresent())) {
+          context.report("/territory/countries/" + i, "territory.eligible.country", country);
+        }
+      }
+      if (regions.isPresent()) {
+        for (int i = 0; i < territory.getRegions().size(); i++) {
+          String region = territory.getRegions().get(i);
+          boolean inside = regions.get().stream().anyMatch(region::startsWith);
+          if (!inside) {
+            context.report("/territory/regions/" + i, "territory.eligible.region", region, String.join(", ", regions.get()));
+          }
+        }
+      }
+      for (int i = 0; i < territory.getMunicipalities().size(); i++) {
+        Municipality municipality = territory.getMunicipalities().get(i);
+        if (matches(municipality, excludes)) {
+          context.report("/territory/municipalities/" + i, "territory.eligible.excluded", municipality.getName());
+        }
+      }
+    });
+  }
+
+  private static void targetGroups(Project project, RuleContext context) {
+    Optional<List<String>> categories = context.parameters().getStrings("categories");
+    if (categories.isEmpty()) {
+      misconfigured(context, "categories");
+      return;
+    }
+    if (project.getTargetGroups().isEmpty()) {
+      return;
+    }
+    boolean eligible = project.getTargetGroups().stream().map(TargetGroup::getCategory)
+        .anyMatch(category -> category.isPresent() && categories.get().contains(category.get().code()));
+    if (!eligible) {
+      context.report("/targetGroups", "target-group.eligible", String.join(", ", categories.get()));
+    }
+  }
+
+  private static void objectives(Project project, RuleContext context) {
+    Optional<List<String>> codes = context.parameters().getStrings("codes");
+    if (codes.isEmpty()) {
+      misconfigured(context, "codes");
+      return;
+    }
+    project.getCall().ifPresent(call -> {
+      for (int i = 0; i < call.getObjectives().size(); i++) {
+        String code = call.getObjectives().get(i);
+        if (!codes.get().contains(code)) {
+          context.report("/call/objectives/" + i, "call.objective", code, String.join(", ", codes.get()));
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,206 @@
+package dev.progetto.validation.internal.identifiers;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of identifier schemes. Each method takes any text, never throws, and answers whether
+ * it is well formed; only ASCII digits count as digits.
+ */
+public final class IdentifierChecks {
+
+  private static final String MONTHS = "ABCDEHLMPRST";
+  private static final String OMOCODIA = "LMNPQRSTUV";
+  private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+  private static final int[] DIGIT_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
+  private static final Pattern CUP = Pattern.compile("[A-Z][0-9]{2}[A-Z][0-9]{11}");
+  private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
+  private static final Pattern ERASMUS = Pattern.compile(
+      "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-([A-Z]{3})-([0-9]{9})");
+  private static final Set<String> ERASMUS_FIELDS = Set.of("ADU", "HED", "SCH", "VET", "YOU", "SPO");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private IdentifierChecks() {}
+
+  private static boolean digits(String text, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A partita IVA: 11 digits, a Luhn-style check digit and an office code (digits 8 to 10) of
+   * 001-100, 120, 121, 888 or 999.
+   */
+  public static boolean isPartitaIva(String text) {
+    if (!digits(text, 11)) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int digit = text.charAt(i) - '0';
+      if (i % 2 == 1) {
+        digit *= 2;
+        if (digit > 9) {
+          digit -= 9;
+        }
+      }
+      sum += digit;
+    }
+    if ((10 - sum % 10) % 10 != text.charAt(10) - '0') {
+      return false;
+    }
+    int office = Integer.parseInt(text.substring(7, 10));
+    return (office >= 1 && office <= 100) || office == 120 || office == 121 || office == 888 || office == 999;
+  }
+
+  /**
+   * A codice fiscale: of a person (16 characters with its check character, omocodia letters
+   * accepted in place of digits) or of an entity (11 digits checked like a partita IVA). Upper case
+   * only, as issued.
+   */
+  public static boolean isCodiceFiscale(String text) {
+    return text.length() == 11 ? isPartitaIva(text) : isPersonalCodiceFiscale(text);
+  }
+
+  /** A codice fiscale of a person: 16 characters, valid month, day and check character. */
+  public static boolean isPersonalCodiceFiscale(String text) {
+    if (text.length() != 16) {
+      return false;
+    }
+    for (int i = 0; i < 16; i++) {
+      char c = text.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (!letter && !digit) {
+        return false;
+      }
+    }
+    for (int i = 0; i < 6; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    StringBuilder decoded = new StringBuilder(text);
+    for (int position : DIGIT_POSITIONS) {
+      char c = text.charAt(position);
+      if (c >= 'A' && c <= 'Z') {
+        int value = OMOCODIA.indexOf(c);
+        if (value < 0) {
+          return false;
+        }
+        decoded.setCharAt(position, (char) ('0' + value));
+      }
+    }
+    if (MONTHS.indexOf(text.charAt(8)) < 0 || text.charAt(8) < 'A' || !Character.isLetter(text.charAt(11))
+        || !Character.isLetter(text.charAt(15))) {
+      return false;
+    }
+    int day = Integer.parseInt(decoded.substring(9, 11));
+    if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 15; i++) {
+      char c = text.charAt(i);
+      int index = c >= '0' && c <= '9' ? c - '0' : c - 'A';
+      sum += i % 2 == 0 ? ODD[index] : index;
+    }
+    return text.charAt(15) == (char) ('A' + sum % 26);
+  }
+
+  /** A CUP: 15 characters {@code ^[A-Z][0-9]{2}[A-Z][0-9]{11}$}; there is no public checksum, so none is checked. */
+  public static boolean isCup(String text) {
+    return CUP.matcher(text).matches();
+  }
+
+  /** A PIC of the EU Funding and Tenders portal: 9 digits. */
+  public static boolean isPic(String text) {
+    return digits(text, 9);
+  }
+
+  /** An Erasmus+ organisation ID: {@code E} and 8 digits. */
+  public static boolean isOid(String text) {
+    return text.length() == 9 && text.charAt(0) == 'E' && digits(text.substring(1), 8);
+  }
+
+  /** An ISTAT code of a comune: 6 digits. */
+  public static boolean isIstatComune(String text) {
+    return digits(text, 6);
+  }
+
+  /** The shape of a NUTS code: a country and up to three more characters. */
+  public static boolean isNuts(String text) {
+    return NUTS.matcher(text).matches();
+  }
+
+  /** An ISO 3166-1 alpha-2 country; {@code EL} (Greece in EU usage) and {@code XK} (Kosovo) are accepted. */
+  public static boolean isCountry(String text) {
+    return COUNTRIES.contains(text) || text.equals("EL") || text.equals("XK");
+  }
+
+  /** A well-formed BCP 47 language tag. */
+  public static boolean isLanguageTag(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    try {
+      new Locale.Builder().setLanguageTag(text);
+      return true;
+    } catch (IllformedLocaleException illFormed) {
+      return false;
+    }
+  }
+
+  /** An absolute http or https URL with a host. */
+  public static boolean isHttpUrl(String text) {
+    if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ')) {
+      return false;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null && !uri.getHost().isEmpty();
+    } catch (URISyntaxException notAUri) {
+      return false;
+    }
+  }
+
+  /** An Erasmus+ project number {@code YYYY-R-CCNN-KAnnn-FFF-nnnnnnnnn}, parsed. */
+  public static Optional<ErasmusProjectNumber> parseErasmusProjectNumber(String text) {
+    Matcher matcher = ERASMUS.matcher(text);
+    if (!matcher.matches() || !ERASMUS_FIELDS.contains(matcher.group(6))) {
+      return Optional.empty();
+    }
+    return Optional.of(new ErasmusProjectNumber(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+        matcher.group(3), matcher.group(4), matcher.group(5), matcher.group(6), matcher.group(7)));
+  }
+
+  /**
+   * The parts of an Erasmus+ project number such as {@code 2024-1-FR01-KA220-VET-000123456}.
+   *
+   * @param year the call year
+   * @param round the round
+   * @param country the country of the national agency ({@code EL} for Greece)
+   * @param agency the number of the national agency
+   * @param action the key action, such as {@code KA220}
+   * @param field the field: ADU, HED, SCH, VET, YOU (SPO for sport)
+   * @param serial the serial number
+   */
+  public record ErasmusProjectNumber(int year, int round, String country, String agency, String action, String field,
+      String serial) {}
+}

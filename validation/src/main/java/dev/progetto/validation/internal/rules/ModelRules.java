@@ -1,0 +1,617 @@
+package dev.progetto.validation.internal.rules;
+
+import dev.progetto.model.Budget;
+import dev.progetto.model.BudgetLine;
+import dev.progetto.model.Call;
+import dev.progetto.model.CountryCode;
+import dev.progetto.model.Funding;
+import dev.progetto.model.IdentifierScheme;
+import dev.progetto.model.Identifiers;
+import dev.progetto.model.Indicator;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.LocalId;
+import dev.progetto.model.LocalizedText;
+import dev.progetto.model.Measurement;
+import dev.progetto.model.Money;
+import dev.progetto.model.Organisation;
+import dev.progetto.model.OrganisationId;
+import dev.progetto.model.Participant;
+import dev.progetto.model.Period;
+import dev.progetto.model.Progress;
+import dev.progetto.model.Project;
+import dev.progetto.model.ProjectStatus;
+import dev.progetto.model.Quantity;
+import dev.progetto.model.Role;
+import dev.progetto.model.TargetGroup;
+import dev.progetto.model.WorkPackage;
+import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Every model rule: checked on every project, with no call needed. */
+public final class ModelRules {
+
+  /** Rules the engine itself reports, with their default severities. */
+  public static final Map<String, IssueSeverity> ENGINE_RULES = engineRules();
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+  private static final int MAX_MAGNITUDE = 1000;
+  private static final MathContext RATIO = MathContext.DECIMAL64;
+  private static final Map<String, String> IDENTIFIER_RULES = Map.of(
+      "codice-fiscale", "identifier.codice-fiscale",
+      "partita-iva", "identifier.partita-iva",
+      "cup", "identifier.cup",
+      "pic", "identifier.pic",
+      "oid", "identifier.oid",
+      "erasmus-project-number", "identifier.erasmus-project-number",
+      "istat-comune", "identifier.istat-comune",
+      "nuts", "identifier.nuts");
+
+  private static final List<ProjectRule> ALL = List.of(
+      rule("project.id.format", IssueSeverity.ERROR, ModelRules::projectId),
+      rule("reference.unresolved", IssueSeverity.ERROR, ModelRules::unresolved),
+      rule("reference.duplicate-id", IssueSeverity.ERROR, ModelRules::duplicateIds),
+      rule("participants.lead", IssueSeverity.ERROR, ModelRules::lead),
+      rule("period.order", IssueSeverity.ERROR, ModelRules::periodOrder),
+      rule("period.duration-mismatch", IssueSeverity.ERROR, ModelRules::durationMismatch),
+      rule("status.period", IssueSeverity.WARNING, ModelRules::statusPeriod),
+      rule("money.currency", IssueSeverity.ERROR, ModelRules::currency),
+      rule("money.negative", IssueSeverity.ERROR, ModelRules::negative),
+      rule("money.scale", IssueSeverity.WARNING, ModelRules::scale),
+      rule("budget.lines-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/lines",
+          p.getBudget().map(Budget::getLines).orElse(List.of()), BudgetLine::getAmount)),
+      rule("budget.funding-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/funding",
+          p.getBudget().map(Budget::getFunding).orElse(List.of()), Funding::getAmount)),
+      rule("budget.work-packages-sum", IssueSeverity.ERROR, ModelRules::workPackagesSum),
+      rule("quantity.range", IssueSeverity.ERROR, ModelRules::quantityRange),
+      rule("indicator.target.missing", IssueSeverity.INFO, ModelRules::targetMissing),
+      rule("indicator.disaggregation-sum", IssueSeverity.ERROR, ModelRules::disaggregationSum),
+      rule("indicator.measurement-period", IssueSeverity.WARNING, ModelRules::measurementPeriod),
+      rule("indicator.code.unknown", IssueSeverity.WARNING, ModelRules::indicatorCode),
+      rule("indicator.target.reached", IssueSeverity.INFO, ModelRules::targetReached),
+      rule("target-group.composition", IssueSeverity.WARNING, ModelRules::composition),
+      rule("identifier.scheme.unknown", IssueSeverity.WARNING, ModelRules::unknownScheme),
+      identifierRule("identifier.codice-fiscale", "codice-fiscale"),
+      identifierRule("identifier.partita-iva", "partita-iva"),
+      identifierRule("identifier.cup", "cup"),
+      identifierRule("identifier.pic", "pic"),
+      identifierRule("identifier.oid", "oid"),
+      identifierRule("identifier.erasmus-project-number", "erasmus-project-number"),
+      rule("identifier.erasmus-project-number.call", IssueSeverity.WARNING, ModelRules::erasmusNumberCall),
+      rule("identifier.istat-comune", IssueSeverity.ERROR, ModelRules::istat),
+      rule("identifier.nuts", IssueSeverity.ERROR, ModelRules::nuts),
+      rule("country.code", IssueSeverity.ERROR, ModelRules::countries),
+      rule("language.tag", IssueSeverity.ERROR, ModelRules::languages),
+      rule("link.url", IssueSeverity.ERROR, ModelRules::urls),
+      rule("text.blank", IssueSeverity.ERROR, ModelRules::blankTexts));
+
+  private ModelRules() {}
+
+  private static Map<String, IssueSeverity> engineRules() {
+    Map<String, IssueSeverity> rules = new LinkedHashMap<>();
+    rules.put("call.unknown", IssueSeverity.WARNING);
+    rules.put("call.abstract", IssueSeverity.WARNING);
+    rules.put("call.parameter", IssueSeverity.WARNING);
+    rules.put("waiver.unused", IssueSeverity.INFO);
+    return java.util.Collections.unmodifiableMap(rules);
+  }
+
+  /** Returns every model rule, in catalogue order. */
+  public static List<ProjectRule> all() {
+    return ALL;
+  }
+
+  private static ProjectRule rule(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
+    return new ProjectRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public IssueSeverity defaultSeverity() {
+        return severity;
+      }
+
+      @Override
+      public void check(Project project, RuleContext context) {
+        check.accept(project, context);
+      }
+    };
+  }
+
+  private static ProjectRule identifierRule(String id, String scheme) {
+    return rule(id, IssueSeverity.ERROR, (project, context) -> {
+      for (Located<Identifiers> identifiers : ProjectWalker.identifiers(project, context)) {
+        identifiers.value().get(IdentifierScheme.of(scheme)).ifPresent(value -> {
+          if (!context.isWellFormed(scheme, value)) {
+            context.report(identifiers.pointer() + "/" + scheme, id, value);
+          }
+        });
+      }
+    });
+  }
+
+  /** Numbers beyond this magnitude are not added up: a finding about them is not worth a blow-up. */
+  static boolean tame(BigDecimal number) {
+    return Math.abs((long) number.scale()) < MAX_MAGNITUDE && number.precision() - number.scale() < MAX_MAGNITUDE;
+  }
+
+  private static void projectId(Project project, RuleContext context) {
+    if (!SLUG.matcher(project.getId().value()).matches()) {
+      context.report("/id", "project.id.format", project.getId().value());
+    }
+  }
+
+  private static void unresolved(Project project, RuleContext context) {
+    Set<OrganisationId> organisations = new HashSet<>();
+    project.getOrganisations().forEach(o -> organisations.add(o.getId()));
+    Set<LocalId> workPackages = new HashSet<>();
+    project.getWorkPackages().forEach(w -> workPackages.add(w.getId()));
+    Set<LocalId> targetGroups = new HashSet<>();
+    project.getTargetGroups().forEach(g -> targetGroups.add(g.getId()));
+    for (int i = 0; i < project.getParticipants().size(); i++) {
+      OrganisationId id = project.getParticipants().get(i).getOrganisation();
+      if (!organisations.contains(id)) {
+        context.report("/participants/" + i + "/organisation", "reference.unresolved.organisation", id.value());
+      }
+    }
+    for (int i = 0; i < project.getWorkPackages().size(); i++) {
+      String at = "/workPackages/" + i + "/lead";
+      project.getWorkPackages().get(i).getLead().filter(id -> !organisations.contains(id))
+          .ifPresent(id -> context.report(at, "reference.unresolved.organisation", id.value()));
+    }
+    for (int i = 0; i < project.getActivities().size(); i++) {
+      var activity = project.getActivities().get(i);
+      String at = "/activities/" + i;
+      activity.getWorkPackage().filter(id -> !workPackages.contains(id))
+          .ifPresent(id -> context.report(at + "/workPackage", "reference.unresolved.work-package", id.value()));
+      for (int o = 0; o < activity.getOrganisations().size(); o++) {
+        OrganisationId id = activity.getOrganisations().get(o);
+        if (!organisations.contains(id)) {
+          context.report(at + "/organisations/" + o, "reference.unresolved.organisation", id.value());
+        }
+      }
+    }
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      String at = "/indicators/" + i + "/targetGroup";
+      project.getIndicators().get(i).getTargetGroup().filter(id -> !targetGroups.contains(id))
+          .ifPresent(id -> context.report(at, "reference.unresolved.target-group", id.value()));
+    }
+    project.getBudget().ifPresent(budget -> {
+      for (int i = 0; i < budget.getLines().size(); i++) {
+        String at = "/budget/lines/" + i + "/workPackage";
+        budget.getLines().get(i).getWorkPackage().filter(id -> !workPackages.contains(id))
+            .ifPresent(id -> context.report(at, "reference.unresolved.work-package", id.value()));
+      }
+    });
+    for (int i = 0; i < project.getRelatedProjects().size(); i++) {
+      String at = "/relatedProjects/" + i + "/project";
+      project.getRelatedProjects().get(i).getProject().filter(id -> !context.hasProject(id.value()))
+          .ifPresent(id -> context.report(at, "reference.unresolved.project", id.value()));
+    }
+  }
+
+  private static <T> void duplicates(RuleContext context, String list, List<T> items, Function<T, String> id) {
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = id.apply(items.get(i));
+      Integer first = seen.putIfAbsent(value, i);
+      if (first != null) {
+        context.report(list + "/" + i, "reference.duplicate-id", value, list + "/" + first);
+      }
+    }
+  }
+
+  private static void duplicateIds(Project project, RuleContext context) {
+    duplicates(context, "/organisations", project.getOrganisations().subList(0,
+        Math.min(context.ownOrganisations(), project.getOrganisations().size())), o -> o.getId().value());
+    duplicates(context, "/participants", project.getParticipants(), p -> p.getOrganisation().value());
+    duplicates(context, "/phases", project.getPhases(), p -> p.getId().value());
+    duplicates(context, "/objectives", project.getObjectives(), o -> o.getId().value());
+    duplicates(context, "/activities", project.getActivities(), a -> a.getId().value());
+    duplicates(context, "/workPackages", project.getWorkPackages(), w -> w.getId().value());
+    duplicates(context, "/targetGroups", project.getTargetGroups(), g -> g.getId().value());
+    duplicates(context, "/indicators", project.getIndicators(), i -> i.getId().value());
+    project.getBudget().ifPresent(b -> duplicates(context, "/budget/lines", b.getLines(), l -> l.getId().value()));
+  }
+
+  private static void lead(Project project, RuleContext context) {
+    if (project.getParticipants().isEmpty()) {
+      return;
+    }
+    List<Integer> leads = new ArrayList<>();
+    for (int i = 0; i < project.getParticipants().size(); i++) {
+      if (project.getParticipants().get(i).getRole() == Role.LEAD) {
+        leads.add(i);
+      }
+    }
+    if (leads.isEmpty()) {
+      context.report("/participants", "participants.lead.none");
+    } else if (leads.size() > 1) {
+      context.report("/participants/" + leads.get(1), "participants.lead.many", leads.size());
+    }
+  }
+
+  private static void periodOrder(Project project, RuleContext context) {
+    for (Located<Period> period : ProjectWalker.periods(project)) {
+      if (period.value().isReversed()) {
+        context.report(period.pointer() + "/end", "period.order", period.value().getStart().get(), period.value().getEnd().get());
+      }
+    }
+  }
+
+  private static void durationMismatch(Project project, RuleContext context) {
+    for (Located<Period> located : ProjectWalker.periods(project)) {
+      Period period = located.value();
+      if (period.isReversed()) {
+        continue;
+      }
+      period.getDeclaredDurationMonths().ifPresent(declared -> period.durationRange().ifPresent(range -> {
+        if (!range.contains(declared)) {
+          context.report(located.pointer() + "/durationMonths", "period.duration-mismatch", declared,
+              period.getStart().get(), period.getEnd().get(), range);
+        }
+      }));
+    }
+  }
+
+  private static void statusPeriod(Project project, RuleContext context) {
+    Optional<ProjectStatus> status = project.getStatus();
+    Optional<Period> period = project.getPeriod();
+    if (status.isEmpty() || period.isEmpty()) {
+      return;
+    }
+    LocalDate today = context.today();
+    period.get().getEnd().ifPresent(end -> {
+      if (status.get() == ProjectStatus.ACTIVE && end.latest().isBefore(today)) {
+        context.report("/status", "status.period.active", end, today);
+      } else if (status.get() == ProjectStatus.CLOSED && end.earliest().isAfter(today)) {
+        context.report("/status", "status.period.closed", end, today);
+      }
+    });
+    period.get().getStart().ifPresent(start -> {
+      if (status.get() == ProjectStatus.CLOSED && start.earliest().isAfter(today)) {
+        context.report("/status", "status.period.closed", start, today);
+      }
+    });
+  }
+
+  private static void currency(Project project, RuleContext context) {
+    for (Located<Money> money : ProjectWalker.money(project, context)) {
+      if (!money.value().getCurrency().isIso4217()) {
+        context.report(money.pointer(), "money.currency", money.value().getCurrency().value());
+      }
+    }
+    project.getCurrency().filter(c -> !c.isIso4217()).ifPresent(c -> context.report("/currency", "money.currency", c.value()));
+  }
+
+  private static void negative(Project project, RuleContext context) {
+    for (Located<Money> money : ProjectWalker.money(project, context)) {
+      if (money.value().getAmount().signum() < 0) {
+        context.report(money.pointer(), "money.negative", money.value().getAmount().toPlainString());
+      }
+    }
+  }
+
+  private static void scale(Project project, RuleContext context) {
+    for (Located<Money> money : ProjectWalker.money(project, context)) {
+      OptionalInt digits = money.value().getCurrency().fractionDigits();
+      if (digits.isPresent() && money.value().getAmount().scale() > digits.getAsInt()
+          && money.value().getAmount().stripTrailingZeros().scale() > digits.getAsInt()) {
+        context.report(money.pointer(), "money.scale", money.value().toString(), digits.getAsInt());
+      }
+    }
+  }
+
+  private static <T> void budgetSum(Project project, RuleContext context, String list, List<T> items,
+      Function<T, Optional<Money>> amount) {
+    Optional<Money> total = project.getBudget().flatMap(Budget::getTotal);
+    if (total.isEmpty() || items.isEmpty()) {
+      return;
+    }
+    Optional<BigDecimal> sum = sum(items, amount, total.get());
+    sum.filter(value -> value.compareTo(total.get().getAmount()) != 0).ifPresent(value ->
+        context.report(list, list.endsWith("lines") ? "budget.lines-sum" : "budget.funding-sum",
+            value.toPlainString(), total.get().toString()));
+  }
+
+  /** The sum of amounts in the currency of {@code reference}; empty when an amount is missing, in another currency or wild. */
+  private static <T> Optional<BigDecimal> sum(List<T> items, Function<T, Optional<Money>> amount, Money reference) {
+    if (!tame(reference.getAmount())) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (T item : items) {
+      Optional<Money> money = amount.apply(item);
+      if (money.isEmpty() || !money.get().getCurrency().equals(reference.getCurrency()) || !tame(money.get().getAmount())) {
+        return Optional.empty();
+      }
+      sum = sum.add(money.get().getAmount());
+    }
+    return Optional.of(sum);
+  }
+
+  private static void workPackagesSum(Project project, RuleContext context) {
+    Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
+    List<WorkPackage> workPackages = project.getWorkPackages();
+    if (lumpSum.isEmpty() || workPackages.isEmpty() || workPackages.stream().allMatch(w -> w.getBudget().isEmpty())) {
+      return;
+    }
+    sum(workPackages, WorkPackage::getBudget, lumpSum.get())
+        .filter(value -> value.compareTo(lumpSum.get().getAmount()) != 0)
+        .ifPresent(value -> context.report("/workPackages", "budget.work-packages-sum", value.toPlainString(), lumpSum.get().toString()));
+  }
+
+  private static void quantityRange(Project project, RuleContext context) {
+    for (Located<ProjectWalker.QuantityAt> located : ProjectWalker.quantities(project)) {
+      Quantity quantity = located.value().quantity();
+      if (quantity.getKind() == Quantity.Kind.RANGE && quantity.getMin().get().compareTo(quantity.getMax().get()) > 0) {
+        context.report(located.pointer(), "quantity.range.order", quantity.getMin().get().toPlainString(),
+            quantity.getMax().get().toPlainString());
+      }
+      if (located.value().share()) {
+        for (BigDecimal bound : List.of(quantity.getMin(), quantity.getMax()).stream().flatMap(Optional::stream).toArray(BigDecimal[]::new)) {
+          if (bound.signum() < 0 || bound.compareTo(BigDecimal.ONE) > 0) {
+            context.report(located.pointer(), "quantity.range.share", bound.toPlainString());
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static void targetMissing(Project project, RuleContext context) {
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      Indicator indicator = project.getIndicators().get(i);
+      if (indicator.getTarget().isEmpty()) {
+        context.report("/indicators/" + i, "indicator.target.missing", indicator.getId().value());
+      }
+    }
+  }
+
+  private static void disaggregationSum(Project project, RuleContext context) {
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      List<Measurement> measurements = project.getIndicators().get(i).getMeasurements();
+      for (int m = 0; m < measurements.size(); m++) {
+        Measurement measurement = measurements.get(m);
+        Quantity value = measurement.getValue();
+        if (value.getKind() != Quantity.Kind.EXACT || !tame(value.reference())) {
+          continue;
+        }
+        for (Map.Entry<String, Map<String, BigDecimal>> dimension : measurement.getDisaggregation().entrySet()) {
+          BigDecimal sum = BigDecimal.ZERO;
+          boolean wild = false;
+          for (BigDecimal category : dimension.getValue().values()) {
+            wild |= !tame(category);
+            if (!wild) {
+              sum = sum.add(category);
+            }
+          }
+          if (!wild && sum.compareTo(value.reference()) != 0) {
+            context.report("/indicators/" + i + "/measurements/" + m + "/disaggregation/" + ProjectWalker.key(dimension.getKey()),
+                "indicator.disaggregation-sum", dimension.getKey(), sum.toPlainString(), value.reference().toPlainString());
+          }
+        }
+      }
+    }
+  }
+
+  private static void measurementPeriod(Project project, RuleContext context) {
+    Optional<Period> period = project.getPeriod();
+    if (period.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      List<Measurement> measurements = project.getIndicators().get(i).getMeasurements();
+      for (int m = 0; m < measurements.size(); m++) {
+        Optional<Period> measured = measurements.get(m).getPeriod();
+        if (measured.isEmpty()) {
+          continue;
+        }
+        boolean before = measured.get().getEnd().or(measured.get()::getStart).flatMap(end ->
+            period.get().getStart().map(end::isBefore)).orElse(false);
+        boolean after = measured.get().getStart().or(measured.get()::getEnd).flatMap(start ->
+            period.get().getEnd().map(start::isAfter)).orElse(false);
+        if (before || after) {
+          context.report("/indicators/" + i + "/measurements/" + m + "/period", "indicator.measurement-period");
+        }
+      }
+    }
+  }
+
+  private static void indicatorCode(Project project, RuleContext context) {
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      String at = "/indicators/" + i + "/code";
+      project.getIndicators().get(i).getCode().ifPresent(code -> {
+        int colon = code.indexOf(':');
+        if (colon <= 0) {
+          context.report(at, "indicator.code.unknown.form", code);
+          return;
+        }
+        String catalogueId = code.substring(0, colon);
+        Optional<IndicatorCatalogue> catalogue = context.indicatorCatalogue(catalogueId);
+        if (catalogue.isEmpty()) {
+          context.report(at, "indicator.code.unknown.catalogue", catalogueId);
+        } else if (catalogue.get().indicator(code.substring(colon + 1)).isEmpty()) {
+          context.report(at, "indicator.code.unknown", code.substring(colon + 1), catalogueId);
+        }
+      });
+    }
+  }
+
+  private static void targetReached(Project project, RuleContext context) {
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      Indicator indicator = project.getIndicators().get(i);
+      if (!indicator.getTarget().map(t -> tame(t.reference())).orElse(false)) {
+        continue;
+      }
+      Optional<Progress> progress = indicator.progress().filter(p -> tame(p.getMeasured()));
+      if (progress.isPresent() && progress.get().isReached()) {
+        context.report("/indicators/" + i, "indicator.target.reached", indicator.getId().value(),
+            progress.get().getMeasured().toPlainString(), progress.get().getTarget().toString());
+      }
+    }
+  }
+
+  private static void composition(Project project, RuleContext context) {
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      Indicator indicator = project.getIndicators().get(i);
+      Optional<TargetGroup> group = indicator.getTargetGroup().flatMap(project::targetGroup);
+      Optional<Measurement> latest = indicator.latestMeasurement();
+      if (group.isEmpty() || latest.isEmpty() || group.get().getComposition().isEmpty()) {
+        continue;
+      }
+      BigDecimal value = latest.get().getValue().reference();
+      if (value.signum() <= 0 || !tame(value)) {
+        continue;
+      }
+      for (Map.Entry<String, Quantity> expected : group.get().getComposition().entrySet()) {
+        for (Map<String, BigDecimal> categories : latest.get().getDisaggregation().values()) {
+          BigDecimal count = categories.get(expected.getKey());
+          if (count == null || !tame(count)) {
+            continue;
+          }
+          BigDecimal share = count.divide(value, RATIO);
+          Quantity quantity = expected.getValue();
+          boolean low = quantity.getMin().map(min -> share.compareTo(min) < 0).orElse(false);
+          boolean high = quantity.getMax().map(max -> share.compareTo(max) > 0).orElse(false);
+          if ((low || high) && quantity.getKind() != Quantity.Kind.APPROX) {
+            context.report("/indicators/" + i + "/measurements/" + indicator.getMeasurements().indexOf(latest.get()) + "/disaggregation",
+                "target-group.composition", expected.getKey(), share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                quantity.toString(), group.get().getId().value());
+          }
+        }
+      }
+    }
+  }
+
+  private static void unknownScheme(Project project, RuleContext context) {
+    for (Located<Identifiers> identifiers : ProjectWalker.identifiers(project, context)) {
+      for (IdentifierScheme scheme : identifiers.value().asMap().keySet()) {
+        if (!scheme.isKnown() && !scheme.isCustom()) {
+          context.report(identifiers.pointer() + "/" + ProjectWalker.key(scheme.code()), "identifier.scheme.unknown", scheme.code());
+        }
+      }
+    }
+  }
+
+  private static void erasmusNumberCall(Project project, RuleContext context) {
+    Optional<Call> call = context.call();
+    Optional<String> number = project.getIdentifiers().get(IdentifierScheme.ERASMUS_PROJECT_NUMBER);
+    if (call.isEmpty() || number.isEmpty()) {
+      return;
+    }
+    IdentifierChecks.parseErasmusProjectNumber(number.get()).ifPresent(parsed -> {
+      String at = "/identifiers/erasmus-project-number";
+      call.get().getYear().filter(year -> year != parsed.year()).ifPresent(year ->
+          context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(parsed.year()), year.toString()));
+      call.get().getAction().filter(action -> !action.equalsIgnoreCase(parsed.action())).ifPresent(action ->
+          context.report(at, "identifier.erasmus-project-number.call", "action", parsed.action(), action));
+      call.get().getField().filter(field -> !field.equalsIgnoreCase(parsed.field())).ifPresent(field ->
+          context.report(at, "identifier.erasmus-project-number.call", "field", parsed.field(), field));
+    });
+  }
+
+  private static void istat(Project project, RuleContext context) {
+    identifierRule("identifier.istat-comune", "istat-comune").check(project, context);
+    for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
+      organisation.value().getMunicipality().flatMap(m -> m.getIstat()).filter(code -> !context.isWellFormed("istat-comune", code))
+          .ifPresent(code -> context.report(organisation.pointer() + "/municipality/istat", "identifier.istat-comune", code));
+    }
+    project.getTerritory().ifPresent(territory -> {
+      for (int i = 0; i < territory.getMunicipalities().size(); i++) {
+        String at = "/territory/municipalities/" + i + "/istat";
+        territory.getMunicipalities().get(i).getIstat().filter(code -> !context.isWellFormed("istat-comune", code))
+            .ifPresent(code -> context.report(at, "identifier.istat-comune", code));
+      }
+      for (int i = 0; i < territory.getExcludes().size(); i++) {
+        String at = "/territory/excludes/" + i + "/istat";
+        territory.getExcludes().get(i).getIstat().filter(code -> !context.isWellFormed("istat-comune", code))
+            .ifPresent(code -> context.report(at, "identifier.istat-comune", code));
+      }
+    });
+  }
+
+  private static void nuts(Project project, RuleContext context) {
+    identifierRule("identifier.nuts", "nuts").check(project, context);
+    project.getTerritory().ifPresent(territory -> {
+      for (int i = 0; i < territory.getRegions().size(); i++) {
+        String region = territory.getRegions().get(i);
+        if (!context.isWellFormed("nuts", region)) {
+          context.report("/territory/regions/" + i, "identifier.nuts", region);
+        }
+      }
+    });
+  }
+
+  private static void countries(Project project, RuleContext context) {
+    for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
+      organisation.value().getCountry().filter(c -> !c.isAssigned())
+          .ifPresent(c -> context.report(organisation.pointer() + "/country", "country.code", c.value()));
+    }
+    project.getTerritory().ifPresent(territory -> {
+      for (int i = 0; i < territory.getCountries().size(); i++) {
+        CountryCode country = territory.getCountries().get(i);
+        if (!country.isAssigned()) {
+          context.report("/territory/countries/" + i, "country.code", country.value());
+        }
+      }
+    });
+  }
+
+  private static void languages(Project project, RuleContext context) {
+    project.getLanguage().filter(tag -> !IdentifierChecks.isLanguageTag(tag))
+        .ifPresent(tag -> context.report("/language", "language.tag", tag));
+    for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
+      for (String tag : text.value().text().languages()) {
+        if (!IdentifierChecks.isLanguageTag(tag)) {
+          context.report(text.pointer() + "/" + ProjectWalker.key(tag), "language.tag", tag);
+        }
+      }
+    }
+  }
+
+  private static void urls(Project project, RuleContext context) {
+    for (Located<String> url : ProjectWalker.urls(project, context)) {
+      if (!context.isWellFormed("url", url.value())) {
+        context.report(url.pointer(), "link.url", url.value());
+      }
+    }
+  }
+
+  private static void blankTexts(Project project, RuleContext context) {
+    for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
+      LocalizedText value = text.value().text();
+      if (text.value().required() && value.isBlank()) {
+        context.report(text.pointer(), "text.blank");
+      }
+    }
+    for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
+      organisation.value().getName().filter(String::isBlank).ifPresent(name -> context.report(organisation.pointer() + "/name", "text.blank"));
+    }
+    for (int i = 0; i < project.getWaivers().size(); i++) {
+      if (project.getWaivers().get(i).getReason().isBlank()) {
+        context.report("/waivers/" + i + "/reason", "text.blank");
+      }
+    }
+  }
+
+  /** The rule that checks identifiers of a scheme, if any. */
+  public static Optional<String> identifierRule(String scheme) {
+    return Optional.ofNullable(IDENTIFIER_RULES.get(scheme));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.progetto.validation.internal.rules;
+
+import dev.progetto.model.Call;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.Parameters;
+import dev.progetto.model.Project;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a rule sees while it checks a project, and where it reports findings.
+ */
+public interface RuleContext {
+
+  /**
+   * Returns today's date by the validator's clock, for date-relative rules.
+   *
+   * @return today
+   */
+  LocalDate today();
+
+  /**
+   * Returns the parameters the project's call sets for the running rule; empty for model rules.
+   *
+   * @return the parameters
+   */
+  Parameters parameters();
+
+  /**
+   * Returns the id of the call that switched the running rule on.
+   *
+   * @return the call id, or empty for model rules
+   */
+  Optional<String> callId();
+
+  /**
+   * Returns the project's call, resolved: the call it names, with the descriptor fields it does not
+   * set (action, field, year, programme) inherited from its parents.
+   *
+   * @return the resolved call descriptor, or empty when the project names no known call
+   */
+  Optional<Call> call();
+
+  /**
+   * Returns an indicator catalogue known to the validator, such as {@code amif-2021-2027}.
+   *
+   * @param id the catalogue id
+   * @return the catalogue, or empty when unknown
+   */
+  Optional<IndicatorCatalogue> indicatorCatalogue(String id);
+
+  /**
+   * Tells whether the portfolio being validated has a project with the given id, to resolve
+   * {@code relatedProjects}.
+   *
+   * @param id the project id
+   * @return true when the portfolio (or the validated set) has a project with that id
+   */
+  boolean hasProject(String id);
+
+  /**
+   * Returns the project being checked.
+   *
+   * @return the project
+   */
+  Project project();
+
+  /**
+   * Returns how many of the project's organisations, counted from the first, belong to the
+   * project's own document; the others are a portfolio's shared organisations, checked once at
+   * the portfolio's level.
+   *
+   * @return the number of the project's own organisations
+   */
+  int ownOrganisations();
+
+  /**
+   * Tells whether an identifier is well formed for its scheme, through the validator's Bean
+   * Validation constraints; schemes without a check are always well formed.
+   *
+   * @param scheme the scheme code, such as {@code partita-iva}
+   * @param value the identifier
+   * @return false only for a malformed identifier of a checked scheme
+   */
+  boolean isWellFormed(String scheme, String value);
+
+  /**
+   * Reports a finding of the running rule.
+   *
+   * @param pointer the JSON Pointer of the offending value in the project document, such as
+   *     {@code /participants/2/role}; {@code ""} for the whole project
+   * @param messageKey the key in {@code dev/progetto/validation/Messages.properties}, by
+   *     convention the rule id or the rule id followed by a dot and a variant
+   * @param arguments the message arguments, formatted with {@code java.text.MessageFormat}
+   */
+  void report(String pointer, String messageKey, Object... arguments);
+}
