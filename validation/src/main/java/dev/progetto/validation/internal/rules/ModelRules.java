@@ -272,7 +272,7 @@ public final class ModelRules {
   private static void statusPeriod(Project project, RuleContext context) {
     Optional<ProjectStatus> status = project.getStatus();
     Optional<Period> period = project.getPeriod();
-    if (status.isEmpty() || period.isEmpty()) {
+    if (status.isEmpty() || period.isEmpty() || period.get().isReversed()) {
       return;
     }
     LocalDate today = context.today();
@@ -412,7 +412,7 @@ public final class ModelRules {
 
   private static void measurementPeriod(Project project, RuleContext context) {
     Optional<Period> period = project.getPeriod();
-    if (period.isEmpty()) {
+    if (period.isEmpty() || period.get().isReversed()) {
       return;
     }
     for (int i = 0; i < project.getIndicators().size(); i++) {

@@ -1,0 +1,196 @@
+package dev.progetto.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progetto.model.*;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every model rule fires on a minimal case at its pointer; the valid neighbour stays clean. */
+class ModelRulesTest {
+
+  private final Validator validator = Fixtures.validator();
+
+  private static Organisation lead() {
+    return Fixtures.valid().getOrganisations().get(0);
+  }
+
+  private static Project withLeadOrganisation(Project project, UnaryOperator<Organisation> change) {
+    List<Organisation> organisations = new java.util.ArrayList<>(project.getOrganisations());
+    organisations.set(0, change.apply(organisations.get(0)));
+    return project.withOrganisations(organisations);
+  }
+
+  private static Project withIndicator(Project project, UnaryOperator<Indicator> change) {
+    return project.withIndicators(change.apply(project.getIndicators().get(0)));
+  }
+
+  private static Project withBudget(Project project, UnaryOperator<Budget> change) {
+    return project.withBudget(change.apply(project.getBudget().orElseThrow()));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("project.id.format", "/id", (UnaryOperator<Project>) p -> p.withId(ProjectId.of("Casa Comune"))),
+        Arguments.of("reference.unresolved", "/participants/1/organisation", (UnaryOperator<Project>) p ->
+            p.withParticipants(p.getParticipants().get(0), Participant.of("ghost", Role.PARTNER))),
+        Arguments.of("reference.unresolved", "/activities/0/workPackage", (UnaryOperator<Project>) p ->
+            p.withActivities(p.getActivities().get(0).withWorkPackage(LocalId.of("wp9")))),
+        Arguments.of("reference.unresolved", "/indicators/0/targetGroup", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withTargetGroup(LocalId.of("nobody")))),
+        Arguments.of("reference.duplicate-id", "/objectives/1", (UnaryOperator<Project>) p ->
+            p.withObjectives(p.getObjectives().get(0), Objective.of("o1", "Altro"))),
+        Arguments.of("participants.lead", "/participants", (UnaryOperator<Project>) p ->
+            p.withParticipants(Participant.of("comune-cuneo", Role.PARTNER), Participant.of("coop", Role.PARTNER))),
+        Arguments.of("participants.lead", "/participants/1", (UnaryOperator<Project>) p ->
+            p.withParticipants(Participant.of("comune-cuneo", Role.LEAD), Participant.of("coop", Role.LEAD))),
+        Arguments.of("period.order", "/period/end", (UnaryOperator<Project>) p ->
+            p.withPeriod(Period.of(PartialDate.of(2025, 1), PartialDate.of(2024, 12)))),
+        Arguments.of("period.duration-mismatch", "/period/durationMonths", (UnaryOperator<Project>) p ->
+            p.withPeriod(p.getPeriod().get().withDeclaredDurationMonths(30))),
+        Arguments.of("status.period", "/status", (UnaryOperator<Project>) p -> p.withStatus(ProjectStatus.CLOSED)),
+        Arguments.of("money.currency", "/participants/1/budget", (UnaryOperator<Project>) p ->
+            p.withParticipants(p.getParticipants().get(0), p.getParticipants().get(1).withBudget(Money.of("40000.00", "EURO")))),
+        Arguments.of("money.negative", "/participants/1/budget", (UnaryOperator<Project>) p ->
+            p.withParticipants(p.getParticipants().get(0), p.getParticipants().get(1).withBudget(Money.euros("-40000.00")))),
+        Arguments.of("money.scale", "/participants/0/budget", (UnaryOperator<Project>) p ->
+            p.withParticipants(p.getParticipants().get(0).withBudget(Money.euros("60000.001")), p.getParticipants().get(1))),
+        Arguments.of("budget.lines-sum", "/budget/lines", (UnaryOperator<Project>) p -> withBudget(p, b ->
+            b.withLines(b.getLines().get(0)))),
+        Arguments.of("budget.funding-sum", "/budget/funding", (UnaryOperator<Project>) p -> withBudget(p, b ->
+            b.withFunding(b.getFunding().get(0)))),
+        Arguments.of("budget.work-packages-sum", "/workPackages", (UnaryOperator<Project>) p ->
+            withBudget(p, b -> b.withLumpSum(Money.euros("100000"))).withWorkPackages(
+                p.getWorkPackages().get(0).withBudget(Money.euros("20000")))),
+        Arguments.of("quantity.range", "/targetGroups/0/expected", (UnaryOperator<Project>) p ->
+            p.withTargetGroups(p.getTargetGroups().get(0).withExpected(Quantity.between(140, 120)))),
+        Arguments.of("quantity.range", "/targetGroups/0/composition/female", (UnaryOperator<Project>) p ->
+            p.withTargetGroups(p.getTargetGroups().get(0).withComposition(Map.of("female", Quantity.atMost(new BigDecimal("1.5")))))),
+        Arguments.of("indicator.target.missing", "/indicators/0", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withTarget(java.util.Optional.empty()))),
+        Arguments.of("indicator.disaggregation-sum", "/indicators/0/measurements/0/disaggregation/sex", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withMeasurements(i.getMeasurements().get(0).withValue(Quantity.exactly(18))))),
+        Arguments.of("indicator.measurement-period", "/indicators/0/measurements/0/period", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withMeasurements(i.getMeasurements().get(0).withPeriod(Period.of(PartialDate.of(2029), PartialDate.of(2029)))))),
+        Arguments.of("indicator.code.unknown", "/indicators/0/code", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withCode("amif-2021-2027:O.9.9"))),
+        Arguments.of("indicator.target.reached", "/indicators/0", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withTarget(Quantity.exactly(100)))),
+        Arguments.of("target-group.composition", "/indicators/0/measurements/0/disaggregation", (UnaryOperator<Project>) p ->
+            p.withTargetGroups(p.getTargetGroups().get(0).withComposition(Map.of("female", Quantity.atLeast("0.8"))))),
+        Arguments.of("identifier.scheme.unknown", "/identifiers/codice", (UnaryOperator<Project>) p ->
+            p.withIdentifiers(p.getIdentifiers().with(IdentifierScheme.of("codice"), "1"))),
+        Arguments.of("identifier.codice-fiscale", "/organisations/0/identifiers/codice-fiscale", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.CODICE_FISCALE, "RCCMNL83S18D969X")))),
+        Arguments.of("identifier.partita-iva", "/organisations/0/identifiers/partita-iva", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.PARTITA_IVA, "00743110158")))),
+        Arguments.of("identifier.cup", "/identifiers/cup", (UnaryOperator<Project>) p ->
+            p.withIdentifiers(Identifiers.of(IdentifierScheme.CUP, "J51B1900000000"))),
+        Arguments.of("identifier.pic", "/organisations/0/identifiers/pic", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.PIC, "12345678")))),
+        Arguments.of("identifier.oid", "/organisations/0/identifiers/oid", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.OID, "E1234567")))),
+        Arguments.of("identifier.erasmus-project-number", "/identifiers/erasmus-project-number", (UnaryOperator<Project>) p ->
+            p.withIdentifiers(Identifiers.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER, "2024-1-FR01-KA220-XYZ-000123456"))),
+        Arguments.of("identifier.istat-comune", "/organisations/0/municipality/istat", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withMunicipality(Municipality.of("4078", "Cuneo")))),
+        Arguments.of("identifier.nuts", "/territory/regions/0", (UnaryOperator<Project>) p ->
+            p.withTerritory(p.getTerritory().get().withRegions("itc16"))),
+        Arguments.of("country.code", "/organisations/0/country", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withCountry(CountryCode.of("UK")))),
+        Arguments.of("language.tag", "/title/it_IT", (UnaryOperator<Project>) p ->
+            p.withTitle(LocalizedText.of("it_IT", "Casa comune"))),
+        Arguments.of("link.url", "/links/0/url", (UnaryOperator<Project>) p ->
+            p.withLinks(Link.of("www.comune.cuneo.it"))),
+        Arguments.of("text.blank", "/objectives/0/description", (UnaryOperator<Project>) p ->
+            p.withObjectives(Objective.of("o1", "   "))),
+        Arguments.of("call.unknown", "/call", (UnaryOperator<Project>) p -> p.withCall(CallRef.of("bando-inesistente"))),
+        Arguments.of("call.abstract", "/call", (UnaryOperator<Project>) p -> p.withCall(CallRef.of("erasmus-plus-ka220"))));
+  }
+
+  @Test
+  void theValidProjectIsClean() {
+    ValidationReport report = validator.validate(Fixtures.valid());
+
+    assertThat(report.getIssues()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("cases")
+  void firesOnItsMinimalCase(String rule, String pointer, UnaryOperator<Project> breakIt) {
+    ValidationReport report = validator.validate(breakIt.apply(Fixtures.valid()));
+
+    if (rule.equals("call.abstract")) {
+      assertThat(report.getIssues()).extracting(ValidationIssue::getRule).as("an abstract call's own rules still apply")
+          .contains(rule, "partnership.min-countries");
+    } else {
+      assertThat(report.getIssues()).extracting(ValidationIssue::getRule).containsExactly(rule);
+    }
+    ValidationIssue issue = report.getIssues().get(0);
+    assertThat(issue.getPointer()).isEqualTo(pointer);
+    assertThat(issue.getSeverity()).isEqualTo(Rules.get(rule).orElseThrow().getDefaultSeverity());
+    assertThat(issue.getMessage()).doesNotContain(issue.getMessageKey());
+  }
+
+  @Test
+  void knownIdentifierVectors() {
+    Project project = withLeadOrganisation(Fixtures.valid(), o -> o.withIdentifiers(Identifiers.of(Map.of(
+        IdentifierScheme.CODICE_FISCALE, "RCCMNL83S18D969H",
+        IdentifierScheme.PARTITA_IVA, "00743110157",
+        IdentifierScheme.OID, "E10012345",
+        IdentifierScheme.PIC, "999999999"))));
+
+    assertThat(validator.validate(project).getIssues()).isEmpty();
+  }
+
+  @Test
+  void messagesAreItalianWhenAsked() {
+    Validator italian = Validator.builder().clock(Fixtures.CLOCK).locale(java.util.Locale.ITALIAN).build();
+    ValidationReport report = italian.validate(Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER)));
+
+    assertThat(report.getIssues()).singleElement().satisfies(issue ->
+        assertThat(issue.getMessage()).isEqualTo("il progetto ha partecipanti ma nessun capofila"));
+  }
+
+  @Test
+  void waiversKeepTheFindingWithItsReasonAndUnusedWaiversAreReported() {
+    Project project = Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER))
+        .withWaivers(Waiver.of("participants.lead", "the page names no lead"), Waiver.of("money.negative", "none"));
+    ValidationReport report = validator.validate(project);
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.getIssues()).extracting(ValidationIssue::getRule, ValidationIssue::getSeverity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("participants.lead", IssueSeverity.WAIVED),
+            org.assertj.core.groups.Tuple.tuple("waiver.unused", IssueSeverity.INFO));
+    assertThat(report.getIssues().get(0).getWaiverReason()).contains("the page names no lead");
+    assertThat(report.getIssues().get(1).getPointer()).isEqualTo("/waivers/1");
+  }
+
+  @Test
+  void hugeNumbersDoNotBlowUp() {
+    BigDecimal huge = new BigDecimal("1E+99999");
+    Project project = withBudget(Fixtures.valid(), b -> b.withTotal(Money.euros(huge)));
+    project = withIndicator(project, i -> i.withTarget(Quantity.exactly(huge)));
+
+    ValidationReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+        () -> validator.validate(withIndicator(Fixtures.valid(), i -> i.withTarget(Quantity.exactly(huge)))));
+    assertThat(report).isNotNull();
+    assertThat(validator.validate(project)).isNotNull();
+  }
+
+  @Test
+  void severityOverridesAndSwitchingOff() {
+    Project noLead = Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER));
+    assertThat(Validator.builder().clock(Fixtures.CLOCK).severity("participants.lead", IssueSeverity.WARNING).build()
+        .validate(noLead).getIssues()).extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.WARNING);
+    assertThat(Validator.builder().clock(Fixtures.CLOCK).off("participants.lead").build().validate(noLead).getIssues()).isEmpty();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.progetto.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Document;
+import dev.progetto.model.LocalizedText;
+import dev.progetto.model.Participant;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.PortfolioId;
+import dev.progetto.model.Project;
+import dev.progetto.model.ProjectId;
+import dev.progetto.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ReportsTest {
+
+  private final Validator validator = Fixtures.validator();
+  private final ProgettoMapper mapper = ProgettoMapper.standard();
+
+  private ReadResult<Document> broken() {
+    Project project = Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER), Participant.of("ghost", Role.PARTNER));
+    String yaml = mapper.write(project, Syntax.YAML).replace("id: casa-comune", "id: casa-comune\ncolour: red");
+    return mapper.read(yaml, Syntax.YAML);
+  }
+
+  @Test
+  void readIssuesAndRuleFindingsComeInOneReportWithLines() {
+    ValidationReport report = validator.validate(broken());
+
+    assertThat(report.getIssues()).extracting(ValidationIssue::getRule)
+        .containsExactly("format.unknown-field", "participants.lead", "reference.unresolved");
+    assertThat(report.getIssues()).allSatisfy(issue -> assertThat(issue.getLocation()).isPresent());
+    assertThat(report.getIssues().get(0).getLocation().get().line()).isEqualTo(4);
+  }
+
+  @Test
+  void textJsonAndSarif() {
+    ReadResult<Document> read = broken();
+    ValidationReport report = validator.validate(ReadResult.of(read.getDocument(), read.getIssues(), read.getSourceMap(),
+        java.util.Optional.of("examples/casa \"comune\".yaml")));
+
+    String text = ReportWriter.text().toString(report, Locale.ENGLISH);
+    assertThat(text).startsWith("examples/casa \"comune\".yaml:4:9: error [format.unknown-field] unknown field \"colour\"");
+    assertThat(text).endsWith("3 errors, 0 warnings, 0 infos, 0 waived in 1 documents\n");
+
+    String json = ReportWriter.json().toString(report, Locale.ENGLISH);
+    assertThat(json).contains("\"valid\": false", "\"errors\": 3", "\"source\": \"examples/casa \\\"comune\\\".yaml\"",
+        "\"kind\": \"project\"", "\"id\": \"casa-comune\"", "\"rule\": \"participants.lead\"", "\"path\": \"/participants\"");
+
+    String sarif = ReportWriter.sarif().toString(report, Locale.ENGLISH);
+    assertThat(sarif).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"reference.unresolved\"", "\"startLine\": 4",
+        "\"level\": \"error\"", "\"shortDescription\"");
+  }
+
+  @Test
+  void aProjectReportsTheSameAloneInAPortfolioAndFromEightThreads() throws Exception {
+    Project project = Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER));
+    List<ValidationIssue> alone = validator.validate(project).getIssues();
+    assertThat(alone).isNotEmpty();
+
+    Portfolio portfolio = Portfolio.builder().id(PortfolioId.of("p")).title(LocalizedText.italian("Portafoglio"))
+        .addProject(Fixtures.valid().withId(ProjectId.of("altro"))).addProject(project).build();
+    List<ValidationIssue> inPortfolio = validator.validate(portfolio).getIssues();
+    assertThat(inPortfolio).extracting(ValidationIssue::getPointer).allMatch(p -> p.startsWith("/projects/1"));
+    assertThat(inPortfolio).extracting(ValidationIssue::getRule).containsExactlyElementsOf(alone.stream().map(ValidationIssue::getRule).toList());
+    assertThat(inPortfolio).extracting(ValidationIssue::getMessage).containsExactlyElementsOf(alone.stream().map(ValidationIssue::getMessage).toList());
+
+    ValidationReport single = validator.validate(portfolio);
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ValidationReport>> reports = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        reports.add(threads.submit(() -> validator.validate(portfolio)));
+      }
+      for (Future<ValidationReport> report : reports) {
+        assertThat(report.get()).isEqualTo(single);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}
