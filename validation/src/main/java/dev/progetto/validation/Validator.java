@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates projects, portfolios and read results against the model rules and the rules of the
@@ -216,7 +217,8 @@ public final class Validator {
   }
 
   /**
-   * Validates a portfolio built in code.
+   * Validates a portfolio built in code: each project with the portfolio's shared organisations,
+   * references between its projects, and the shared organisations once.
    *
    * @param portfolio the portfolio
    * @return the report
@@ -250,7 +252,7 @@ public final class Validator {
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
-      issues.addAll(project((Project) document, "", sourceMap, Set.of(), ((Project) document).getOrganisations().size()));
+      issues.addAll(project((Project) document, "", sourceMap, null, ((Project) document).getOrganisations().size()));
     } else if (document instanceof Portfolio) {
       issues.addAll(portfolio((Portfolio) document, sourceMap));
     }
@@ -301,7 +303,8 @@ public final class Validator {
     return issues;
   }
 
-  private List<ValidationIssue> project(Project project, String prefix, SourceMap sourceMap, Set<String> projects, int own) {
+  private List<ValidationIssue> project(Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects,
+      int own) {
     List<ValidationIssue> issues = new ArrayList<>();
     Optional<ResolvedCall> call = Optional.empty();
     String callProblem = null;
@@ -361,7 +364,7 @@ public final class Validator {
     }
   }
 
-  private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, Set<String> projects, int own,
+  private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
       Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
       Optional<Confidence> confidence, List<ValidationIssue> issues) {
     if (switchedOff.contains(rule.id())) {
@@ -398,7 +401,12 @@ public final class Validator {
 
       @Override
       public boolean hasProject(String id) {
-        return projects.contains(id);
+        return projects != null && projects.contains(id);
+      }
+
+      @Override
+      public boolean inPortfolio() {
+        return projects != null;
       }
 
       @Override

@@ -473,7 +473,7 @@ public final class DocumentReader {
   private Optional<Measurement> measurement(Node node, String pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Measurement.Builder measurement = Measurement.builder();
-      fields.required("period", (n, at) -> n instanceof Node.ObjectNode ? context.period(n, at)
+      fields.value("period", (n, at) -> n instanceof Node.ObjectNode ? context.period(n, at)
           : context.partialDate(n, at).map(date -> Period.of(date, date))).ifPresent(measurement::period);
       Optional<dev.progetto.model.Quantity> value = fields.required("value", context::quantity);
       measurement.disaggregation(fields.map("disaggregation", (n, at) -> Fields.of(n, at, context).map(categories -> {

@@ -87,7 +87,7 @@ public final class JsonLinesStream implements ProjectStream {
           }
           read = in.read();
         }
-        String name = sourceName + ":" + lineNumber;
+        String name = sourceName;
         if (tooLong) {
           ReadIssue issue = ReadIssue.of("format.limit", Severity.ERROR, "",
               Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.progetto.io.ReadLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -110,6 +111,10 @@ final class TreeParser {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     issues.sourceMap().put(pointer, line, column);
+    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      issues.errorAt("format.syntax", pointer, issues.sourceMap().at(line, column), "format.syntax.alias", parser.getText());
+      return new Node.ScalarNode(line, column, Node.Type.NULL, "");
+    }
     switch (token) {
       case START_OBJECT:
         return object(pointer, line, column);

@@ -46,10 +46,26 @@ public final class IdentifierValidation implements AutoCloseable {
       "nuts", "nuts",
       "url", "url");
 
+  /**
+   * Hibernate Validator announces its version at INFO level when it starts; a library must not
+   * write to the embedding application's logs for that, so the announcement is kept below
+   * WARNING unless the application configured that logger itself.
+   */
+  private static final java.util.logging.Logger VERSION_LOGGER = quietVersionLogger();
+
+  private static java.util.logging.Logger quietVersionLogger() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
 
   public IdentifierValidation() {
+    VERSION_LOGGER.getName();
     this.factory = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())

@@ -376,7 +376,7 @@ public final class CallRules {
 
   private static void projectManagement(Project project, RuleContext context) {
     String id = context.parameters().getString("id").orElse("wp1");
-    if (project.workPackage(LocalId.of(id)).isEmpty()) {
+    if (!project.getWorkPackages().isEmpty() && project.workPackage(LocalId.of(id)).isEmpty()) {
       context.report("/workPackages", "work-packages.project-management", id);
     }
   }
@@ -389,6 +389,9 @@ public final class CallRules {
       return;
     }
     int count = project.getWorkPackages().size();
+    if (count == 0) {
+      return;
+    }
     if (min.map(m -> count < m).orElse(false) || max.map(m -> count > m).orElse(false)) {
       context.report("/workPackages", "work-packages.count", count, min.map(Object::toString).orElse("-"),
           max.map(Object::toString).orElse("-"));

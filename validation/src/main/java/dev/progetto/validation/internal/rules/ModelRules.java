@@ -198,7 +198,7 @@ public final class ModelRules {
             .ifPresent(id -> context.report(at, "reference.unresolved.work-package", id.value()));
       }
     });
-    for (int i = 0; i < project.getRelatedProjects().size(); i++) {
+    for (int i = 0; i < project.getRelatedProjects().size() && context.inPortfolio(); i++) {
       String at = "/relatedProjects/" + i + "/project";
       project.getRelatedProjects().get(i).getProject().filter(id -> !context.hasProject(id.value()))
           .ifPresent(id -> context.report(at, "reference.unresolved.project", id.value()));

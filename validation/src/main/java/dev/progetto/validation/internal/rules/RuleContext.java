@@ -59,6 +59,14 @@ public interface RuleContext {
   boolean hasProject(String id);
 
   /**
+   * Tells whether the project is validated as part of a portfolio, so that references to other
+   * projects can be checked; a standalone project document cannot know its siblings.
+   *
+   * @return true inside a portfolio
+   */
+  boolean inPortfolio();
+
+  /**
    * Returns the project being checked.
    *
    * @return the project

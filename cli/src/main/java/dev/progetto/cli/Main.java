@@ -1,0 +1,81 @@
+package dev.progetto.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the executable jar. */
+public final class Main {
+
+  /** Exit code when no issue reaches {@code --fail-on}. */
+  public static final int OK = 0;
+  /** Exit code when issues at or above {@code --fail-on} were found. */
+  public static final int ISSUES = 1;
+  /** Exit code for a usage error or a path that cannot be read. */
+  public static final int USAGE = 2;
+  /** Exit code for an internal error of progetto itself (a bug: please report it). */
+  public static final int INTERNAL = 3;
+
+  private Main() {}
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Returns the configured command line, writing UTF-8 to standard output and error; call
+   * {@code execute(args)} to run it without exiting the JVM.
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    return commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+  }
+
+  /**
+   * Returns the configured command line writing to the given streams.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the command line
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ProgettoCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          boolean debug = parseResult.hasMatchedOption("--debug")
+              || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
+          if (exception instanceof UserError) {
+            cmd.getErr().println("progetto: " + exception.getMessage());
+            if (debug) {
+              exception.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return USAGE;
+          }
+          cmd.getErr().println("progetto: internal error: " + exception
+              + (debug ? "" : " (run with --debug to see where)"));
+          if (debug) {
+            exception.printStackTrace(cmd.getErr());
+          }
+          cmd.getErr().flush();
+          return INTERNAL;
+        });
+    return commandLine;
+  }
+
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+  }
+}

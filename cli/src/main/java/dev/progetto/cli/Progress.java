@@ -1,0 +1,56 @@
+package dev.progetto.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * Progress of long runs on standard error, only when the user watches a terminal: scripts and CI
+ * logs stay clean.
+ */
+final class Progress {
+
+  private static final int MANY_FILES = 20;
+  private static final long MANY_LINES = 10_000;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private final int files;
+  private int file;
+  private boolean shown;
+
+  private Progress(PrintWriter err, boolean enabled, int files) {
+    this.err = err;
+    this.enabled = enabled;
+    this.files = files;
+  }
+
+  static Progress onTerminal(PrintWriter err, int files) {
+    return new Progress(err, System.console() != null, files);
+  }
+
+  void file(Path path) {
+    file++;
+    if (enabled && files >= MANY_FILES) {
+      show(String.format("validating %d/%d %s", file, files, path.getFileName()));
+    }
+  }
+
+  void line(long line) {
+    if (enabled && line % MANY_LINES == 0) {
+      show(String.format("validating file %d/%d, line %,d", file, files, line));
+    }
+  }
+
+  void done() {
+    if (shown) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+
+  private void show(String text) {
+    err.print("\r\033[K" + text);
+    err.flush();
+    shown = true;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.progetto.cli;
+
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ProjectStream;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Call;
+import dev.progetto.model.Document;
+import dev.progetto.model.Project;
+import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.ReportWriter;
+import dev.progetto.validation.ValidationReport;
+import dev.progetto.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code progetto validate PATH...}: reads and validates files or whole directories. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl) or whole directories.",
+      "Prints every problem with its rule id and location; exits 1 when an issue reaches --fail-on."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  /** Output formats of {@code validate}. */
+  enum Format {
+    TEXT,
+    JSON,
+    SARIF
+  }
+
+  /** The lowest severity that makes the exit code 1. */
+  enum FailOn {
+    ERROR,
+    WARNING
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to validate.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json (the report of the file format) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--call-file", paramLabel = "FILE", description = "An extra call document (repeatable).")
+  List<Path> callFiles = new ArrayList<>();
+
+  @Option(names = "--lenient", description = "Report unknown fields as warnings instead of errors.")
+  boolean lenient;
+
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to judge date-relative rules by (default: today).")
+  LocalDate today;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
+  FailOn failOn = FailOn.ERROR;
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = Inputs.locale(common.lang);
+    List<Path> files = Inputs.files(paths);
+    ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
+    Validator validator = Validator.builder()
+        .locale(locale)
+        .clock(today == null ? Clock.systemDefaultZone() : Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+        .addCalls(CallFiles.read(mapper, callFiles))
+        .build();
+    Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
+
+    List<ValidationReport> reports = new ArrayList<>();
+    for (Path file : files) {
+      progress.file(file);
+      if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+        try (ProjectStream stream = mapper.streamProjects(file)) {
+          while (stream.hasNext()) {
+            ReadResult<Project> line = stream.next();
+            reports.add(validator.validate(line));
+            progress.line(stream.lineNumber());
+          }
+        }
+      } else {
+        ReadResult<Document> result = mapper.read(file);
+        reports.add(validator.validate(result));
+      }
+    }
+    progress.done();
+    ValidationReport report = ValidationReport.merge(reports);
+
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON:
+        ReportWriter.json().write(report, locale, out);
+        break;
+      case SARIF:
+        ReportWriter.sarif().write(report, locale, out);
+        break;
+      default:
+        ReportWriter.text().write(report, locale, out);
+    }
+    out.flush();
+    boolean failed = report.errorCount() > 0 || (failOn == FailOn.WARNING && report.count(IssueSeverity.WARNING) > 0);
+    return failed ? Main.ISSUES : Main.OK;
+  }
+
+  /** Reads the integrator's call documents; a call file with errors is a usage error. */
+  static final class CallFiles {
+    private CallFiles() {}
+
+    static List<Call> read(ProgettoMapper mapper, List<Path> files) throws IOException {
+      List<Call> calls = new ArrayList<>();
+      for (Path file : Inputs.files(files)) {
+        ReadResult<Call> result = mapper.readCall(file);
+        if (result.hasErrors() || result.getDocument().isEmpty()) {
+          throw new UserError("the call file " + file + " has errors: "
+              + result.getIssues().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("no call in it"));
+        }
+        calls.add(result.getDocument().get());
+      }
+      return calls;
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** The progetto command line: validate, convert, schema, calls, rules and report. */
+module dev.progetto.cli {
+  requires dev.progetto.validation;
+  requires info.picocli;
+
+  exports dev.progetto.cli;
+  opens dev.progetto.cli to info.picocli;
+}
