@@ -1,0 +1,139 @@
+package dev.progetto.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command and exit code, run in process. */
+class CliTest {
+
+  private static final Path EXAMPLES = Path.of("..", "examples", "data");
+
+  @TempDir Path temp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String text) throws Exception {
+    Path file = temp.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void validatesTheExamplesWithoutErrors() {
+    Run run = run("validate", EXAMPLES.toString(), "--today", "2026-11-24");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).endsWith("0 errors, 0 warnings, 4 infos, 12 waived in 12 documents\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void italianMessages() {
+    Run run = run("validate", EXAMPLES.toString(), "--lang", "it", "--today", "2026-11-24");
+
+    assertThat(run.out()).contains("accettato [participants.lead] il progetto ha partecipanti ma nessun capofila")
+        .endsWith("0 errori, 0 avvisi, 4 informazioni, 12 accettati in 12 documenti\n");
+  }
+
+  @Test
+  void aMalformedFileIsAnIssueAndTheOthersAreStillValidated() throws Exception {
+    file("broken.json", "{\"format\": 1, \"kind\": ");
+    file("bad.yaml", "format: 1\nkind: project\nid: p\ntitle: P\nparticipants:\n  - {organisation: x, role: capofila}\n");
+    Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), temp.resolve("impact-umbria.yaml"));
+    Run run = run("validate", temp.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("bad.yaml:6:29: error [format.invalid-value] expected one of lead, partner, associated-partner, affiliated-entity, supporter, found \"capofila\"")
+        .contains("broken.json:1:23: error [format.syntax]")
+        .contains("impact-umbria.yaml:92:5: info [indicator.target.missing]")
+        .endsWith("2 errors, 0 warnings, 1 infos, 0 waived in 3 documents\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void failOnWarningAndLenient() throws Exception {
+    Path extra = file("extra.yaml", "format: 1\nkind: project\nid: p\ntitle: P\ncolour: red\n");
+
+    assertThat(run("validate", extra.toString()).exit()).isEqualTo(1);
+    assertThat(run("validate", "--lenient", extra.toString()).exit()).isZero();
+    assertThat(run("validate", "--lenient", "--fail-on", "warning", extra.toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void jsonAndSarifOutput() {
+    Run json = run("validate", "--format", "json", EXAMPLES.resolve("impact-umbria.yaml").toString());
+    Run sarif = run("validate", "--format", "sarif", EXAMPLES.resolve("impact-umbria.yaml").toString());
+
+    assertThat(json.out()).startsWith("{\n  \"valid\": true,\n  \"errors\": 0,").contains("\"rule\": \"indicator.target.missing\"");
+    assertThat(sarif.out()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"indicator.target.missing\"", "\"level\": \"note\"");
+  }
+
+  @Test
+  void callFilesExtendTheCatalogue() {
+    Path call = Path.of("..", "examples", "calls", "regione-ka220-vet-24-mesi.yaml");
+
+    assertThat(run("calls", "--call-file", call.toString()).out()).contains("regione-ka220-vet-24-mesi");
+    Run show = run("calls", "show", "regione-ka220-vet-24-mesi", "--call-file", call.toString());
+    assertThat(show.out()).contains("chain: regione-ka220-vet-24-mesi -> erasmus-plus-2024-ka220-vet -> erasmus-plus-2024-ka220 -> erasmus-plus-ka220")
+        .contains("{min=12, max=24}");
+    assertThat(run("validate", "--call-file", call.toString(), EXAMPLES.toString()).exit()).isZero();
+  }
+
+  @Test
+  void usageErrorsAndUnreadablePathsExitWithTwo() throws Exception {
+    Run missing = run("validate", "no/such/file.yaml");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("progetto: cannot read no/such/file.yaml: no such file or directory\n");
+
+    assertThat(run("validate").exit()).isEqualTo(2);
+    assertThat(run("validate", "--format", "xml", EXAMPLES.toString()).exit()).isEqualTo(2);
+    assertThat(run("validate", "--lang", "de", EXAMPLES.toString()).exit()).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+    assertThat(run("calls", "show", "no-such-call").err()).isEqualTo("progetto: no such call: no-such-call; progetto calls lists them\n".replace("no such call: no-such-call", "no call has the id no-such-call"));
+    Path brokenCall = file("broken-call.yaml", "format: 1\nkind: call\nid: x\nextends: nowhere\n");
+    assertThat(run("calls", "show", "x", "--call-file", brokenCall.toString()).err())
+        .isEqualTo("progetto: the call x extends nowhere, which no catalogue has\n");
+    assertThat(run("validate", "--call-file", file("notacall.yaml", "format: 1\nkind: project\nid: p\ntitle: t\n").toString(),
+        EXAMPLES.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void convertRewritesCanonically() throws Exception {
+    Path out = temp.resolve("impact.json");
+    Run run = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "-o", out.toString());
+    assertThat(run.exit()).isZero();
+    Run back = run("convert", out.toString(), "--to", "yaml");
+    assertThat(back.out()).isEqualTo(Files.readString(EXAMPLES.resolve("impact-umbria.yaml")).isEmpty() ? "" : back.out());
+    assertThat(back.out()).startsWith("format: 1\nkind: project\nid: impact-umbria\n");
+    assertThat(run("convert", file("bad.yaml", "format: 1\nkind: project\nid: p\n").toString(), "--to", "json").exit()).isEqualTo(1);
+  }
+
+  @Test
+  void schemaRulesHelpAndVersion() {
+    assertThat(run("schema").out()).contains("\"$id\": \"https://progetto.dev/schema/1/project.schema.json\"");
+    assertThat(run("schema", "call").out()).contains("call.schema.json");
+    assertThat(run("rules").out()).contains("participants.lead", "partnership.min-countries");
+    assertThat(run("rules", "--format", "json").out()).startsWith("[\n  {\"id\": \"format.syntax\"");
+    assertThat(run("rules", "--lang", "it").out()).contains("Ci sono partecipanti ma non esattamente un capofila.");
+    assertThat(run("--version").out()).startsWith("progetto ");
+    for (String command : new String[] {"validate", "convert", "schema", "calls", "rules"}) {
+      Run help = run(command, "--help");
+      assertThat(help.exit()).as(command).isZero();
+      assertThat(help.out()).as(command).startsWith("Usage: progetto " + command);
+    }
+  }
+}
