@@ -46,6 +46,18 @@ class RulesCatalogueTest {
   }
 
   @Test
+  void docsCallsMdIsUpToDate() throws Exception {
+    Path doc = Path.of("..", "docs", "calls.md");
+    String expected = CallsDocument.render();
+    if (Boolean.getBoolean("progetto.updateDocs")) {
+      Files.writeString(doc, expected, StandardCharsets.UTF_8);
+    }
+    String actual = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+    assertThat(actual).as("docs/calls.md is stale: regenerate it with "
+        + "./mvnw -pl validation test -Dtest=RulesCatalogueTest -Dprogetto.updateDocs=true").isEqualTo(expected);
+  }
+
+  @Test
   void docsRulesMdIsUpToDate() throws Exception {
     String expected = RulesDocument.render();
     if (Boolean.getBoolean("progetto.updateDocs")) {

@@ -1,0 +1,69 @@
+package dev.progetto.validation;
+
+import dev.progetto.model.Call;
+import dev.progetto.model.RuleSetting;
+import dev.progetto.model.Source;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders docs/calls.md from the built-in catalogue. */
+final class CallsDocument {
+
+  private CallsDocument() {}
+
+  static String render() {
+    CallCatalogue catalogue = CallCatalogue.builtIn();
+    StringBuilder out = new StringBuilder();
+    out.append("# Built-in calls\n\n");
+    out.append("Generated from the call documents in `validation/src/main/resources/dev/progetto/validation/calls/`;\n");
+    out.append("do not edit by hand. Confidence: **verified** = read in the official text; **secondary** = two\n");
+    out.append("independent secondary sources agree; **unverified** = not confirmed by a source that was read,\n");
+    out.append("and the messages of rules driven by it say so. No parameter here has been upgraded to verified:\n");
+    out.append("the official texts (Erasmus+ Programme Guides, Regulations (EU) 2021/1147, 516/2014, 514/2014,\n");
+    out.append("the Territori Inclusivi call texts) were not read while writing this catalogue.\n\n");
+    out.append("The Erasmus+ KA220 calls form a tree: `erasmus-plus-ka220` holds the rules common to every year,\n");
+    out.append("`erasmus-plus-YYYY-ka220` adds the start window of a call year (none is set for 2025 and 2026,\n");
+    out.append("whose windows were not confirmed), `erasmus-plus-YYYY-ka220-FFF` the field, and\n");
+    out.append("`erasmus-plus-ka220-FFF` the field when the call year is not known.\n");
+    for (Call call : catalogue.calls()) {
+      if (call.getId().value().matches("erasmus-plus-20\\d\\d-ka220-[a-z]{3}")) {
+        continue;
+      }
+      ResolvedCall resolved = catalogue.resolve(call.getId().value()).orElseThrow();
+      out.append("\n## `").append(call.getId().value()).append("`");
+      if (resolved.isAbstract()) {
+        out.append(" (abstract)");
+      }
+      out.append("\n\n").append(resolved.descriptor().getName().map(n -> n.resolve(Locale.ENGLISH)).orElse("")).append("\n\n");
+      out.append("Chain: ").append(String.join(" → ", resolved.chain())).append(".\n");
+      if (call.getId().value().matches("erasmus-plus-20\\d\\d-ka220")) {
+        out.append("Field calls: `").append(call.getId().value()).append("-{adu,hed,sch,vet,you}`.\n");
+      }
+      if (!call.getRules().isEmpty()) {
+        out.append("\n| rule | parameters | severity | confidence |\n|---|---|---|---|\n");
+        for (Map.Entry<String, RuleSetting> rule : call.getRules().entrySet()) {
+          out.append("| `").append(rule.getKey()).append("` | ").append(rule.getValue().getParameters().asMap().toString().replace("|", "\\|"))
+              .append(" | ").append(rule.getValue().getSeverity().map(s -> s.code()).orElse("default")).append(" | ")
+              .append(resolved.confidence(rule.getKey()).map(c -> c.code()).orElse("-")).append(" |\n");
+        }
+      }
+      List<Source> sources = call.getSources();
+      if (!sources.isEmpty()) {
+        out.append("\nSources:\n");
+        for (Source source : sources) {
+          out.append("- ").append(source.getTitle().orElse("-"))
+              .append(source.getSection().map(s -> ", " + s).orElse(""))
+              .append(source.getUrl().map(u -> " (" + u + ")").orElse(""))
+              .append(source.getConfidence().map(c -> " — " + c.code()).orElse(""))
+              .append(source.getNote().map(n -> ": " + n).orElse("")).append("\n");
+        }
+      }
+    }
+    out.append("\n## Indicator catalogues\n\n");
+    catalogue.indicatorCatalogues().forEach(indicators -> out.append("- `").append(indicators.getId()).append("`: ")
+        .append(indicators.getIndicators().size()).append(" indicators, confidence ")
+        .append(indicators.getConfidence().map(c -> c.code()).orElse("-")).append("\n"));
+    return out.toString();
+  }
+}
