@@ -1,7 +1,6 @@
 package dev.progetto.model;
 
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +12,12 @@ import org.jspecify.annotations.Nullable;
  * {@link java.math.BigDecimal} for every number (with its scale), {@link java.util.List} and
  * {@link Map} with string keys; everything is copied deeply and unmodifiable.
  */
-public final class Extensions {
+public final class Extensions extends JsonObject {
 
   private static final Extensions EMPTY = new Extensions(Map.of());
 
-  private final Map<String, @Nullable Object> values;
-
   private Extensions(Map<String, @Nullable Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /**
@@ -43,46 +40,4 @@ public final class Extensions {
     return values.isEmpty() ? EMPTY : new Extensions(JsonData.copyObject(values));
   }
 
-  /**
-   * Returns the data of one namespace.
-   *
-   * @param namespace the namespace
-   * @return the data, or empty when the namespace is absent or its value is JSON null
-   */
-  public Optional<Object> get(String namespace) {
-    return Optional.ofNullable(values.get(namespace));
-  }
-
-  /**
-   * Returns every namespace with its data, in order.
-   *
-   * @return an unmodifiable map whose values may be null (JSON null)
-   */
-  public Map<String, @Nullable Object> asMap() {
-    return values;
-  }
-
-  /**
-   * Tells whether there is no extension.
-   *
-   * @return true when empty
-   */
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Extensions extensions && values.equals(extensions.values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return values.toString();
-  }
 }

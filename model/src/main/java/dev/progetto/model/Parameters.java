@@ -15,14 +15,12 @@ import org.jspecify.annotations.Nullable;
  * {@link List} or {@link Map}. The typed accessors answer empty when a parameter is absent or not
  * of the asked type; the validation module reports such a call as misconfigured.
  */
-public final class Parameters {
+public final class Parameters extends JsonObject {
 
   private static final Parameters EMPTY = new Parameters(Map.of());
 
-  private final Map<String, @Nullable Object> values;
-
   private Parameters(Map<String, @Nullable Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /**
@@ -53,22 +51,12 @@ public final class Parameters {
    * @return the merged parameters
    */
   public Parameters overriddenBy(Parameters overrides) {
-    if (overrides.values.isEmpty()) {
+    if (overrides.isEmpty()) {
       return this;
     }
-    Map<String, @Nullable Object> merged = new java.util.LinkedHashMap<>(values);
-    merged.putAll(overrides.values);
+    Map<String, @Nullable Object> merged = new java.util.LinkedHashMap<>(asMap());
+    merged.putAll(overrides.asMap());
     return new Parameters(java.util.Collections.unmodifiableMap(merged));
-  }
-
-  /**
-   * Returns a parameter as it is.
-   *
-   * @param name the parameter name
-   * @return the value, or empty when absent or JSON null
-   */
-  public Optional<Object> get(String name) {
-    return Optional.ofNullable(values.get(name));
   }
 
   /**
@@ -78,7 +66,7 @@ public final class Parameters {
    * @return the number, or empty when absent or not a number
    */
   public Optional<BigDecimal> getDecimal(String name) {
-    Object value = values.get(name);
+    Object value = asMap().get(name);
     return value instanceof BigDecimal ? Optional.of((BigDecimal) value) : Optional.empty();
   }
 
@@ -106,7 +94,7 @@ public final class Parameters {
    * @return the text, or empty when absent or not a text
    */
   public Optional<String> getString(String name) {
-    Object value = values.get(name);
+    Object value = asMap().get(name);
     return value instanceof String ? Optional.of((String) value) : Optional.empty();
   }
 
@@ -160,7 +148,7 @@ public final class Parameters {
    * @return the list, or empty when absent or not a list
    */
   public Optional<List<?>> getList(String name) {
-    Object value = values.get(name);
+    Object value = asMap().get(name);
     return value instanceof List<?> ? Optional.of((List<?>) value) : Optional.empty();
   }
 
@@ -181,36 +169,4 @@ public final class Parameters {
         });
   }
 
-  /**
-   * Returns every parameter by name, in order.
-   *
-   * @return an unmodifiable map whose values may be null (JSON null)
-   */
-  public Map<String, @Nullable Object> asMap() {
-    return values;
-  }
-
-  /**
-   * Tells whether there is no parameter.
-   *
-   * @return true when empty
-   */
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Parameters parameters && values.equals(parameters.values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return values.toString();
-  }
 }
