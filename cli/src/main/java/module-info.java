@@ -1,6 +1,7 @@
 /** The progetto command line: validate, convert, schema, calls, rules and report. */
 module dev.progetto.cli {
   requires dev.progetto.validation;
+  requires dev.progetto.report;
   requires info.picocli;
 
   exports dev.progetto.cli;

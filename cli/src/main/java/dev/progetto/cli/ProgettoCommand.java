@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
       SchemaCommand.class,
       CallsCommand.class,
       RulesCommand.class,
+      ReportCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

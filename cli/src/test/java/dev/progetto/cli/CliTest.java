@@ -123,6 +123,22 @@ class CliTest {
   }
 
   @Test
+  void reportOfTheSeed003Portfolio() throws Exception {
+    Path html = temp.resolve("report.html");
+    Run run = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--format", "html", "-o", html.toString());
+    assertThat(run.exit()).isZero();
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page).contains("<svg id=\"chart-projects-per-year\"", "data-value=\"4\"", "Prefettura di Asti")
+        .doesNotContain("<script");
+
+    Run markdown = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--lang", "it");
+    assertThat(markdown.out()).startsWith("# Rapporto sul portafoglio").contains("| territori-inclusivi-2023 | 2 |");
+    Run csv = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "indicators");
+    assertThat(csv.out()).contains("formazione-inserimento-migranti,migranti-formati,,");
+    assertThat(run("report", file("broken.json", "{").toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
   void schemaRulesHelpAndVersion() {
     assertThat(run("schema").out()).contains("\"$id\": \"https://progetto.dev/schema/1/project.schema.json\"");
     assertThat(run("schema", "call").out()).contains("call.schema.json");
@@ -130,7 +146,7 @@ class CliTest {
     assertThat(run("rules", "--format", "json").out()).startsWith("[\n  {\"id\": \"format.syntax\"");
     assertThat(run("rules", "--lang", "it").out()).contains("Ci sono partecipanti ma non esattamente un capofila.");
     assertThat(run("--version").out()).startsWith("progetto ");
-    for (String command : new String[] {"validate", "convert", "schema", "calls", "rules"}) {
+    for (String command : new String[] {"validate", "convert", "schema", "calls", "rules", "report"}) {
       Run help = run(command, "--help");
       assertThat(help.exit()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: progetto " + command);

@@ -1,0 +1,119 @@
+package dev.progetto.cli;
+
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ProjectStream;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Document;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.report.PortfolioReport;
+import dev.progetto.report.ReportFormat;
+import dev.progetto.report.ReportRenderer;
+import dev.progetto.report.ReportTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code progetto report PATH... --format markdown|csv|html [-o OUT]}: the portfolio report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,",
+      "budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    MARKDOWN,
+    CSV,
+    HTML
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories with projects.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv or html. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.MARKDOWN;
+
+  @Option(names = "--table", paramLabel = "TABLE",
+      description = "With csv, one table: projects, budgets, organisations, collaborations, territories or indicators (default: all, with a leading table column).")
+  ReportTable table;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = Inputs.locale(common.lang);
+    ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
+    List<Project> projects = new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    int unreadable = 0;
+    for (Path file : Inputs.files(paths)) {
+      if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+        try (ProjectStream stream = mapper.streamProjects(file)) {
+          while (stream.hasNext()) {
+            ReadResult<Project> line = stream.next();
+            if (line.getDocument().isPresent()) {
+              projects.add(line.getDocument().get());
+            } else {
+              unreadable++;
+              err.println("progetto: " + file + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
+            }
+          }
+        }
+        continue;
+      }
+      ReadResult<Document> result = mapper.read(file);
+      Document document = result.getDocument().orElse(null);
+      if (document instanceof Portfolio) {
+        projects.addAll(((Portfolio) document).standaloneProjects());
+      } else if (document instanceof Project) {
+        projects.add((Project) document);
+      } else if (document == null) {
+        unreadable++;
+        err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
+      }
+    }
+    err.flush();
+    PortfolioReport report = PortfolioReport.of(projects, locale);
+    StringBuilder text = new StringBuilder();
+    if (format == Format.CSV && table != null) {
+      ReportRenderer.renderCsv(report, table, text);
+    } else {
+      ReportRenderer.render(report, ReportFormat.valueOf(format.name()), text);
+    }
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        writer.append(text);
+      } catch (IOException unwritable) {
+        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+      }
+    }
+    return unreadable > 0 ? Main.ISSUES : Main.OK;
+  }
+}

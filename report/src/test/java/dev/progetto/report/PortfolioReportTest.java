@@ -1,0 +1,132 @@
+package dev.progetto.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progetto.model.*;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PortfolioReportTest {
+
+  private static Organisation organisation(String id, String name, String country) {
+    return Organisation.builder().id(OrganisationId.of(id)).name(name).country(CountryCode.of(country)).build();
+  }
+
+  static Portfolio portfolio() {
+    return Portfolio.builder()
+        .id(PortfolioId.of("seed-003"))
+        .title(LocalizedText.italian("Progetti"))
+        .addOrganisation(organisation("cnam", "CNAM", "FR"))
+        .addOrganisation(organisation("prefettura-asti", "Prefettura di Asti", "IT"))
+        .addOrganisation(organisation("comune-cuneo", "Comune di Cuneo", "IT"))
+        .addOrganisation(organisation("coop", "Cooperativa <Sociale> & Co", "IT"))
+        .addOrganisation(organisation("ministero", "Ministero dell'Interno", "IT"))
+        .addProject(Project.builder().id(ProjectId.of("arlekin")).title(LocalizedText.italian("ARLEKIN"))
+            .call(CallRef.of("erasmus-plus-ka220-vet")).period(Period.of(PartialDate.of(2024), PartialDate.of(2027)))
+            .addParticipant(Participant.of("cnam", Role.LEAD))
+            .territory(Territory.builder().addCountry(CountryCode.of("FR")).addCountry(CountryCode.IT).build()).build())
+        .addProject(Project.builder().id(ProjectId.of("samadhi")).title(LocalizedText.italian("Samadhi"))
+            .call(CallRef.of("fami-2014-2020")).period(Period.of(PartialDate.of(2022), PartialDate.of(2023, 2)))
+            .addParticipant(Participant.of("prefettura-asti", Role.LEAD)).addParticipant(Participant.of("coop", Role.PARTNER))
+            .territory(Territory.builder().addMunicipality(Municipality.named("Asti")).build())
+            .addIndicator(Indicator.builder().id(LocalId.of("trained")).code("amif-2021-2027:O.2.3.1").name(LocalizedText.italian("Formati"))
+                .unit(IndicatorUnit.PERSONS).target(Quantity.exactly(24))
+                .addMeasurement(Measurement.builder().value(Quantity.exactly(18))
+                    .putDisaggregation("sex", Map.of("female", BigDecimal.valueOf(12))).build()).build())
+            .budget(Budget.builder().total(Money.euros("100000.00")).requestedGrant(Money.euros("75000.00"))
+                .addFunding(Funding.builder().source("ministero").kind(FundingKind.GRANT).amount(Money.euros("75000.00")).build()).build())
+            .build())
+        .addProject(Project.builder().id(ProjectId.of("ananda")).title(LocalizedText.italian("Ananda"))
+            .call(CallRef.of("fami-2021-2027")).period(Period.of(PartialDate.of(2024, 2), PartialDate.of(2025, 7)))
+            .addParticipant(Participant.of("prefettura-asti", Role.LEAD)).addParticipant(Participant.of("coop", Role.PARTNER))
+            .territory(Territory.builder().addMunicipality(Municipality.named("asti")).addMunicipality(Municipality.of("004078", "Cuneo")).build())
+            .addIndicator(Indicator.builder().id(LocalId.of("trained")).code("amif-2021-2027:O.2.3.1").name(LocalizedText.italian("Formati"))
+                .unit(IndicatorUnit.PERSONS).target(Quantity.exactly(30))
+                .addMeasurement(Measurement.of(40)).build())
+            .budget(Budget.builder().total(Money.of("5000", "CHF")).requestedGrant(Money.euros("80000")).build())
+            .build())
+        .addProject(Project.builder().id(ProjectId.of("cuneo-sai")).title(LocalizedText.italian("Cuneo SAI"))
+            .call(CallRef.of("fami-2021-2027")).period(Period.of(PartialDate.of(2025), PartialDate.of(2028)))
+            .addParticipant(Participant.of("comune-cuneo", Role.LEAD)).build())
+        .build();
+  }
+
+  private final PortfolioReport report = PortfolioReport.of(portfolio(), Locale.ITALIAN);
+
+  @Test
+  void projectsByCallStatusAndYear() {
+    assertThat(report.getProjectsByCall()).containsExactly(new PortfolioReport.CountRow("erasmus-plus-ka220-vet", 1),
+        new PortfolioReport.CountRow("fami-2014-2020", 1), new PortfolioReport.CountRow("fami-2021-2027", 2));
+    assertThat(report.getProjectsByYear()).extracting(PortfolioReport.CountRow::key, PortfolioReport.CountRow::projects)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2022", 1), org.assertj.core.groups.Tuple.tuple("2024", 2),
+            org.assertj.core.groups.Tuple.tuple("2025", 1));
+    assertThat(report.getProjects().get(1).lead()).contains("Prefettura di Asti");
+  }
+
+  @Test
+  void budgetsNeverMixCurrencies() {
+    assertThat(report.getBudgets()).extracting(b -> b.group() + " " + b.key() + " " + b.currency() + " " + b.total() + " " + b.grant())
+        .containsExactly("call fami-2014-2020 EUR 100000.00 75000.00", "call fami-2021-2027 CHF 5000 0",
+            "call fami-2021-2027 EUR 0 80000", "funder Ministero dell'Interno EUR 0 75000.00");
+  }
+
+  @Test
+  void partnerNetworkAndTerritories() {
+    assertThat(report.getOrganisations()).filteredOn(o -> o.id().equals("prefettura-asti")).singleElement()
+        .satisfies(o -> assertThat(o.roles()).containsExactly(Map.entry("samadhi", "lead"), Map.entry("ananda", "lead")));
+    assertThat(report.getCollaborations()).containsExactly(
+        new PortfolioReport.CollaborationRow("coop", "prefettura-asti", List.of("samadhi", "ananda")));
+    assertThat(report.getTerritories()).extracting(t -> t.kind() + " " + t.key() + " " + t.projects())
+        .containsExactly("country FR [arlekin]", "country IT [arlekin]", "comune asti [samadhi, ananda]", "comune 004078 [ananda]");
+  }
+
+  @Test
+  void indicatorsTargetsAgainstMeasurements() {
+    PortfolioReport.IndicatorRow samadhi = report.getIndicators().get(0);
+    assertThat(samadhi.percent()).contains(new BigDecimal("75.0"));
+    assertThat(samadhi.reached()).contains(false);
+    assertThat(samadhi.disaggregation()).isEqualTo("sex: female 12");
+    assertThat(report.getIndicators().get(1).reached()).contains(true);
+    assertThat(report.getIndicatorTotals()).containsExactly(new PortfolioReport.IndicatorTotalRow("amif-2021-2027:O.2.3.1",
+        "persons", BigDecimal.valueOf(54), BigDecimal.valueOf(58), List.of("samadhi", "ananda")));
+  }
+
+  @Test
+  void markdownAndCsv() {
+    StringBuilder markdown = new StringBuilder();
+    ReportRenderer.render(report, ReportFormat.MARKDOWN, markdown);
+    assertThat(markdown).startsWith("# Rapporto sul portafoglio\n").contains("## Progetti per bando", "| fami-2021-2027 | 2 |",
+        "| samadhi | trained | amif-2021-2027:O.2.3.1 | Formati | persons | 24 | 18 | 75.0 | no | sex: female 12 |");
+
+    StringBuilder csv = new StringBuilder();
+    ReportRenderer.renderCsv(report, ReportTable.ORGANISATIONS, csv);
+    assertThat(csv.toString()).startsWith("id,nome,paese,progetti e ruoli\r\n")
+        .contains("coop,Cooperativa <Sociale> & Co,IT,\"samadhi (partner), ananda (partner)\"\r\n");
+    StringBuilder all = new StringBuilder();
+    ReportRenderer.render(report, ReportFormat.CSV, all);
+    assertThat(all.toString().lines()).anyMatch(line -> line.startsWith("indicators,samadhi,trained,"));
+  }
+
+  @Test
+  void htmlIsSelfContainedEscapedAndCharted() {
+    StringBuilder html = new StringBuilder();
+    ReportRenderer.render(PortfolioReport.of(portfolio(), Locale.ENGLISH), ReportFormat.HTML, html);
+    String page = html.toString();
+
+    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("<meta charset=\"utf-8\">")
+        .contains("Cooperativa &lt;Sociale&gt; &amp; Co").doesNotContain("<Sociale>")
+        .doesNotContain("<script", "<link", "<img", "url(");
+    Matcher years = Pattern.compile("<svg id=\"chart-projects-per-year\".*?</svg>", Pattern.DOTALL).matcher(page);
+    assertThat(years.find()).isTrue();
+    assertThat(Pattern.compile("class=\"bar\"").matcher(years.group()).results().count()).isEqualTo(3);
+    assertThat(years.group()).contains("data-value=\"2\"");
+    Matcher reached = Pattern.compile("<svg id=\"chart-indicators-reached\".*?</svg>", Pattern.DOTALL).matcher(page);
+    assertThat(reached.find()).isTrue();
+    assertThat(reached.group()).contains("data-value=\"75.0\"", "class=\"bar reached\" data-label=\"ananda / Formati\" data-value=\"133.3\"");
+  }
+}
