@@ -1,0 +1,98 @@
+package dev.progetto.validation.internal.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifierChecksTest {
+
+  /** The check character computed independently: a table lookup written out by position parity. */
+  private static char checkCharacter(String first15) {
+    String odd = "BAKPLCQDREVOSFTGUHMINJWZYX";
+    int sum = 0;
+    for (int i = 0; i < 15; i++) {
+      char c = first15.charAt(i);
+      int index = Character.isDigit(c) ? c - '0' : c - 'A';
+      sum += (i % 2 == 0) ? odd.indexOf((char) ('A' + index)) : index;
+    }
+    return (char) ('A' + sum % 26);
+  }
+
+  @Test
+  void knownVectors() {
+    assertThat(IdentifierChecks.isPartitaIva("00743110157")).isTrue();
+    assertThat(IdentifierChecks.isPartitaIva("00743110158")).isFalse();
+    assertThat(IdentifierChecks.isCodiceFiscale("RCCMNL83S18D969H")).isTrue();
+    assertThat(IdentifierChecks.isCodiceFiscale("00743110157")).as("an entity's codice fiscale").isTrue();
+    assertThat(checkCharacter("RCCMNL83S18D969")).isEqualTo('H');
+  }
+
+  @Test
+  void omocodiaLettersStandForDigits() {
+    String base = "RCCMNL83S18D96";
+    for (String variant : new String[] {base + "V", base.substring(0, 13) + "SV", "RCCMNLTPS18D969"}) {
+      String code = variant.length() == 15 ? variant : variant.substring(0, 15);
+      String full = code + checkCharacter(code);
+      assertThat(IdentifierChecks.isPersonalCodiceFiscale(full)).as(full).isTrue();
+      assertThat(IdentifierChecks.isPersonalCodiceFiscale(full.substring(0, 15) + (char) ((full.charAt(15) - 'A' + 1) % 26 + 'A')))
+          .as("wrong check character for " + full).isFalse();
+    }
+  }
+
+  @Test
+  void womenAddFortyToTheDay() {
+    String woman = "RCCMNL83S58D969";
+    assertThat(IdentifierChecks.isPersonalCodiceFiscale(woman + checkCharacter(woman))).isTrue();
+    String badDay = "RCCMNL83S35D969";
+    assertThat(IdentifierChecks.isPersonalCodiceFiscale(badDay + checkCharacter(badDay))).isFalse();
+    String badMonth = "RCCMNL83F18D969";
+    assertThat(IdentifierChecks.isPersonalCodiceFiscale(badMonth + checkCharacter(badMonth))).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "rccmnl83s18d969h", "RCCMNL83S18D969", "RCCMNL83S18D969HH", "\u0660\u0660743110157", "0074311015\u0667",
+      "00743110\u00a057"})
+  void neverAcceptsMalformedInput(String text) {
+    assertThat(IdentifierChecks.isCodiceFiscale(text)).isFalse();
+    assertThat(IdentifierChecks.isPartitaIva(text)).isFalse();
+  }
+
+  @Test
+  void officeCodesOfPartitaIva() {
+    String withOffice = "1234567" + "000";
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int digit = withOffice.charAt(i) - '0';
+      if (i % 2 == 1) {
+        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      }
+      sum += digit;
+    }
+    assertThat(IdentifierChecks.isPartitaIva(withOffice + (10 - sum % 10) % 10)).as("office 000 does not exist").isFalse();
+  }
+
+  @Test
+  void shapesOfTheOtherSchemes() {
+    assertThat(IdentifierChecks.isCup("J51B19000000005")).isTrue();
+    assertThat(IdentifierChecks.isCup("J51B1900000000")).isFalse();
+    assertThat(IdentifierChecks.isPic("999999999")).isTrue();
+    assertThat(IdentifierChecks.isOid("E10012345")).isTrue();
+    assertThat(IdentifierChecks.isOid("e10012345")).isFalse();
+    assertThat(IdentifierChecks.isIstatComune("001272")).isTrue();
+    assertThat(IdentifierChecks.isNuts("ITC11")).isTrue();
+    assertThat(IdentifierChecks.isNuts("ITC111")).isFalse();
+    assertThat(IdentifierChecks.isCountry("EL")).isTrue();
+    assertThat(IdentifierChecks.isCountry("UK")).isFalse();
+    assertThat(IdentifierChecks.isLanguageTag("fr-BE")).isTrue();
+    assertThat(IdentifierChecks.isLanguageTag("it_IT")).isFalse();
+    assertThat(IdentifierChecks.isHttpUrl("https://arlekinpro.eu/")).isTrue();
+    assertThat(IdentifierChecks.isHttpUrl("ftp://example.org")).isFalse();
+    assertThat(IdentifierChecks.isHttpUrl("https://exa mple.org")).isFalse();
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-EL01-KA220-VET-000123456"))
+        .hasValueSatisfying(n -> assertThat(n.country()).isEqualTo("EL"));
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-FR01-KA220-XYZ-000123456")).isEmpty();
+    assertThat(IdentifierChecks.isCodiceFiscale("x".repeat(100_000))).isFalse();
+  }
+}
