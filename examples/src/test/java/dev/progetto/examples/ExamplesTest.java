@@ -130,13 +130,14 @@ class ExamplesTest {
   }
 
   @Test
-  void portfolioSummaryRollsUp() throws Exception {
-    String out = output(() -> PortfolioSummary.main(new String[] {"data/portfolio-seed-003.yaml"}));
+  void portfolioSummaryRollsUp(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Path html = temp.resolve("report.html");
+    String out = output(() -> PortfolioSummary.main(new String[] {"data/portfolio-seed-003.yaml", html.toString()}));
 
-    assertThat(out).contains("projects by call: {erasmus-plus-ka220-vet=1, fami-2014-2020=1, fami-2021-2027=2, "
-        + "fondazione-crc=1, territori-inclusivi-2023=2}")
-        .contains("projects by start year: {2022=1, 2023=1, 2024=4, 2025=1}")
-        .contains("lead Prefettura di Asti: Samadhi; Ananda");
+    assertThat(out).startsWith("erasmus-plus-ka220-vet: 1\nfami-2014-2020: 1\nfami-2021-2027: 2\nfondazione-crc: 1\n"
+        + "territori-inclusivi-2023: 2\n")
+        .contains("samadhi – Prefettura di Asti\n", "arlekin – CNAM\n");
+    assertThat(Files.readString(html)).contains("<svg id=\"chart-projects-per-year\"", "<html lang=\"it\">");
   }
 
   @Test
