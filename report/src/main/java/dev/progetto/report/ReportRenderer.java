@@ -64,6 +64,7 @@ public final class ReportRenderer {
     labels.put("isReached", new String[] {"reached", "raggiunto"});
     labels.put("breakdown", new String[] {"breakdown", "ripartizione"});
     labels.put("yes", new String[] {"yes", "sì"});
+    labels.put("noData", new String[] {"Nothing to show: no project has this data.", "Niente da mostrare: nessun progetto ha questi dati."});
     labels.put("no", new String[] {"no", "no"});
     return labels;
   }
@@ -286,11 +287,11 @@ public final class ReportRenderer {
         .append("<h1>").append(html(label("title", l))).append("</h1>\n");
     List<String[]> perYear = new ArrayList<>();
     report.getProjectsByYear().forEach(c -> perYear.add(new String[] {c.key(), Integer.toString(c.projects()), ""}));
-    chart(out, "chart-projects-per-year", label("byYear", l), perYear, false);
+    chart(out, "chart-projects-per-year", label("byYear", l), perYear, false, l);
     List<String[]> reached = new ArrayList<>();
     report.getIndicators().forEach(i -> i.percent().ifPresent(p -> reached.add(new String[] {
         i.project() + " / " + i.name(), p.toPlainString(), i.reached().orElse(false) ? "reached" : ""})));
-    chart(out, "chart-indicators-reached", label("reached", l), reached, true);
+    chart(out, "chart-indicators-reached", label("reached", l), reached, true, l);
     List<Table> tables = new ArrayList<>(summaryTables(report));
     for (ReportTable table : ReportTable.values()) {
       tables.add(table(report, table));
@@ -310,8 +311,12 @@ public final class ReportRenderer {
   }
 
   /** A horizontal bar chart as inline SVG; percentages are drawn capped at 100 but labelled with their value. */
-  private static void chart(StringBuilder out, String id, String title, List<String[]> bars, boolean percent) {
+  private static void chart(StringBuilder out, String id, String title, List<String[]> bars, boolean percent, Locale locale) {
     out.append("<h2>").append(html(title)).append("</h2>\n");
+    if (bars.isEmpty()) {
+      out.append("<p id=\"").append(id).append("\" class=\"empty\">").append(html(label("noData", locale))).append("</p>\n");
+      return;
+    }
     int height = 24 * bars.size() + 10;
     BigDecimal max = BigDecimal.ONE;
     for (String[] bar : bars) {

@@ -113,6 +113,14 @@ class PortfolioReportTest {
   }
 
   @Test
+  void aChartWithoutDataSaysSo() {
+    StringBuilder html = new StringBuilder();
+    ReportRenderer.render(PortfolioReport.of(List.of(portfolio().getProjects().get(0)), Locale.ITALIAN), ReportFormat.HTML, html);
+
+    assertThat(html.toString()).contains("<p id=\"chart-indicators-reached\" class=\"empty\">Niente da mostrare: nessun progetto ha questi dati.</p>");
+  }
+
+  @Test
   void htmlIsSelfContainedEscapedAndCharted() {
     StringBuilder html = new StringBuilder();
     ReportRenderer.render(PortfolioReport.of(portfolio(), Locale.ENGLISH), ReportFormat.HTML, html);
