@@ -1,0 +1,98 @@
+package dev.progetto.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.progetto.model.Document;
+import dev.progetto.model.Project;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Broken and hostile inputs: each ends in its issue within a second, never in an exception. */
+class HostileInputTest {
+
+  private static final String HEAD = "format: 1\nkind: project\nid: p\ntitle: t\n";
+  private static final ProgettoMapper MAPPER = ProgettoMapper.standard();
+
+  static Stream<Arguments> corpus() {
+    String billionLaughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+        + "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
+    return Stream.of(
+        Arguments.of("empty file", Syntax.YAML, "".getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("empty JSON", Syntax.JSON, "".getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("truncated JSON", Syntax.JSON, "{\"format\": 1, \"kind\": \"proj".getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("truncated YAML", Syntax.YAML, "format: 1\nkind: [project, \n".getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("invalid UTF-8", Syntax.JSON, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, '"', '}'}, "format.syntax"),
+        Arguments.of("binary", Syntax.YAML, new byte[] {0, 1, 2, 3, (byte) 0xfe, (byte) 0xff, 0, 7}, "format.syntax"),
+        Arguments.of("top-level array", Syntax.JSON, "[{\"format\": 1}]".getBytes(StandardCharsets.UTF_8), "format.type"),
+        Arguments.of("two YAML documents", Syntax.YAML, (HEAD + "---\n" + HEAD).getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("tab indentation", Syntax.YAML, "format: 1\nkind: project\norganisations:\n\t- id: x\n".getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("billion laughs", Syntax.YAML, billionLaughs.getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("merge key", Syntax.YAML, (HEAD + "extra: &x {a: 1}\nlinks:\n  - <<: *x\n").getBytes(StandardCharsets.UTF_8), "format.syntax"),
+        Arguments.of("java tag", Syntax.YAML, (HEAD + "acronym: !!javax.script.ScriptEngineManager [x]\n").getBytes(StandardCharsets.UTF_8), "format.type"),
+        Arguments.of("10,000 levels", Syntax.JSON, ("{\"format\":1,\"kind\":\"project\",\"extensions\":{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}").getBytes(StandardCharsets.UTF_8), "format.limit"),
+        Arguments.of("100,000-digit number", Syntax.JSON, (json("\"budget\": {\"total\": " + "9".repeat(100_000) + "}")).getBytes(StandardCharsets.UTF_8), "format.limit"),
+        Arguments.of("NaN", Syntax.YAML, (HEAD + "budget: {total: .nan}\n").getBytes(StandardCharsets.UTF_8), "format.invalid-value"),
+        Arguments.of("infinity", Syntax.YAML, (HEAD + "budget: {total: -.inf}\n").getBytes(StandardCharsets.UTF_8), "format.invalid-value"),
+        Arguments.of("30 February", Syntax.YAML, (HEAD + "period: {start: 2024-02-30}\n").getBytes(StandardCharsets.UTF_8), "format.invalid-value"),
+        Arguments.of("month zero", Syntax.YAML, (HEAD + "period: {start: 0000-00}\n").getBytes(StandardCharsets.UTF_8), "format.invalid-value"),
+        Arguments.of("duplicate key", Syntax.JSON, json("\"acronym\": \"A\", \"acronym\": \"B\"").getBytes(StandardCharsets.UTF_8), "format.duplicate-key"),
+        Arguments.of("unknown kind", Syntax.JSON, "{\"format\": 1, \"kind\": \"projekt\", \"id\": \"c\"}".getBytes(StandardCharsets.UTF_8), "format.kind"),
+        Arguments.of("future version", Syntax.JSON, "{\"format\": 2, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\"}".getBytes(StandardCharsets.UTF_8), "format.version"));
+  }
+
+  private static String json(String fields) {
+    return "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", " + fields + "}";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void endsInItsIssue(String name, Syntax syntax, byte[] bytes, String rule) {
+    ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        () -> MAPPER.read(new ByteArrayInputStream(bytes), syntax, name));
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule).as(name).contains(rule);
+    if (!rule.equals("format.version")) {
+      assertThat(result.hasErrors()).isTrue();
+    }
+  }
+
+  @Test
+  void aHundredMegabyteStringIsRefusedQuickly() {
+    byte[] big = ("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"" + "x".repeat(100_000_000) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> MAPPER.read(new ByteArrayInputStream(big), Syntax.JSON, "big.json"));
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+  }
+
+  @Test
+  void aBrokenLineAmongGoodOnesIsReportedWithItsNumber() throws Exception {
+    String good = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p%d\", \"title\": \"t\"}\n";
+    String lines = String.format(good, 1) + String.format(good, 2) + "{\"format\": 1, \"kind\": \n" + "\n" + String.format(good, 5);
+    List<String> seen = new ArrayList<>();
+    try (ProjectStream stream = MAPPER.streamProjects(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "mixed.jsonl")) {
+      while (stream.hasNext()) {
+        ReadResult<Project> line = stream.next();
+        seen.add(stream.lineNumber() + ":" + line.getDocument().map(p -> p.getId().value()).orElseGet(() ->
+            line.getIssues().get(0).getRule() + "@" + line.getIssues().get(0).getLocation().orElseThrow().line()));
+      }
+    }
+    assertThat(seen).containsExactly("1:p1", "2:p2", "3:format.syntax@3", "5:p5");
+  }
+
+  @Test
+  void controlCharactersInIdsAreKeptAndFlaggedByTheValidatorNotLost() {
+    ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);
+    assertThat(result.getIssues()).isEmpty();
+    assertThat(result.getDocument().orElseThrow().getId().value()).isEqualTo("p\u0007");
+  }
+}
