@@ -182,9 +182,10 @@ public final class ValidationIssue {
     return waiverReason;
   }
 
-  ValidationIssue withPointerPrefix(String prefix, Optional<SourceLocation> newLocation) {
-    return builder().rule(rule).severity(severity).pointer(prefix + pointer).location(newLocation).message(message)
-        .messageKey(messageKey).arguments(arguments).call(call).waiverReason(waiverReason).build();
+  /** Returns a builder holding this issue's values, to derive a changed copy. */
+  Builder toBuilder() {
+    return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(message)
+        .messageKey(messageKey).arguments(arguments).call(call).waiverReason(waiverReason);
   }
 
   @Override

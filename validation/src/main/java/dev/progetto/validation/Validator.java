@@ -432,9 +432,7 @@ public final class Validator {
         ValidationIssue found = issue(ruleId, reported, prefix + pointer, sourceMap, callId,
             Optional.empty(), messageKey, shown);
         if (unverified) {
-          found = ValidationIssue.builder().rule(found.getRule()).severity(found.getSeverity()).pointer(found.getPointer())
-              .location(found.getLocation()).message(found.getMessage() + " " + Messages.format(locale, "confidence.unverified"))
-              .messageKey(found.getMessageKey()).arguments(found.getArguments()).call(found.getCall()).build();
+          found = found.toBuilder().message(found.getMessage() + " " + Messages.format(locale, "confidence.unverified")).build();
         }
         issues.add(found);
       }
@@ -474,9 +472,7 @@ public final class Validator {
         boolean pathMatches = issue.getPointer().equals(path) || issue.getPointer().startsWith(path + "/") || path.equals(prefix);
         if (waiver.getRule().equals(issue.getRule()) && pathMatches && issue.getSeverity() != IssueSeverity.WAIVED) {
           used[w] = true;
-          kept = ValidationIssue.builder().rule(issue.getRule()).severity(IssueSeverity.WAIVED).pointer(issue.getPointer())
-              .location(issue.getLocation()).message(issue.getMessage()).messageKey(issue.getMessageKey())
-              .arguments(issue.getArguments()).call(issue.getCall()).waiverReason(Optional.of(waiver.getReason())).build();
+          kept = issue.toBuilder().severity(IssueSeverity.WAIVED).waiverReason(Optional.of(waiver.getReason())).build();
           break;
         }
       }

@@ -45,26 +45,22 @@ class RulesCatalogueTest {
     assertThat(italian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
   }
 
-  @Test
-  void docsCallsMdIsUpToDate() throws Exception {
-    Path doc = Path.of("..", "docs", "calls.md");
-    String expected = CallsDocument.render();
+  private static void assertUpToDate(Path doc, String expected) throws Exception {
     if (Boolean.getBoolean("progetto.updateDocs")) {
       Files.writeString(doc, expected, StandardCharsets.UTF_8);
     }
     String actual = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
-    assertThat(actual).as("docs/calls.md is stale: regenerate it with "
+    assertThat(actual).as(doc + " is stale: regenerate it with "
         + "./mvnw -pl validation test -Dtest=RulesCatalogueTest -Dprogetto.updateDocs=true").isEqualTo(expected);
   }
 
   @Test
+  void docsCallsMdIsUpToDate() throws Exception {
+    assertUpToDate(Path.of("..", "docs", "calls.md"), CallsDocument.render());
+  }
+
+  @Test
   void docsRulesMdIsUpToDate() throws Exception {
-    String expected = RulesDocument.render();
-    if (Boolean.getBoolean("progetto.updateDocs")) {
-      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
-    }
-    String actual = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
-    assertThat(actual).as("docs/rules.md is stale: regenerate it with "
-        + "./mvnw -pl validation test -Dtest=RulesCatalogueTest -Dprogetto.updateDocs=true").isEqualTo(expected);
+    assertUpToDate(DOC, RulesDocument.render());
   }
 }
