@@ -256,22 +256,38 @@ public final class Validator {
     } else if (document instanceof Portfolio) {
       issues.addAll(portfolio((Portfolio) document, sourceMap));
     }
-    issues.sort(DOCUMENT_ORDER);
+    issues = inDocumentOrder(issues);
     return new DocumentReport(source, Optional.ofNullable(document).map(d -> d.kind().code()),
         Optional.ofNullable(document).map(Document::documentId), issues);
   }
 
-  private static final Comparator<ValidationIssue> DOCUMENT_ORDER = Comparator
-      .comparing((ValidationIssue issue) -> issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE))
-      .thenComparing(ValidationIssue::getPointer, Validator::comparePointers);
+  /** An issue with its sort key computed once: location, then pointer segments. */
+  private record Ordered(ValidationIssue issue, long location, String[] segments) {}
 
-  private static int comparePointers(String left, String right) {
-    String[] a = left.split("/", -1);
-    String[] b = right.split("/", -1);
+  private static final Comparator<Ordered> DOCUMENT_ORDER = Comparator.comparingLong(Ordered::location)
+      .thenComparing(Ordered::segments, Validator::compareSegments);
+
+  private static List<ValidationIssue> inDocumentOrder(List<ValidationIssue> issues) {
+    if (issues.size() < 2) {
+      return issues;
+    }
+    List<Ordered> ordered = new ArrayList<>(issues.size());
+    for (ValidationIssue issue : issues) {
+      long location = issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
+      ordered.add(new Ordered(issue, location, issue.getPointer().split("/", -1)));
+    }
+    ordered.sort(DOCUMENT_ORDER);
+    List<ValidationIssue> result = new ArrayList<>(issues.size());
+    ordered.forEach(o -> result.add(o.issue()));
+    return result;
+  }
+
+  /** Pointer order: numeric segments by number, others by position in the list (stable). */
+  private static int compareSegments(String[] a, String[] b) {
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       if (!a[i].equals(b[i])) {
-        boolean numbers = !a[i].isEmpty() && !b[i].isEmpty() && a[i].chars().allMatch(Character::isDigit)
-            && b[i].chars().allMatch(Character::isDigit) && a[i].length() < 10 && b[i].length() < 10;
+        boolean numbers = !a[i].isEmpty() && !b[i].isEmpty() && a[i].length() < 10 && b[i].length() < 10
+            && a[i].chars().allMatch(Character::isDigit) && b[i].chars().allMatch(Character::isDigit);
         return numbers ? Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i])) : 0;
       }
     }

@@ -24,6 +24,7 @@ public final class IdentifierChecks {
   private static final Pattern ERASMUS = Pattern.compile(
       "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-([A-Z]{3})-([0-9]{9})");
   private static final Set<String> ERASMUS_FIELDS = Set.of("ADU", "HED", "SCH", "VET", "YOU", "SPO");
+  private static final Pattern SIMPLE_LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private IdentifierChecks() {}
@@ -156,6 +157,9 @@ public final class IdentifierChecks {
   public static boolean isLanguageTag(String text) {
     if (text.isEmpty()) {
       return false;
+    }
+    if (SIMPLE_LANGUAGE.matcher(text).matches()) {
+      return true;
     }
     try {
       new Locale.Builder().setLanguageTag(text);
