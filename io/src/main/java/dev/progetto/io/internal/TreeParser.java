@@ -41,7 +41,8 @@ final class TreeParser {
         issues.errorAt("format.syntax", "", issues.sourceMap().at(1, 1), "format.syntax.empty");
         return null;
       }
-      Node root = tree.value(first, "");
+      Node root = tree.value(first);
+      issues.sourceMap().root(root);
       JsonToken next = parser.nextToken();
       if (next != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -106,20 +107,31 @@ final class TreeParser {
     issues.errorAt("format.limit", "", here(), "format.limit", firstLine(detail));
   }
 
-  private Node value(JsonToken token, String pointer) throws IOException {
+  /** The path from the root to the value being parsed, turned into a pointer only to report a problem. */
+  private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+
+  private String pointer() {
+    StringBuilder pointer = new StringBuilder();
+    java.util.Iterator<String> segments = path.descendingIterator();
+    while (segments.hasNext()) {
+      pointer.append('/').append(LocatedSourceMap.escape(segments.next()));
+    }
+    return pointer.toString();
+  }
+
+  private Node value(JsonToken token) throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    issues.sourceMap().put(pointer, line, column);
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      issues.errorAt("format.syntax", pointer, issues.sourceMap().at(line, column), "format.syntax.alias", parser.getText());
+      issues.errorAt("format.syntax", pointer(), issues.sourceMap().at(line, column), "format.syntax.alias", parser.getText());
       return new Node.ScalarNode(line, column, Node.Type.NULL, "");
     }
     switch (token) {
       case START_OBJECT:
-        return object(pointer, line, column);
+        return object(line, column);
       case START_ARRAY:
-        return array(pointer, line, column);
+        return array(line, column);
       case VALUE_STRING:
         return new Node.ScalarNode(line, column, Node.Type.STRING, parser.getText());
       case VALUE_NUMBER_INT:
@@ -135,34 +147,37 @@ final class TreeParser {
     }
   }
 
-  private Node object(String pointer, int line, int column) throws IOException {
+  private Node object(int line, int column) throws IOException {
     enter();
     Node.ObjectNode object = new Node.ObjectNode(line, column);
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      String child = pointer + "/" + LocatedSourceMap.escape(key);
-      JsonLocation keyAt = parser.currentTokenLocation();
-      JsonToken valueToken = parser.nextToken();
+      path.push(key);
       if (object.has(key)) {
-        issues.errorAt("format.duplicate-key", child, issues.sourceMap().at(keyAt.getLineNr(), keyAt.getColumnNr()),
+        JsonLocation keyAt = parser.currentTokenLocation();
+        issues.errorAt("format.duplicate-key", pointer(), issues.sourceMap().at(keyAt.getLineNr(), keyAt.getColumnNr()),
             "format.duplicate-key", key);
+        parser.nextToken();
         parser.skipChildren();
+        path.pop();
         continue;
       }
-      object.put(key, value(valueToken, child));
+      object.put(key, value(parser.nextToken()));
+      path.pop();
     }
     depth--;
     return object;
   }
 
-  private Node array(String pointer, int line, int column) throws IOException {
+  private Node array(int line, int column) throws IOException {
     enter();
     Node.ArrayNode array = new Node.ArrayNode(line, column);
     JsonToken token;
     int index = 0;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      array.add(value(token, pointer + "/" + index++));
+      path.push(Integer.toString(index++));
+      array.add(value(token));
+      path.pop();
     }
     depth--;
     return array;
