@@ -8,7 +8,6 @@ import dev.progetto.io.Syntax;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
 import dev.progetto.validation.IssueSeverity;
-import dev.progetto.validation.ValidationIssue;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.ByteArrayOutputStream;

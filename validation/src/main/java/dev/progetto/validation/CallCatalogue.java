@@ -36,6 +36,8 @@ public final class CallCatalogue {
   private final Map<String, Call> calls;
   private final Map<String, IndicatorCatalogue> indicatorCatalogues;
   private final List<String> problems;
+  private final java.util.concurrent.ConcurrentMap<String, Optional<ResolvedCall>> resolved =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CallCatalogue(Map<String, Call> calls, Map<String, IndicatorCatalogue> indicatorCatalogues, List<String> problems) {
     this.calls = Collections.unmodifiableMap(new TreeMap<>(calls));
@@ -180,13 +182,24 @@ public final class CallCatalogue {
   }
 
   /**
-   * Resolves a call's {@code extends} chain.
+   * Resolves a call's {@code extends} chain; the result is kept, so each call is resolved once
+   * per catalogue.
    *
    * @param id the call id
    * @return the resolved call, or empty when no call has that id
    * @throws CallResolutionException when a parent is missing or the chain has a cycle
    */
   public Optional<ResolvedCall> resolve(String id) {
+    Optional<ResolvedCall> known = resolved.get(id);
+    if (known != null) {
+      return known;
+    }
+    Optional<ResolvedCall> call = resolveChain(id);
+    resolved.putIfAbsent(id, call);
+    return call;
+  }
+
+  private Optional<ResolvedCall> resolveChain(String id) {
     Call named = calls.get(id);
     if (named == null) {
       return Optional.empty();

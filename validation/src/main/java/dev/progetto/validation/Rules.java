@@ -1,6 +1,7 @@
 package dev.progetto.validation;
 
 import dev.progetto.validation.internal.calls.CallRules;
+import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.ModelRules;
 import dev.progetto.validation.internal.rules.ProjectRule;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class Rules {
     for (String id : ModelRules.ENGINE_RULES.keySet()) {
       rules.add(new RuleDescriptor(id, ModelRules.ENGINE_RULES.get(id), RuleDescriptor.Owner.MODEL, List.of()));
     }
-    for (CallRules.CallRule rule : CallRules.all()) {
+    for (DefinedRule rule : CallRules.all()) {
       rules.add(new RuleDescriptor(rule.id(), rule.defaultSeverity(), RuleDescriptor.Owner.CALL, rule.parameters()));
     }
     return List.copyOf(rules);

@@ -345,9 +345,10 @@ public final class Validator {
       }
     }
     Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
+    LocalDate today = LocalDate.now(clock);
     for (ProjectRule rule : ModelRules.all()) {
       run(rule, project, prefix, sourceMap, projects, own, Parameters.empty(), Optional.empty(), descriptor,
-          rule.defaultSeverity(), Optional.empty(), issues);
+          rule.defaultSeverity(), Optional.empty(), today, issues);
     }
     if (call.isPresent()) {
       for (Map.Entry<String, RuleSetting> entry : call.get().rules().entrySet()) {
@@ -363,7 +364,7 @@ public final class Validator {
         }
         IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
         run(rule, project, prefix, sourceMap, projects, own, setting.getParameters(), Optional.of(call.get().chain().get(0)),
-            descriptor, severity, call.get().confidence(entry.getKey()), issues);
+            descriptor, severity, call.get().confidence(entry.getKey()), today, issues);
       }
     }
     return waive(project, prefix, sourceMap, issues);
@@ -382,13 +383,12 @@ public final class Validator {
 
   private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
       Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
-      Optional<Confidence> confidence, List<ValidationIssue> issues) {
+      Optional<Confidence> confidence, LocalDate today, List<ValidationIssue> issues) {
     if (switchedOff.contains(rule.id())) {
       return;
     }
     IssueSeverity severity = overrides.getOrDefault(rule.id(), defaultSeverity);
     boolean unverified = confidence.map(c -> c == Confidence.UNVERIFIED).orElse(false);
-    LocalDate today = LocalDate.now(clock);
     RuleContext context = new RuleContext() {
       @Override
       public LocalDate today() {

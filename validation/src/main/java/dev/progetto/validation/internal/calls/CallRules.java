@@ -17,7 +17,7 @@ import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
 import dev.progetto.validation.IssueSeverity;
-import dev.progetto.validation.internal.rules.ProjectRule;
+import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -32,23 +32,13 @@ import java.util.function.BiConsumer;
 /** Every call rule: switched on and parameterised by call documents. */
 public final class CallRules {
 
-  /** A call rule with the parameters it reads. */
-  public interface CallRule extends ProjectRule {
-    /**
-     * Returns the parameters a call document sets for this rule.
-     *
-     * @return the parameter names
-     */
-    List<String> parameters();
-  }
-
   /** The 27 member states of the European Union. */
   public static final Set<String> EU = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
       "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
   /** The third countries associated to Erasmus+. */
   public static final Set<String> ASSOCIATED = Set.of("IS", "LI", "NO", "MK", "TR", "RS");
 
-  private static final List<CallRule> ALL = List.of(
+  private static final List<DefinedRule> ALL = List.of(
       rule("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
       rule("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
       rule("partnership.lead-country", List.of("allowed"), CallRules::leadCountry),
@@ -72,32 +62,12 @@ public final class CallRules {
   private CallRules() {}
 
   /** Returns every call rule, in catalogue order. */
-  public static List<CallRule> all() {
+  public static List<DefinedRule> all() {
     return ALL;
   }
 
-  private static CallRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
-    return new CallRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public IssueSeverity defaultSeverity() {
-        return IssueSeverity.ERROR;
-      }
-
-      @Override
-      public List<String> parameters() {
-        return parameters;
-      }
-
-      @Override
-      public void check(Project project, RuleContext context) {
-        check.accept(project, context);
-      }
-    };
+  private static DefinedRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
+    return new DefinedRule(id, IssueSeverity.ERROR, parameters, check);
   }
 
   private static void misconfigured(RuleContext context, String parameter) {

@@ -15,7 +15,6 @@ import dev.progetto.model.Measurement;
 import dev.progetto.model.Money;
 import dev.progetto.model.Organisation;
 import dev.progetto.model.OrganisationId;
-import dev.progetto.model.Participant;
 import dev.progetto.model.Period;
 import dev.progetto.model.Progress;
 import dev.progetto.model.Project;
@@ -115,22 +114,7 @@ public final class ModelRules {
   }
 
   private static ProjectRule rule(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
-    return new ProjectRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public IssueSeverity defaultSeverity() {
-        return severity;
-      }
-
-      @Override
-      public void check(Project project, RuleContext context) {
-        check.accept(project, context);
-      }
-    };
+    return new DefinedRule(id, severity, List.of(), check);
   }
 
   private static ProjectRule identifierRule(String id, String scheme) {

@@ -1,0 +1,33 @@
+package dev.progetto.validation.internal.rules;
+
+import dev.progetto.model.Project;
+import dev.progetto.validation.IssueSeverity;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * A rule of the catalogue defined by its id, default severity, the parameters a call may set
+ * for it (none for model rules) and its check.
+ *
+ * @param id the rule id
+ * @param defaultSeverity the severity unless a call or the validator says otherwise
+ * @param parameters the parameter names a call document sets
+ * @param checker the check
+ */
+public record DefinedRule(String id, IssueSeverity defaultSeverity, List<String> parameters,
+    BiConsumer<Project, RuleContext> checker) implements ProjectRule {
+
+  /** Creates a rule; the parameter list is copied. */
+  public DefinedRule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+    parameters = List.copyOf(parameters);
+    Objects.requireNonNull(checker, "checker");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    checker.accept(project, context);
+  }
+}
