@@ -93,7 +93,7 @@ public class ReadValidateBenchmark {
    */
   @Benchmark
   public ReadResult<Project> progettoRead() {
-    return mapper.readProject(new String(json, StandardCharsets.UTF_8), Syntax.JSON);
+    return mapper.readProject(json, Syntax.JSON);
   }
 
   /**
@@ -103,7 +103,7 @@ public class ReadValidateBenchmark {
    */
   @Benchmark
   public ValidationReport progettoReadAndValidate() {
-    return validator.validate(mapper.readProject(new String(json, StandardCharsets.UTF_8), Syntax.JSON));
+    return validator.validate(mapper.readProject(json, Syntax.JSON));
   }
 
   /**

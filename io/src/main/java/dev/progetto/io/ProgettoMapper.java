@@ -141,6 +141,18 @@ public final class ProgettoMapper {
   }
 
   /**
+   * Reads a document of any kind from UTF-8 bytes, the fastest way in: no characters are decoded
+   * twice. A leading byte order mark is skipped.
+   *
+   * @param bytes the document; read during the call, neither kept nor changed
+   * @param syntax its syntax
+   * @return the result
+   */
+  public ReadResult<Document> read(byte[] bytes, Syntax syntax) {
+    return codec.read(bytes, syntax, null, Document.class, Optional.empty(), 0);
+  }
+
+  /**
    * Reads a document of any kind from a stream of UTF-8 bytes.
    *
    * @param in the bytes; not closed
@@ -187,6 +199,17 @@ public final class ProgettoMapper {
    */
   public ReadResult<Project> readProject(String text, Syntax syntax) {
     return codec.read(Codec.utf8(text), syntax, DocumentKind.PROJECT, Project.class, Optional.empty(), 0);
+  }
+
+  /**
+   * Reads a project document from UTF-8 bytes.
+   *
+   * @param bytes the document; read during the call, neither kept nor changed
+   * @param syntax its syntax
+   * @return the result
+   */
+  public ReadResult<Project> readProject(byte[] bytes, Syntax syntax) {
+    return codec.read(bytes, syntax, DocumentKind.PROJECT, Project.class, Optional.empty(), 0);
   }
 
   /**

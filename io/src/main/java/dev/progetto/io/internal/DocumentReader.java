@@ -81,7 +81,7 @@ public final class DocumentReader {
    */
   static Optional<Document> read(Node root, @Nullable DocumentKind expected, ReadContext context) {
     DocumentReader reader = new DocumentReader(context);
-    Optional<Fields> fields = Fields.of(root, "", context);
+    Optional<Fields> fields = Fields.of(root, Pointer.ROOT, context);
     if (fields.isEmpty()) {
       return Optional.empty();
     }
@@ -93,7 +93,7 @@ public final class DocumentReader {
     if (format.isEmpty()) {
       context.issues().error("format.version", "", "format.version.missing");
     } else {
-      context.integer(format.get(), "/format").filter(version -> version != 1).ifPresent(version ->
+      context.integer(format.get(), Pointer.ROOT.key("format")).filter(version -> version != 1).ifPresent(version ->
           context.issues().error("format.version", "/format", "format.version", Integer.toString(version)));
     }
     Optional<Node> kindNode = fields.node("kind");
@@ -102,7 +102,7 @@ public final class DocumentReader {
           String.join(", ", codes(DocumentKind.values())));
       return Optional.empty();
     }
-    Optional<String> kindText = context.text(kindNode.get(), "/kind");
+    Optional<String> kindText = context.text(kindNode.get(), Pointer.ROOT.key("kind"));
     if (kindText.isEmpty()) {
       return Optional.empty();
     }
@@ -150,7 +150,7 @@ public final class DocumentReader {
     fields.text("acronym").ifPresent(project::acronym);
     fields.localized("summary").ifPresent(project::summary);
     fields.localized("description").ifPresent(project::description);
-    fields.code("status", ProjectStatus::fromCode, codes(ProjectStatus.values())).ifPresent(project::status);
+    fields.code("status", ProjectStatus::fromCode, () -> codes(ProjectStatus.values())).ifPresent(project::status);
     project.sectors(fields.list("sectors", context::localized));
     fields.value("identifiers", this::identifiers).ifPresent(project::identifiers);
     fields.value("call", this::callRef).ifPresent(project::call);
@@ -231,11 +231,11 @@ public final class DocumentReader {
     return id.map(value -> call.id(value).build());
   }
 
-  private Optional<RuleSetting> ruleSetting(Node node, String pointer) {
+  private Optional<RuleSetting> ruleSetting(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).map(fields -> {
       RuleSetting.Builder setting = RuleSetting.builder();
-      fields.code("severity", Severity::fromCode, codes(Severity.values())).ifPresent(setting::severity);
-      fields.code("confidence", Confidence::fromCode, codes(Confidence.values())).ifPresent(setting::confidence);
+      fields.code("severity", Severity::fromCode, () -> codes(Severity.values())).ifPresent(setting::severity);
+      fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(setting::confidence);
       fields.integer("source").ifPresent(setting::source);
       Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
       for (String key : fields.keys()) {
@@ -250,22 +250,22 @@ public final class DocumentReader {
   }
 
   private static Node nodeOf(Node object, String key) {
-    return ((Node.ObjectNode) object).fields().get(key);
+    return java.util.Objects.requireNonNull(((Node.ObjectNode) object).get(key), key);
   }
 
   private Optional<Document> catalogue(Fields fields) {
     Optional<String> id = fields.required("id", context::text);
     IndicatorCatalogue.Builder catalogue = IndicatorCatalogue.builder();
     fields.localized("name").ifPresent(catalogue::name);
-    fields.code("confidence", Confidence::fromCode, codes(Confidence.values())).ifPresent(catalogue::confidence);
+    fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(catalogue::confidence);
     catalogue.sources(fields.list("sources", this::source));
     catalogue.indicators(fields.list("indicators", (node, at) -> Fields.of(node, at, context).flatMap(item -> {
       Optional<String> code = item.required("code", context::text);
       IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
       item.localized("name").ifPresent(definition::name);
-      item.code("type", IndicatorType::fromCode, codes(IndicatorType.values())).ifPresent(definition::type);
+      item.code("type", IndicatorType::fromCode, () -> codes(IndicatorType.values())).ifPresent(definition::type);
       item.value("unit", this::unit).ifPresent(definition::unit);
-      item.code("confidence", Confidence::fromCode, codes(Confidence.values())).ifPresent(definition::confidence);
+      item.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(definition::confidence);
       item.finish("code", "name", "type", "unit", "confidence");
       return code.map(value -> definition.code(value).build());
     })));
@@ -273,7 +273,7 @@ public final class DocumentReader {
     return id.map(value -> catalogue.id(value).build());
   }
 
-  private Optional<Identifiers> identifiers(Node node, String pointer) {
+  private Optional<Identifiers> identifiers(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).map(fields -> {
       Map<IdentifierScheme, String> values = new LinkedHashMap<>();
       for (String scheme : fields.keys()) {
@@ -284,7 +284,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<CallRef> callRef(Node node, String pointer) {
+  private Optional<CallRef> callRef(Node node, Pointer pointer) {
     if (node instanceof Node.ScalarNode) {
       return context.text(node, pointer).map(CallRef::of);
     }
@@ -300,7 +300,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Phase> phase(Node node, String pointer) {
+  private Optional<Phase> phase(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
@@ -311,18 +311,18 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<LocalId> localId(Node node, String pointer) {
+  private Optional<LocalId> localId(Node node, Pointer pointer) {
     return context.text(node, pointer).map(LocalId::of);
   }
 
-  private Optional<OrganisationId> organisationId(Node node, String pointer) {
+  private Optional<OrganisationId> organisationId(Node node, Pointer pointer) {
     return context.text(node, pointer).map(OrganisationId::of);
   }
 
-  private Optional<RelatedProject> relatedProject(Node node, String pointer) {
+  private Optional<RelatedProject> relatedProject(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<Relation> relation = fields.required("relation", (n, at) ->
-          context.code(n, at, Relation::fromCode, codes(Relation.values())));
+          context.code(n, at, Relation::fromCode, () -> codes(Relation.values())));
       RelatedProject.Builder related = RelatedProject.builder();
       fields.text("project").map(ProjectId::of).ifPresent(related::project);
       fields.localized("title").ifPresent(related::title);
@@ -332,13 +332,13 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Organisation> organisation(Node node, String pointer) {
+  private Optional<Organisation> organisation(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<OrganisationId> id = fields.required("id", this::organisationId);
       Organisation.Builder organisation = Organisation.builder();
       fields.required("name", context::text).ifPresent(organisation::name);
       fields.text("shortName").ifPresent(organisation::shortName);
-      fields.code("legalForm", LegalForm::fromCode, codes(LegalForm.values())).ifPresent(organisation::legalForm);
+      fields.code("legalForm", LegalForm::fromCode, () -> codes(LegalForm.values())).ifPresent(organisation::legalForm);
       fields.text("country").map(CountryCode::of).ifPresent(organisation::country);
       fields.value("identifiers", this::identifiers).ifPresent(organisation::identifiers);
       fields.text("address").ifPresent(organisation::address);
@@ -352,7 +352,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Municipality> municipality(Node node, String pointer) {
+  private Optional<Municipality> municipality(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<String> istat = fields.text("istat");
       Optional<String> name = fields.required("name", context::text);
@@ -361,10 +361,10 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Participant> participant(Node node, String pointer) {
+  private Optional<Participant> participant(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<OrganisationId> organisation = fields.required("organisation", this::organisationId);
-      Optional<Role> role = fields.required("role", (n, at) -> context.code(n, at, Role::fromCode, codes(Role.values())));
+      Optional<Role> role = fields.required("role", (n, at) -> context.code(n, at, Role::fromCode, () -> codes(Role.values())));
       Participant.Builder participant = Participant.builder();
       fields.value("budget", context::money).ifPresent(participant::budget);
       fields.partialDate("joined").ifPresent(participant::joined);
@@ -374,7 +374,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Territory> territory(Node node, String pointer) {
+  private Optional<Territory> territory(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).map(fields -> {
       Territory.Builder territory = Territory.builder();
       territory.countries(fields.list("countries", (n, at) -> context.text(n, at).map(CountryCode::of)));
@@ -388,7 +388,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Objective> objective(Node node, String pointer) {
+  private Optional<Objective> objective(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Optional<dev.progetto.model.LocalizedText> description = fields.required("description", context::localized);
@@ -398,7 +398,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Activity> activity(Node node, String pointer) {
+  private Optional<Activity> activity(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
@@ -412,7 +412,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<WorkPackage> workPackage(Node node, String pointer) {
+  private Optional<WorkPackage> workPackage(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
@@ -424,12 +424,12 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<TargetGroup> targetGroup(Node node, String pointer) {
+  private Optional<TargetGroup> targetGroup(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Optional<dev.progetto.model.LocalizedText> description = fields.required("description", context::localized);
       TargetGroup.Builder group = TargetGroup.builder();
-      fields.code("category", TargetGroupCategory::fromCode, codes(TargetGroupCategory.values())).ifPresent(group::category);
+      fields.code("category", TargetGroupCategory::fromCode, () -> codes(TargetGroupCategory.values())).ifPresent(group::category);
       fields.value("expected", context::quantity).ifPresent(group::expected);
       group.composition(fields.map("composition", context::quantity));
       fields.finish("id", "description", "category", "expected", "composition");
@@ -438,7 +438,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<IndicatorUnit> unit(Node node, String pointer) {
+  private Optional<IndicatorUnit> unit(Node node, Pointer pointer) {
     return context.text(node, pointer).flatMap(code -> {
       IndicatorUnit unit = IndicatorUnit.of(code);
       if (!unit.isAllowed()) {
@@ -452,13 +452,13 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Indicator> indicator(Node node, String pointer) {
+  private Optional<Indicator> indicator(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<LocalId> id = fields.required("id", this::localId);
       Indicator.Builder indicator = Indicator.builder();
       fields.text("code").ifPresent(indicator::code);
       fields.required("name", context::localized).ifPresent(indicator::name);
-      fields.required("type", (n, at) -> context.code(n, at, IndicatorType::fromCode, codes(IndicatorType.values())))
+      fields.required("type", (n, at) -> context.code(n, at, IndicatorType::fromCode, () -> codes(IndicatorType.values())))
           .ifPresent(indicator::type);
       fields.required("unit", this::unit).ifPresent(indicator::unit);
       fields.value("targetGroup", this::localId).ifPresent(indicator::targetGroup);
@@ -470,7 +470,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Measurement> measurement(Node node, String pointer) {
+  private Optional<Measurement> measurement(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Measurement.Builder measurement = Measurement.builder();
       fields.value("period", (n, at) -> n instanceof Node.ObjectNode ? context.period(n, at)
@@ -490,7 +490,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Budget> budget(Node node, String pointer) {
+  private Optional<Budget> budget(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).map(fields -> {
       Budget.Builder budget = Budget.builder();
       fields.value("total", context::money).ifPresent(budget::total);
@@ -508,7 +508,7 @@ public final class DocumentReader {
       })));
       budget.funding(fields.list("funding", (n, at) -> Fields.of(n, at, context).flatMap(source -> {
         Optional<String> name = source.required("source", context::text);
-        Optional<FundingKind> kind = source.required("kind", (k, kat) -> context.code(k, kat, FundingKind::fromCode, codes(FundingKind.values())));
+        Optional<FundingKind> kind = source.required("kind", (k, kat) -> context.code(k, kat, FundingKind::fromCode, () -> codes(FundingKind.values())));
         Funding.Builder funding = Funding.builder();
         source.required("amount", context::money).ifPresent(funding::amount);
         source.finish("source", "kind", "amount");
@@ -519,32 +519,32 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Link> link(Node node, String pointer) {
+  private Optional<Link> link(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<String> url = fields.required("url", context::text);
       Link.Builder link = Link.builder();
       fields.text("title").ifPresent(link::title);
-      fields.code("type", LinkType::fromCode, codes(LinkType.values())).ifPresent(link::type);
+      fields.code("type", LinkType::fromCode, () -> codes(LinkType.values())).ifPresent(link::type);
       fields.finish("url", "title", "type");
       return url.map(value -> link.url(value).build());
     });
   }
 
-  private Optional<Source> source(Node node, String pointer) {
+  private Optional<Source> source(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).map(fields -> {
       Source.Builder source = Source.builder();
       fields.text("url").ifPresent(source::url);
       fields.text("title").ifPresent(source::title);
       fields.text("section").ifPresent(source::section);
       fields.date("retrieved").ifPresent(source::retrieved);
-      fields.code("confidence", Confidence::fromCode, codes(Confidence.values())).ifPresent(source::confidence);
+      fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(source::confidence);
       fields.text("note").ifPresent(source::note);
       fields.finish("url", "title", "section", "retrieved", "confidence", "note");
       return source.build();
     });
   }
 
-  private Optional<Waiver> waiver(Node node, String pointer) {
+  private Optional<Waiver> waiver(Node node, Pointer pointer) {
     return Fields.of(node, pointer, context).flatMap(fields -> {
       Optional<String> rule = fields.required("rule", context::text);
       Optional<String> reason = fields.required("reason", context::text);
@@ -555,7 +555,7 @@ public final class DocumentReader {
     });
   }
 
-  private Optional<Extensions> extensions(Node node, String pointer) {
+  private Optional<Extensions> extensions(Node node, Pointer pointer) {
     if (!(node instanceof Node.ObjectNode)) {
       context.typeError(pointer, Node.Type.OBJECT, node);
       return Optional.empty();

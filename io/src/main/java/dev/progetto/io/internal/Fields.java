@@ -6,14 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,22 +22,26 @@ final class Fields {
 
   /** Maps one node to a model value; empty when the node was reported as unusable. */
   interface Mapper<T> {
-    Optional<T> map(Node node, String pointer);
+    Optional<T> map(Node node, Pointer pointer);
   }
 
   private final Node.ObjectNode object;
-  private final String pointer;
+  private final Pointer pointer;
   private final ReadContext context;
-  private final Set<String> used = new HashSet<>();
+  /** Which fields were asked for, by position: a bit each for the first 64, then an array. */
+  private long used;
+  private boolean @Nullable [] usedBeyond;
+  /** Where to look for the next key first: readers ask for keys in the order the format writes them. */
+  private int next;
 
-  Fields(Node.ObjectNode object, String pointer, ReadContext context) {
+  Fields(Node.ObjectNode object, Pointer pointer, ReadContext context) {
     this.object = object;
     this.pointer = pointer;
     this.context = context;
   }
 
   /** Maps a node that must be an object; reports format.type otherwise. */
-  static Optional<Fields> of(Node node, String pointer, ReadContext context) {
+  static Optional<Fields> of(Node node, Pointer pointer, ReadContext context) {
     if (node instanceof Node.ObjectNode) {
       return Optional.of(new Fields((Node.ObjectNode) node, pointer, context));
     }
@@ -47,12 +49,12 @@ final class Fields {
     return Optional.empty();
   }
 
-  String pointer() {
+  Pointer pointer() {
     return pointer;
   }
 
-  String pointer(String key) {
-    return pointer + "/" + LocatedSourceMap.escape(key);
+  Pointer pointer(String key) {
+    return pointer.key(key);
   }
 
   ReadContext context() {
@@ -60,13 +62,36 @@ final class Fields {
   }
 
   boolean has(String key) {
-    return object.fields().containsKey(key);
+    return object.indexOf(key) >= 0;
+  }
+
+  private void markUsed(int position) {
+    if (position < 64) {
+      used |= 1L << position;
+      return;
+    }
+    if (usedBeyond == null) {
+      usedBeyond = new boolean[object.size() - 64];
+    }
+    usedBeyond[position - 64] = true;
+  }
+
+  private boolean isUsed(int position) {
+    if (position < 64) {
+      return (used & (1L << position)) != 0;
+    }
+    return usedBeyond != null && usedBeyond[position - 64];
   }
 
   Optional<Node> node(String key) {
-    used.add(key);
-    Node node = object.fields().get(key);
-    if (node == null || node.type() == Node.Type.NULL) {
+    int position = object.indexOf(key, next);
+    if (position < 0) {
+      return Optional.empty();
+    }
+    next = position + 1;
+    markUsed(position);
+    Node node = object.value(position);
+    if (node.type() == Node.Type.NULL) {
       return Optional.empty();
     }
     return Optional.of(node);
@@ -74,7 +99,7 @@ final class Fields {
 
   /** Reports a missing required field when the key is absent or null. */
   boolean require(String key) {
-    Node node = object.fields().get(key);
+    Node node = object.get(key);
     if (node == null || node.type() == Node.Type.NULL) {
       context.issues().error("format.missing-field", pointer, "format.missing-field", key);
       return false;
@@ -88,7 +113,10 @@ final class Fields {
 
   <T> Optional<T> required(String key, Mapper<T> mapper) {
     if (!require(key)) {
-      used.add(key);
+      int position = object.indexOf(key);
+      if (position >= 0) {
+        markUsed(position);
+      }
       return Optional.empty();
     }
     return value(key, mapper);
@@ -135,7 +163,7 @@ final class Fields {
     return value(key, context::localized);
   }
 
-  <E> Optional<E> code(String key, Function<String, Optional<E>> lookup, List<String> codes) {
+  <E> Optional<E> code(String key, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) {
     return value(key, (node, at) -> context.code(node, at, lookup, codes));
   }
 
@@ -144,7 +172,7 @@ final class Fields {
     if (found.isEmpty()) {
       return List.of();
     }
-    String at = pointer(key);
+    Pointer at = pointer(key);
     if (!(found.get() instanceof Node.ArrayNode)) {
       context.typeError(at, Node.Type.ARRAY, found.get());
       return List.of();
@@ -154,10 +182,10 @@ final class Fields {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       if (item.type() == Node.Type.NULL) {
-        context.typeError(at + "/" + i, Node.Type.OBJECT, item);
+        context.typeError(at.index(i), Node.Type.OBJECT, item);
         continue;
       }
-      mapper.map(item, at + "/" + i).ifPresent(result::add);
+      mapper.map(item, at.index(i)).ifPresent(result::add);
     }
     return result;
   }
@@ -167,15 +195,17 @@ final class Fields {
     if (found.isEmpty()) {
       return Map.of();
     }
-    String at = pointer(key);
+    Pointer at = pointer(key);
     if (!(found.get() instanceof Node.ObjectNode)) {
       context.typeError(at, Node.Type.OBJECT, found.get());
       return Map.of();
     }
     Map<String, T> result = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : ((Node.ObjectNode) found.get()).fields().entrySet()) {
-      String child = at + "/" + LocatedSourceMap.escape(entry.getKey());
-      mapper.map(entry.getValue(), child).ifPresent(value -> result.put(entry.getKey(), value));
+    Node.ObjectNode entries = (Node.ObjectNode) found.get();
+    for (int i = 0; i < entries.size(); i++) {
+      String entry = entries.key(i);
+      Pointer child = at.key(entry);
+      mapper.map(entries.value(i), child).ifPresent(value -> result.put(entry, value));
     }
     return result;
   }
@@ -185,21 +215,25 @@ final class Fields {
   }
 
   /** Plain JSON data of a field, for extensions and parameters. */
-  @Nullable Object data(Node node, String at) {
+  @Nullable Object data(Node node, Pointer at) {
     return context.data(node, at);
   }
 
-  /** Every key of the object, for maps whose keys are data. */
-  Set<String> keys() {
-    return object.fields().keySet();
+  /** Every key of the object in document order, for maps whose keys are data. */
+  List<String> keys() {
+    List<String> keys = new ArrayList<>(object.size());
+    for (int i = 0; i < object.size(); i++) {
+      keys.add(object.key(i));
+    }
+    return keys;
   }
 
   /** Reports every field that was not read, naming the fields this object may have. */
   void finish(String... allowed) {
-    List<String> expected = Arrays.asList(allowed);
-    for (String key : object.fields().keySet()) {
-      if (!used.contains(key)) {
-        context.issues().unknownField(pointer(key), key, String.join(", ", expected));
+    for (int i = 0; i < object.size(); i++) {
+      if (!isUsed(i)) {
+        String key = object.key(i);
+        context.issues().unknownField(pointer(key), key, String.join(", ", allowed));
       }
     }
   }

@@ -24,6 +24,16 @@ public final class Issues {
     add(rule, Severity.ERROR, pointer, sourceMap.locate(pointer), messageKey, arguments);
   }
 
+  /** Reports an error at a pointer, located by the source map. */
+  void error(String rule, Pointer pointer, String messageKey, String... arguments) {
+    error(rule, pointer.toString(), messageKey, arguments);
+  }
+
+  /** Reports an unknown field: an error, or a warning when reading leniently. */
+  void unknownField(Pointer pointer, String field, String expected) {
+    unknownField(pointer.toString(), field, expected);
+  }
+
   /** Reports an error at a pointer with a known location. */
   public void errorAt(String rule, String pointer, Optional<SourceLocation> location, String messageKey, String... arguments) {
     add(rule, Severity.ERROR, pointer, location, messageKey, arguments);

@@ -62,7 +62,7 @@ public final class LocatedSourceMap implements SourceMap {
 
   private static @Nullable Node child(Node node, String segment) {
     if (node instanceof Node.ObjectNode) {
-      return ((Node.ObjectNode) node).fields().get(segment);
+      return ((Node.ObjectNode) node).get(segment);
     }
     if (node instanceof Node.ArrayNode && !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(Character::isDigit)) {
       List<Node> items = ((Node.ArrayNode) node).items();

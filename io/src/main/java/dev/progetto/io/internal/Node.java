@@ -1,10 +1,11 @@
 package dev.progetto.io.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A value of a parsed document with the line and column where it starts. */
 public abstract class Node {
@@ -48,9 +49,17 @@ public abstract class Node {
 
   public abstract Type type();
 
-  /** An object: keys in document order. */
+  /**
+   * An object: keys in document order, kept in two parallel arrays. Objects of this format are
+   * small, so a key is found by a scan; an object with many keys (data under {@code extensions},
+   * or hostile input) also gets a hash index so that lookups and duplicate checks stay linear.
+   */
   public static final class ObjectNode extends Node {
-    private final Map<String, Node> fields = new LinkedHashMap<>();
+    private static final int INDEXED = 16;
+    private String[] keys = new String[8];
+    private Node[] values = new Node[8];
+    private int size;
+    private @Nullable HashMap<String, Integer> index;
 
     ObjectNode(int line, int column) {
       super(line, column);
@@ -61,16 +70,79 @@ public abstract class Node {
       return Type.OBJECT;
     }
 
-    public Map<String, Node> fields() {
-      return Collections.unmodifiableMap(fields);
+    /** Returns the number of fields. */
+    public int size() {
+      return size;
     }
 
+    /** Returns the key of the field at a position. */
+    public String key(int position) {
+      return keys[position];
+    }
+
+    /** Returns the value of the field at a position. */
+    public Node value(int position) {
+      return values[position];
+    }
+
+    /** Returns the position of a key, or -1. */
+    public int indexOf(String key) {
+      return indexOf(key, 0);
+    }
+
+    /**
+     * Returns the position of a key, or -1, looking first from a position on: a reader that asks
+     * for the keys in the order they were written finds each at once.
+     */
+    int indexOf(String key, int from) {
+      if (index != null) {
+        Integer found = index.get(key);
+        return found == null ? -1 : found;
+      }
+      int hash = key.hashCode();
+      int start = from < size ? from : 0;
+      for (int i = start; i < size; i++) {
+        String candidate = keys[i];
+        if (candidate == key || (candidate.hashCode() == hash && candidate.equals(key))) {
+          return i;
+        }
+      }
+      for (int i = 0; i < start; i++) {
+        String candidate = keys[i];
+        if (candidate == key || (candidate.hashCode() == hash && candidate.equals(key))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Returns the value of a key, or null. */
+    public @Nullable Node get(String key) {
+      int at = indexOf(key);
+      return at < 0 ? null : values[at];
+    }
+
+    /** Adds a field whose key is not yet present. */
     void put(String key, Node value) {
-      fields.put(key, value);
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = key;
+      values[size] = value;
+      if (index != null) {
+        index.put(key, size);
+      } else if (size + 1 == INDEXED) {
+        index = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          index.put(keys[i], i);
+        }
+      }
+      size++;
     }
 
     boolean has(String key) {
-      return fields.containsKey(key);
+      return indexOf(key) >= 0;
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** What mapping one document needs: its issues, syntax, limits and header defaults. */
@@ -45,7 +46,7 @@ final class ReadContext {
     this.currency = currency;
   }
 
-  void typeError(String pointer, Node.Type expected, Node found) {
+  void typeError(Pointer pointer, Node.Type expected, Node found) {
     issues.error("format.type", pointer, "format.type", expected.description(), describe(found));
   }
 
@@ -59,7 +60,7 @@ final class ReadContext {
   }
 
   /** A text field: in YAML any scalar as written; in JSON a string. */
-  Optional<String> text(Node node, String pointer) {
+  Optional<String> text(Node node, Pointer pointer) {
     if (node instanceof Node.ScalarNode && (node.type() == Node.Type.STRING || (yaml && node.type() != Node.Type.NULL))) {
       return Optional.of(((Node.ScalarNode) node).text());
     }
@@ -68,7 +69,7 @@ final class ReadContext {
   }
 
   /** A decimal number read exactly from its text. */
-  Optional<BigDecimal> decimal(Node node, String pointer) {
+  Optional<BigDecimal> decimal(Node node, Pointer pointer) {
     if (node.type() != Node.Type.NUMBER) {
       typeError(pointer, Node.Type.NUMBER, node);
       return Optional.empty();
@@ -93,7 +94,7 @@ final class ReadContext {
   }
 
   /** A whole number in int range. */
-  Optional<Integer> integer(Node node, String pointer) {
+  Optional<Integer> integer(Node node, Pointer pointer) {
     return decimal(node, pointer).flatMap(number -> {
       try {
         return Optional.of(number.intValueExact());
@@ -104,7 +105,7 @@ final class ReadContext {
     });
   }
 
-  Optional<PartialDate> partialDate(Node node, String pointer) {
+  Optional<PartialDate> partialDate(Node node, Pointer pointer) {
     return text(node, pointer).flatMap(text -> {
       try {
         return Optional.of(PartialDate.parse(text));
@@ -115,26 +116,29 @@ final class ReadContext {
     });
   }
 
-  <E> Optional<E> code(Node node, String pointer, Function<String, Optional<E>> lookup, List<String> codes) {
+  /** A wire code; the list of codes is made only to report a wrong one. */
+  <E> Optional<E> code(Node node, Pointer pointer, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) {
     return text(node, pointer).flatMap(text -> {
       Optional<E> value = lookup.apply(text);
       if (value.isEmpty()) {
-        issues.error("format.invalid-value", pointer, "format.invalid-value.code", String.join(", ", codes), text);
+        issues.error("format.invalid-value", pointer, "format.invalid-value.code", String.join(", ", codes.get()), text);
       }
       return value;
     });
   }
 
   /** A plain string in the document language, or a map from language tag to text. */
-  Optional<LocalizedText> localized(Node node, String pointer) {
+  Optional<LocalizedText> localized(Node node, Pointer pointer) {
     if (node instanceof Node.ObjectNode) {
       Map<String, String> texts = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> entry : ((Node.ObjectNode) node).fields().entrySet()) {
-        String child = pointer + "/" + LocatedSourceMap.escape(entry.getKey());
-        if (!languageTag(entry.getKey(), child)) {
+      Node.ObjectNode object = (Node.ObjectNode) node;
+      for (int i = 0; i < object.size(); i++) {
+        String tag = object.key(i);
+        Pointer child = pointer.key(tag);
+        if (!languageTag(tag, child)) {
           continue;
         }
-        text(entry.getValue(), child).ifPresent(text -> texts.put(entry.getKey(), text));
+        text(object.value(i), child).ifPresent(text -> texts.put(tag, text));
       }
       if (texts.isEmpty()) {
         issues.error("format.missing-field", pointer, "format.missing-field.language");
@@ -149,7 +153,10 @@ final class ReadContext {
     return Optional.empty();
   }
 
-  boolean languageTag(String tag, String pointer) {
+  boolean languageTag(String tag, Pointer pointer) {
+    if (isPlainLanguage(tag)) {
+      return true;
+    }
     try {
       new Locale.Builder().setLanguageTag(tag);
       return true;
@@ -159,7 +166,22 @@ final class ReadContext {
     }
   }
 
-  Optional<CurrencyCode> currencyCode(Node node, String pointer) {
+  /** Two or three lowercase letters: a well-formed tag without asking the Locale builder. */
+  private static boolean isPlainLanguage(String tag) {
+    int length = tag.length();
+    if (length < 2 || length > 3) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = tag.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Optional<CurrencyCode> currencyCode(Node node, Pointer pointer) {
     return text(node, pointer).flatMap(text -> {
       CurrencyCode code = CurrencyCode.of(text);
       if (!code.isIso4217()) {
@@ -171,7 +193,7 @@ final class ReadContext {
   }
 
   /** A plain number in the document currency, or {@code {amount, currency}}. */
-  Optional<Money> money(Node node, String pointer) {
+  Optional<Money> money(Node node, Pointer pointer) {
     if (node.type() == Node.Type.NUMBER) {
       return decimal(node, pointer).map(amount -> Money.of(amount, currency));
     }
@@ -189,12 +211,12 @@ final class ReadContext {
   }
 
   /** A plain number (exact) or {@code {approx}}, {@code {min, max}}, {@code {atLeast}}, {@code {atMost}}, each with {@code per}. */
-  Optional<Quantity> quantity(Node node, String pointer) {
+  Optional<Quantity> quantity(Node node, Pointer pointer) {
     if (node.type() == Node.Type.NUMBER) {
       return decimal(node, pointer).map(Quantity::exactly);
     }
     return Fields.of(node, pointer, this).flatMap(fields -> {
-      Optional<Quantity.Per> per = fields.code("per", Quantity.Per::fromCode, List.of("total", "year", "month"));
+      Optional<Quantity.Per> per = fields.code("per", Quantity.Per::fromCode, () -> List.of("total", "year", "month"));
       Optional<Quantity> quantity;
       if (fields.has("value")) {
         quantity = fields.decimal("value").map(Quantity::exactly);
@@ -237,7 +259,7 @@ final class ReadContext {
     return new String[] {"atMost", "per"};
   }
 
-  Optional<Period> period(Node node, String pointer) {
+  Optional<Period> period(Node node, Pointer pointer) {
     return Fields.of(node, pointer, this).map(fields -> {
       Period.Builder period = Period.builder();
       fields.partialDate("start").ifPresent(period::start);
@@ -249,11 +271,12 @@ final class ReadContext {
   }
 
   /** Plain JSON data: null, strings, booleans, BigDecimal numbers, lists and maps. */
-  @Nullable Object data(Node node, String pointer) {
+  @Nullable Object data(Node node, Pointer pointer) {
     if (node instanceof Node.ObjectNode) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> entry : ((Node.ObjectNode) node).fields().entrySet()) {
-        map.put(entry.getKey(), data(entry.getValue(), pointer + "/" + LocatedSourceMap.escape(entry.getKey())));
+      Node.ObjectNode object = (Node.ObjectNode) node;
+      for (int i = 0; i < object.size(); i++) {
+        map.put(object.key(i), data(object.value(i), pointer.key(object.key(i))));
       }
       return Collections.unmodifiableMap(map);
     }
@@ -261,7 +284,7 @@ final class ReadContext {
       List<@Nullable Object> list = new ArrayList<>();
       List<Node> items = ((Node.ArrayNode) node).items();
       for (int i = 0; i < items.size(); i++) {
-        list.add(data(items.get(i), pointer + "/" + i));
+        list.add(data(items.get(i), pointer.index(i)));
       }
       return Collections.unmodifiableList(list);
     }

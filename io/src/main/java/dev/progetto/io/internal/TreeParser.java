@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.progetto.io.ReadLimits;
@@ -19,12 +20,24 @@ import org.jspecify.annotations.Nullable;
 final class TreeParser {
 
   private final JsonParser parser;
+  /** The YAML parser, to ask about aliases; null for JSON. */
+  private final @Nullable YAMLParser yaml;
+  /** The JSON parser, whose token position is read without allocating a location; null for YAML. */
+  private final @Nullable ParserBase json;
+  /**
+   * How far the parser's own token column is from the column of its token location (Jackson
+   * counts them differently); measured on the first token so that locations stay those of
+   * {@code currentTokenLocation}.
+   */
+  private int columnSkew;
   private final Issues issues;
   private final ReadLimits limits;
   private int depth;
 
   private TreeParser(JsonParser parser, Issues issues, ReadLimits limits) {
     this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
     this.issues = issues;
     this.limits = limits;
   }
@@ -40,6 +53,9 @@ final class TreeParser {
       if (first == null) {
         issues.errorAt("format.syntax", "", issues.sourceMap().at(1, 1), "format.syntax.empty");
         return null;
+      }
+      if (tree.json != null) {
+        tree.columnSkew = tree.json.getTokenColumnNr() - parser.currentTokenLocation().getColumnNr();
       }
       Node root = tree.value(first);
       issues.sourceMap().root(root);
@@ -120,10 +136,17 @@ final class TreeParser {
   }
 
   private Node value(JsonToken token) throws IOException {
-    JsonLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
-    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+    int line;
+    int column;
+    if (json != null) {
+      line = json.getTokenLineNr();
+      column = json.getTokenColumnNr() - columnSkew;
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
+    if (yaml != null && yaml.isCurrentAlias()) {
       issues.errorAt("format.syntax", pointer(), issues.sourceMap().at(line, column), "format.syntax.alias", parser.getText());
       return new Node.ScalarNode(line, column, Node.Type.NULL, "");
     }
