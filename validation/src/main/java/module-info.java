@@ -6,12 +6,11 @@ module dev.progetto.validation {
   requires transitive dev.progetto.io;
   requires transitive dev.progetto.model;
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
-  requires java.logging;
 
   exports dev.progetto.validation;
   exports dev.progetto.validation.constraints;
 
-  opens dev.progetto.validation.internal to org.hibernate.validator;
-  opens dev.progetto.validation.internal.constraints to org.hibernate.validator;
+  // The validators of the public constraints, for whichever Bean Validation provider an
+  // application uses on its own beans.
+  opens dev.progetto.validation.internal.constraints;
 }

@@ -4,6 +4,8 @@ import dev.progetto.io.SourceLocation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of a validation: the rule that found it, how much it matters, where it is (JSON
@@ -16,7 +18,9 @@ public final class ValidationIssue {
   private final IssueSeverity severity;
   private final String pointer;
   private final Optional<SourceLocation> location;
-  private final String message;
+  /** Formats the message when it is first asked for: most findings of a large run are counted, not read. */
+  private final Supplier<String> messageSource;
+  private volatile @Nullable String message;
   private final String messageKey;
   private final List<String> arguments;
   private final Optional<String> call;
@@ -27,7 +31,7 @@ public final class ValidationIssue {
     this.severity = Objects.requireNonNull(builder.severity, "severity");
     this.pointer = Objects.requireNonNull(builder.pointer, "pointer");
     this.location = builder.location;
-    this.message = Objects.requireNonNull(builder.message, "message");
+    this.messageSource = Objects.requireNonNull(builder.message, "message");
     this.messageKey = Objects.requireNonNull(builder.messageKey, "messageKey");
     this.arguments = List.copyOf(builder.arguments);
     this.call = builder.call;
@@ -44,7 +48,7 @@ public final class ValidationIssue {
     private IssueSeverity severity = IssueSeverity.ERROR;
     private String pointer = "";
     private Optional<SourceLocation> location = Optional.empty();
-    private String message = "";
+    private Supplier<String> message = () -> "";
     private String messageKey = "";
     private List<String> arguments = List.of();
     private Optional<String> call = Optional.empty();
@@ -71,6 +75,13 @@ public final class ValidationIssue {
     }
 
     Builder message(String value) {
+      Objects.requireNonNull(value, "message");
+      message = () -> value;
+      return this;
+    }
+
+    /** Sets a message that is formatted only when it is asked for. */
+    Builder message(Supplier<String> value) {
       message = value;
       return this;
     }
@@ -142,7 +153,12 @@ public final class ValidationIssue {
    * @return the message
    */
   public String getMessage() {
-    return message;
+    String formatted = message;
+    if (formatted == null) {
+      formatted = Objects.requireNonNull(messageSource.get(), "message");
+      message = formatted;
+    }
+    return formatted;
   }
 
   /**
@@ -184,7 +200,7 @@ public final class ValidationIssue {
 
   /** Returns a builder holding this issue's values, to derive a changed copy. */
   Builder toBuilder() {
-    return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(message)
+    return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(messageSource)
         .messageKey(messageKey).arguments(arguments).call(call).waiverReason(waiverReason);
   }
 
@@ -192,18 +208,18 @@ public final class ValidationIssue {
   public boolean equals(Object other) {
     return other instanceof ValidationIssue issue
         && rule.equals(issue.rule) && severity == issue.severity && pointer.equals(issue.pointer)
-        && location.equals(issue.location) && message.equals(issue.message) && messageKey.equals(issue.messageKey)
+        && location.equals(issue.location) && getMessage().equals(issue.getMessage()) && messageKey.equals(issue.messageKey)
         && arguments.equals(issue.arguments) && call.equals(issue.call) && waiverReason.equals(issue.waiverReason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, severity, pointer, location, message, call, waiverReason);
+    return Objects.hash(rule, severity, pointer, location, getMessage(), call, waiverReason);
   }
 
   /** Returns {@code line:column: severity [rule] message} or {@code pointer: severity [rule] message}. */
   @Override
   public String toString() {
-    return location.map(SourceLocation::toString).orElse(pointer) + ": " + severity.code() + " [" + rule + "] " + message;
+    return location.map(SourceLocation::toString).orElse(pointer) + ": " + severity.code() + " [" + rule + "] " + getMessage();
   }
 }

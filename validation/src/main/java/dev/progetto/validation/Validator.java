@@ -14,8 +14,8 @@ import dev.progetto.model.Project;
 import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Severity;
 import dev.progetto.model.Waiver;
-import dev.progetto.validation.internal.IdentifierValidation;
 import dev.progetto.validation.internal.Messages;
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.calls.CallRules;
 import dev.progetto.validation.internal.rules.ModelRules;
 import dev.progetto.validation.internal.rules.ProjectRule;
@@ -54,7 +54,6 @@ public final class Validator {
   private final Clock clock;
   private final CallCatalogue catalogue;
   private final Map<String, IssueSeverity> overrides;
-  private final IdentifierValidation identifiers;
   private final Set<String> switchedOff;
 
   private Validator(Builder builder) {
@@ -62,7 +61,6 @@ public final class Validator {
     this.clock = builder.clock;
     this.catalogue = builder.catalogue.withCalls(builder.calls).withIndicatorCatalogues(builder.indicatorCatalogues);
     this.overrides = Map.copyOf(builder.overrides);
-    this.identifiers = new IdentifierValidation();
     this.switchedOff = Set.copyOf(builder.off);
   }
 
@@ -248,7 +246,7 @@ public final class Validator {
         continue;
       }
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(issue.message(locale)).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(() -> issue.message(locale)).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
@@ -312,7 +310,7 @@ public final class Validator {
       Integer first = seen.putIfAbsent(body.getId().value(), i);
       if (first != null) {
         issues.add(issue("reference.duplicate-id", IssueSeverity.ERROR, prefix + "/id", sourceMap, Optional.empty(),
-            Optional.empty(), "reference.duplicate-id", body.getId().value(), "/projects/" + first));
+            "reference.duplicate-id", body.getId().value(), "/projects/" + first));
       }
       issues.addAll(project(portfolio.standalone(body), prefix, sourceMap, projectIds, body.getOrganisations().size()));
     }
@@ -332,16 +330,16 @@ public final class Validator {
           callProblem = "call.unknown";
         } else if (call.get().isAbstract()) {
           issues.add(issue("call.abstract", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-              Optional.empty(), "call.abstract", id));
+              "call.abstract", id));
         }
       } catch (CallResolutionException broken) {
         callProblem = "call.unknown.chain";
         issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-            Optional.empty(), "call.unknown.chain", id, broken.getMessage()));
+            "call.unknown.chain", id, broken.getMessage()));
       }
       if ("call.unknown".equals(callProblem)) {
         issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-            Optional.empty(), "call.unknown", id));
+            "call.unknown", id));
       }
     }
     Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
@@ -359,7 +357,7 @@ public final class Validator {
         ProjectRule rule = CALL_RULES.get(entry.getKey());
         if (rule == null) {
           issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap,
-              Optional.of(call.get().chain().get(0)), Optional.empty(), "call.parameter.rule", entry.getKey()));
+              Optional.of(call.get().chain().get(0)), "call.parameter.rule", entry.getKey()));
           continue;
         }
         IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
@@ -437,7 +435,7 @@ public final class Validator {
 
       @Override
       public boolean isWellFormed(String scheme, String value) {
-        return identifiers.isWellFormed(scheme, value);
+        return IdentifierChecks.isWellFormed(scheme, value);
       }
 
       @Override
@@ -445,32 +443,39 @@ public final class Validator {
         String ruleId = messageKey.equals("call.parameter") ? "call.parameter" : rule.id();
         Object[] shown = messageKey.equals("call.parameter") ? new Object[] {rule.id(), arguments[0]} : arguments;
         IssueSeverity reported = messageKey.equals("call.parameter") ? IssueSeverity.WARNING : severity;
-        ValidationIssue found = issue(ruleId, reported, prefix + pointer, sourceMap, callId,
-            Optional.empty(), messageKey, shown);
-        if (unverified) {
-          found = found.toBuilder().message(found.getMessage() + " " + Messages.format(locale, "confidence.unverified")).build();
-        }
-        issues.add(found);
+        issues.add(issue(ruleId, reported, prefix + pointer, sourceMap, callId, unverified, messageKey, shown));
       }
     };
     try {
       rule.check(project, context);
     } catch (RuntimeException bug) {
-      issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId, Optional.empty(),
+      issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId,
           "rule.failed", rule.id(), String.valueOf(bug)));
     }
   }
 
   private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
-      Optional<String> call, Optional<String> waiver, String messageKey, Object... arguments) {
-    List<String> texts = new ArrayList<>();
-    for (Object argument : arguments) {
-      texts.add(String.valueOf(argument));
+      Optional<String> call, String messageKey, Object... arguments) {
+    return issue(rule, severity, pointer, sourceMap, call, false, messageKey, arguments);
+  }
+
+  /**
+   * An issue whose message is formatted when it is first read; an unverified call parameter adds
+   * a sentence that says so.
+   */
+  private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
+      Optional<String> call, boolean unverified, String messageKey, Object... arguments) {
+    String[] texts = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      texts[i] = String.valueOf(arguments[i]);
     }
+    Locale language = locale;
     Optional<SourceLocation> location = sourceMap.locate(pointer);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(pointer).location(location)
-        .message(Messages.format(locale, messageKey, texts.toArray())).messageKey(messageKey).arguments(texts)
-        .call(call).waiverReason(waiver).build();
+        .message(() -> unverified
+            ? Messages.format(language, messageKey, (Object[]) texts) + " " + Messages.format(language, "confidence.unverified")
+            : Messages.format(language, messageKey, (Object[]) texts))
+        .messageKey(messageKey).arguments(List.of(texts)).call(call).build();
   }
 
   private List<ValidationIssue> waive(Project project, String prefix, SourceMap sourceMap, List<ValidationIssue> issues) {
@@ -497,7 +502,7 @@ public final class Validator {
     for (int w = 0; w < waivers.size(); w++) {
       if (!used[w] && !switchedOff.contains("waiver.unused")) {
         result.add(issue("waiver.unused", overrides.getOrDefault("waiver.unused", IssueSeverity.INFO), prefix + "/waivers/" + w,
-            sourceMap, Optional.empty(), Optional.empty(), "waiver.unused", waivers.get(w).getRule()));
+            sourceMap, Optional.empty(), "waiver.unused", waivers.get(w).getRule()));
       }
     }
     return result;

@@ -12,10 +12,15 @@ public final class Messages {
 
   private Messages() {}
 
+  /** The two bundles, loaded once when a message is first formatted. */
+  private static final class Bundles {
+    static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getModule());
+    static final ResourceBundle ITALIAN = ResourceBundle.getBundle(BUNDLE, Locale.ITALIAN, Messages.class.getModule());
+  }
+
   /** The bundle for a locale: Italian for {@code it}, English otherwise. */
   public static ResourceBundle bundle(Locale locale) {
-    Locale chosen = locale.getLanguage().equals("it") ? Locale.ITALIAN : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, chosen, Messages.class.getModule());
+    return locale.getLanguage().equals("it") ? Bundles.ITALIAN : Bundles.ENGLISH;
   }
 
   /** Formats a message; a missing key gives the key and its arguments rather than failing. */

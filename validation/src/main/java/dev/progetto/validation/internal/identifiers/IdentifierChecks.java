@@ -29,6 +29,36 @@ public final class IdentifierChecks {
 
   private IdentifierChecks() {}
 
+  /**
+   * Tells whether a value is well formed for an identifier scheme of the format; schemes without
+   * a check (such as {@code runts}, {@code vat} and {@code x-} schemes) always are. The Bean
+   * Validation constraints of {@code dev.progetto.validation.constraints} run these same checks.
+   */
+  public static boolean isWellFormed(String scheme, String value) {
+    switch (scheme) {
+      case "codice-fiscale":
+        return isCodiceFiscale(value);
+      case "partita-iva":
+        return isPartitaIva(value);
+      case "cup":
+        return isCup(value);
+      case "pic":
+        return isPic(value);
+      case "oid":
+        return isOid(value);
+      case "erasmus-project-number":
+        return parseErasmusProjectNumber(value).isPresent();
+      case "istat-comune":
+        return isIstatComune(value);
+      case "nuts":
+        return isNuts(value);
+      case "url":
+        return isHttpUrl(value);
+      default:
+        return true;
+    }
+  }
+
   private static boolean digits(String text, int length) {
     if (text.length() != length) {
       return false;
