@@ -84,17 +84,19 @@ final class Fields {
   }
 
   Optional<Node> node(String key) {
+    return Optional.ofNullable(present(key));
+  }
+
+  /** Marks a field as read and returns its value, or null when it is absent or null. */
+  private @Nullable Node present(String key) {
     int position = object.indexOf(key, next);
     if (position < 0) {
-      return Optional.empty();
+      return null;
     }
     next = position + 1;
     markUsed(position);
     Node node = object.value(position);
-    if (node.type() == Node.Type.NULL) {
-      return Optional.empty();
-    }
-    return Optional.of(node);
+    return node.type() == Node.Type.NULL ? null : node;
   }
 
   /** Reports a missing required field when the key is absent or null. */
@@ -108,7 +110,8 @@ final class Fields {
   }
 
   <T> Optional<T> value(String key, Mapper<T> mapper) {
-    return node(key).flatMap(node -> mapper.map(node, pointer(key)));
+    Node node = present(key);
+    return node == null ? Optional.empty() : mapper.map(node, pointer(key));
   }
 
   <T> Optional<T> required(String key, Mapper<T> mapper) {
@@ -168,17 +171,17 @@ final class Fields {
   }
 
   <T> List<T> list(String key, Mapper<T> mapper) {
-    Optional<Node> found = node(key);
-    if (found.isEmpty()) {
+    Node found = present(key);
+    if (found == null) {
       return List.of();
     }
     Pointer at = pointer(key);
-    if (!(found.get() instanceof Node.ArrayNode)) {
-      context.typeError(at, Node.Type.ARRAY, found.get());
+    if (!(found instanceof Node.ArrayNode)) {
+      context.typeError(at, Node.Type.ARRAY, found);
       return List.of();
     }
-    List<T> result = new ArrayList<>();
-    List<Node> items = ((Node.ArrayNode) found.get()).items();
+    List<Node> items = ((Node.ArrayNode) found).items();
+    List<T> result = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       if (item.type() == Node.Type.NULL) {
@@ -191,17 +194,17 @@ final class Fields {
   }
 
   <T> Map<String, T> map(String key, Mapper<T> mapper) {
-    Optional<Node> found = node(key);
-    if (found.isEmpty()) {
+    Node found = present(key);
+    if (found == null) {
       return Map.of();
     }
     Pointer at = pointer(key);
-    if (!(found.get() instanceof Node.ObjectNode)) {
-      context.typeError(at, Node.Type.OBJECT, found.get());
+    if (!(found instanceof Node.ObjectNode)) {
+      context.typeError(at, Node.Type.OBJECT, found);
       return Map.of();
     }
     Map<String, T> result = new LinkedHashMap<>();
-    Node.ObjectNode entries = (Node.ObjectNode) found.get();
+    Node.ObjectNode entries = (Node.ObjectNode) found;
     for (int i = 0; i < entries.size(); i++) {
       String entry = entries.key(i);
       Pointer child = at.key(entry);

@@ -59,6 +59,8 @@ public abstract class Node {
     private String[] keys = new String[8];
     private Node[] values = new Node[8];
     private int size;
+    /** One bit per key hash modulo 64: most absent keys are known absent without a scan. */
+    private long keyBits;
     private @Nullable HashMap<String, Integer> index;
 
     ObjectNode(int line, int column) {
@@ -95,11 +97,14 @@ public abstract class Node {
      * for the keys in the order they were written finds each at once.
      */
     int indexOf(String key, int from) {
+      int hash = key.hashCode();
+      if ((keyBits & (1L << hash)) == 0) {
+        return -1;
+      }
       if (index != null) {
         Integer found = index.get(key);
         return found == null ? -1 : found;
       }
-      int hash = key.hashCode();
       int start = from < size ? from : 0;
       for (int i = start; i < size; i++) {
         String candidate = keys[i];
@@ -130,6 +135,7 @@ public abstract class Node {
       }
       keys[size] = key;
       values[size] = value;
+      keyBits |= 1L << key.hashCode();
       if (index != null) {
         index.put(key, size);
       } else if (size + 1 == INDEXED) {
