@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -344,9 +345,10 @@ public final class Validator {
     }
     Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
     LocalDate today = LocalDate.now(clock);
+    Map<String, Object> shared = new HashMap<>();
     for (ProjectRule rule : ModelRules.all()) {
       run(rule, project, prefix, sourceMap, projects, own, Parameters.empty(), Optional.empty(), descriptor,
-          rule.defaultSeverity(), Optional.empty(), today, issues);
+          rule.defaultSeverity(), Optional.empty(), today, shared, issues);
     }
     if (call.isPresent()) {
       for (Map.Entry<String, RuleSetting> entry : call.get().rules().entrySet()) {
@@ -362,7 +364,7 @@ public final class Validator {
         }
         IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
         run(rule, project, prefix, sourceMap, projects, own, setting.getParameters(), Optional.of(call.get().chain().get(0)),
-            descriptor, severity, call.get().confidence(entry.getKey()), today, issues);
+            descriptor, severity, call.get().confidence(entry.getKey()), today, shared, issues);
       }
     }
     return waive(project, prefix, sourceMap, issues);
@@ -381,7 +383,7 @@ public final class Validator {
 
   private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
       Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
-      Optional<Confidence> confidence, LocalDate today, List<ValidationIssue> issues) {
+      Optional<Confidence> confidence, LocalDate today, Map<String, Object> shared, List<ValidationIssue> issues) {
     if (switchedOff.contains(rule.id())) {
       return;
     }
@@ -431,6 +433,17 @@ public final class Validator {
       @Override
       public int ownOrganisations() {
         return own;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T shared(String name, Supplier<T> compute) {
+        Object value = shared.get(name);
+        if (value == null) {
+          value = compute.get();
+          shared.put(name, value);
+        }
+        return (T) value;
       }
 
       @Override

@@ -247,8 +247,9 @@ public final class CallRules {
     Optional<Period> period = project.getPeriod();
     Optional<PartialDate> start = period.flatMap(Period::getStart);
     Optional<PartialDate> end = period.flatMap(Period::getEnd);
-    String fromText = from.map(Object::toString).orElse("-");
-    String toText = to.map(Object::toString).orElse("-");
+    // Dates are handed to the message as they are: they become text only for a finding.
+    Object fromText = from.<Object>map(date -> date).orElse("-");
+    Object toText = to.<Object>map(date -> date).orElse("-");
     if (key.equals("period.start-window")) {
       start.filter(s -> from.map(s::isBefore).orElse(false) || to.map(s::isAfter).orElse(false))
           .ifPresent(s -> context.report("/period/start", key, s, fromText, toText));

@@ -231,7 +231,7 @@ public final class ModelRules {
   }
 
   private static void periodOrder(Project project, RuleContext context) {
-    for (Located<Period> period : ProjectWalker.periods(project)) {
+    for (Located<Period> period : ProjectWalker.periods(project, context)) {
       if (period.value().isReversed()) {
         context.report(period.pointer() + "/end", "period.order", period.value().getStart().get(), period.value().getEnd().get());
       }
@@ -239,7 +239,7 @@ public final class ModelRules {
   }
 
   private static void durationMismatch(Project project, RuleContext context) {
-    for (Located<Period> located : ProjectWalker.periods(project)) {
+    for (Located<Period> located : ProjectWalker.periods(project, context)) {
       Period period = located.value();
       if (period.isReversed()) {
         continue;
@@ -341,7 +341,7 @@ public final class ModelRules {
   }
 
   private static void quantityRange(Project project, RuleContext context) {
-    for (Located<ProjectWalker.QuantityAt> located : ProjectWalker.quantities(project)) {
+    for (Located<ProjectWalker.QuantityAt> located : ProjectWalker.quantities(project, context)) {
       Quantity quantity = located.value().quantity();
       if (quantity.getKind() == Quantity.Kind.RANGE && quantity.getMin().get().compareTo(quantity.getMax().get()) > 0) {
         context.report(located.pointer(), "quantity.range.order", quantity.getMin().get().toPlainString(),

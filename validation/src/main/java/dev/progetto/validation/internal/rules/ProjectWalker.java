@@ -13,19 +13,51 @@ import dev.progetto.model.Project;
 import dev.progetto.model.Quantity;
 import dev.progetto.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the values of a project that several rules judge, each with its JSON Pointer. */
+/**
+ * Finds the values of a project that several rules judge, each with its JSON Pointer; each list is
+ * made once per project and shared, unmodifiable, by the rules that ask for it.
+ */
 final class ProjectWalker {
 
   private ProjectWalker() {}
+
+  static List<Located<Organisation>> ownOrganisations(Project project, RuleContext context) {
+    return context.shared("ownOrganisations", () -> Collections.unmodifiableList(computeOwnOrganisations(project, context)));
+  }
+
+  static List<Located<Money>> money(Project project, RuleContext context) {
+    return context.shared("money", () -> Collections.unmodifiableList(computeMoney(project, context)));
+  }
+
+  static List<Located<QuantityAt>> quantities(Project project, RuleContext context) {
+    return context.shared("quantities", () -> Collections.unmodifiableList(computeQuantities(project)));
+  }
+
+  static List<Located<TextAt>> texts(Project project, RuleContext context) {
+    return context.shared("texts", () -> Collections.unmodifiableList(computeTexts(project, context)));
+  }
+
+  static List<Located<String>> urls(Project project, RuleContext context) {
+    return context.shared("urls", () -> Collections.unmodifiableList(computeUrls(project, context)));
+  }
+
+  static List<Located<Identifiers>> identifiers(Project project, RuleContext context) {
+    return context.shared("identifiers", () -> Collections.unmodifiableList(computeIdentifiers(project, context)));
+  }
+
+  static List<Located<Period>> periods(Project project, RuleContext context) {
+    return context.shared("periods", () -> Collections.unmodifiableList(computePeriods(project)));
+  }
 
   static String key(String key) {
     return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
   }
 
-  static List<Located<Organisation>> ownOrganisations(Project project, RuleContext context) {
+  private static List<Located<Organisation>> computeOwnOrganisations(Project project, RuleContext context) {
     List<Located<Organisation>> result = new ArrayList<>();
     List<Organisation> organisations = project.getOrganisations();
     for (int i = 0; i < Math.min(context.ownOrganisations(), organisations.size()); i++) {
@@ -34,7 +66,7 @@ final class ProjectWalker {
     return result;
   }
 
-  static List<Located<Money>> money(Project project, RuleContext context) {
+  private static List<Located<Money>> computeMoney(Project project, RuleContext context) {
     List<Located<Money>> result = new ArrayList<>();
     for (int i = 0; i < project.getParticipants().size(); i++) {
       String at = "/participants/" + i + "/budget";
@@ -63,7 +95,7 @@ final class ProjectWalker {
   /** A quantity and whether it is a share (a fraction between 0 and 1). */
   record QuantityAt(Quantity quantity, boolean share) {}
 
-  static List<Located<QuantityAt>> quantities(Project project) {
+  private static List<Located<QuantityAt>> computeQuantities(Project project) {
     List<Located<QuantityAt>> result = new ArrayList<>();
     for (int i = 0; i < project.getTargetGroups().size(); i++) {
       TargetGroup group = project.getTargetGroups().get(i);
@@ -88,7 +120,7 @@ final class ProjectWalker {
   /** A text and whether the format requires it. */
   record TextAt(LocalizedText text, boolean required) {}
 
-  static List<Located<TextAt>> texts(Project project, RuleContext context) {
+  private static List<Located<TextAt>> computeTexts(Project project, RuleContext context) {
     List<Located<TextAt>> result = new ArrayList<>();
     result.add(new Located<>("/title", new TextAt(project.getTitle(), true)));
     project.getSummary().ifPresent(t -> result.add(new Located<>("/summary", new TextAt(t, false))));
@@ -137,7 +169,7 @@ final class ProjectWalker {
     return result;
   }
 
-  static List<Located<String>> urls(Project project, RuleContext context) {
+  private static List<Located<String>> computeUrls(Project project, RuleContext context) {
     List<Located<String>> result = new ArrayList<>();
     project.getCall().flatMap(c -> c.getUrl()).ifPresent(u -> result.add(new Located<>("/call/url", u)));
     for (int i = 0; i < project.getRelatedProjects().size(); i++) {
@@ -157,7 +189,7 @@ final class ProjectWalker {
     return result;
   }
 
-  static List<Located<Identifiers>> identifiers(Project project, RuleContext context) {
+  private static List<Located<Identifiers>> computeIdentifiers(Project project, RuleContext context) {
     List<Located<Identifiers>> result = new ArrayList<>();
     result.add(new Located<>("/identifiers", project.getIdentifiers()));
     for (Located<Organisation> organisation : ownOrganisations(project, context)) {
@@ -166,7 +198,7 @@ final class ProjectWalker {
     return result;
   }
 
-  static List<Located<Period>> periods(Project project) {
+  private static List<Located<Period>> computePeriods(Project project) {
     List<Located<Period>> result = new ArrayList<>();
     project.getPeriod().ifPresent(p -> result.add(new Located<>("/period", p)));
     for (int i = 0; i < project.getPhases().size(); i++) {

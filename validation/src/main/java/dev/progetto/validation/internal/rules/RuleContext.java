@@ -83,14 +83,25 @@ public interface RuleContext {
   int ownOrganisations();
 
   /**
-   * Tells whether an identifier is well formed for its scheme, through the validator's Bean
-   * Validation constraints; schemes without a check are always well formed.
+   * Tells whether an identifier is well formed for its scheme, by the checks the public Bean
+   * Validation constraints run too; schemes without a check are always well formed.
    *
    * @param scheme the scheme code, such as {@code partita-iva}
    * @param value the identifier
    * @return false only for a malformed identifier of a checked scheme
    */
   boolean isWellFormed(String scheme, String value);
+
+  /**
+   * Returns a value that several rules of one project need, such as every identifier map with
+   * its pointer: computed by the first rule that asks, then shared by the project's other rules.
+   *
+   * @param name what the value is, unique per kind of value
+   * @param compute how to compute it from the project
+   * @param <T> the type of the value
+   * @return the value
+   */
+  <T> T shared(String name, java.util.function.Supplier<T> compute);
 
   /**
    * Reports a finding of the running rule.
