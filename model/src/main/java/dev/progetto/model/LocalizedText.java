@@ -154,7 +154,12 @@ public final class LocalizedText {
    * @return true when there is no visible text
    */
   public boolean isBlank() {
-    return texts.values().stream().allMatch(String::isBlank);
+    for (String text : texts.values()) {
+      if (!text.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day: {@code 2024}, {@code 2024-05} or
@@ -33,8 +31,6 @@ public final class PartialDate {
       return Coded.kebab(this);
     }
   }
-
-  private static final Pattern SYNTAX = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private final int year;
   private final int month;
@@ -114,24 +110,47 @@ public final class PartialDate {
    * @throws IllegalArgumentException when the text is not of those forms or not a real date
    */
   public static PartialDate parse(String text) {
-    Matcher matcher = SYNTAX.matcher(text);
-    if (!matcher.matches()) {
+    int length = text.length();
+    boolean wellFormed = (length == 4 || length == 7 || length == 10) && digits(text, 0, 4)
+        && (length == 4 || (text.charAt(4) == '-' && digits(text, 5, 7)))
+        && (length < 10 || (text.charAt(7) == '-' && digits(text, 8, 10)));
+    if (!wellFormed) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     }
     try {
-      int year = Integer.parseInt(matcher.group(1));
-      if (matcher.group(2) == null) {
+      int year = number(text, 0, 4);
+      if (length == 4) {
         return of(year);
       }
-      int month = Integer.parseInt(matcher.group(2));
-      if (matcher.group(3) == null) {
+      int month = number(text, 5, 7);
+      if (length == 7) {
         return of(year, month);
       }
-      return of(year, month, Integer.parseInt(matcher.group(3)));
+      return of(year, month, number(text, 8, 10));
     } catch (IllegalArgumentException outOfRange) {
       throw new IllegalArgumentException("\"" + text + "\" is not a date: " + outOfRange.getMessage(), outOfRange);
     }
+  }
+
+  /** Whether the characters from start (inclusive) to end (exclusive) are ASCII digits. */
+  private static boolean digits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number written by ASCII digits from start (inclusive) to end (exclusive). */
+  private static int number(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static void checkYear(int year) {

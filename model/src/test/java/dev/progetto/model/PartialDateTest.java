@@ -37,7 +37,7 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-30", "0000-00", "2024-13", "2024-00-10", "24-05", "2024/05", "", " 2024", "2024-5", "0000"})
+  @ValueSource(strings = {"2024-02-30", "0000-00", "2024-13", "2024-00-10", "24-05", "2024/05", "", " 2024", "2024-5", "0000", "\u0662\u0660\u0662\u0664", "2024-05-", "2024-05-1x", "2024-05-013", "+2024"})
   void refusesWhatIsNotADate(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

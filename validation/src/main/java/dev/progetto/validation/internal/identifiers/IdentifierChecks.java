@@ -24,7 +24,6 @@ public final class IdentifierChecks {
   private static final Pattern ERASMUS = Pattern.compile(
       "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-([A-Z]{3})-([0-9]{9})");
   private static final Set<String> ERASMUS_FIELDS = Set.of("ADU", "HED", "SCH", "VET", "YOU", "SPO");
-  private static final Pattern SIMPLE_LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private IdentifierChecks() {}
@@ -188,7 +187,7 @@ public final class IdentifierChecks {
     if (text.isEmpty()) {
       return false;
     }
-    if (SIMPLE_LANGUAGE.matcher(text).matches()) {
+    if ((text.length() == 2 || text.length() == 3) && letters(text)) {
       return true;
     }
     try {
@@ -197,6 +196,17 @@ public final class IdentifierChecks {
     } catch (IllformedLocaleException illFormed) {
       return false;
     }
+  }
+
+  /** Whether every character is a lowercase ASCII letter: a language subtag as written in files. */
+  private static boolean letters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An absolute http or https URL with a host. */
