@@ -137,7 +137,7 @@ public final class ProgettoMapper {
    * @return the result
    */
   public ReadResult<Document> read(String text, Syntax syntax) {
-    return codec.read(Codec.utf8(text), syntax, null, Document.class, Optional.empty(), 0);
+    return codec.read(text, syntax, null, Document.class, Optional.empty());
   }
 
   /**
@@ -175,7 +175,7 @@ public final class ProgettoMapper {
    * @throws IOException if the reader fails
    */
   public ReadResult<Document> read(Reader reader, Syntax syntax, String sourceName) throws IOException {
-    return codec.read(Codec.utf8(readAll(reader)), syntax, null, Document.class, Optional.of(sourceName), 0);
+    return codec.read(readAll(reader), syntax, null, Document.class, Optional.of(sourceName));
   }
 
   /**
@@ -198,7 +198,7 @@ public final class ProgettoMapper {
    * @return the result
    */
   public ReadResult<Project> readProject(String text, Syntax syntax) {
-    return codec.read(Codec.utf8(text), syntax, DocumentKind.PROJECT, Project.class, Optional.empty(), 0);
+    return codec.read(text, syntax, DocumentKind.PROJECT, Project.class, Optional.empty());
   }
 
   /**
@@ -231,7 +231,7 @@ public final class ProgettoMapper {
    * @return the result
    */
   public ReadResult<Portfolio> readPortfolio(String text, Syntax syntax) {
-    return codec.read(Codec.utf8(text), syntax, DocumentKind.PORTFOLIO, Portfolio.class, Optional.empty(), 0);
+    return codec.read(text, syntax, DocumentKind.PORTFOLIO, Portfolio.class, Optional.empty());
   }
 
   /**
@@ -266,7 +266,7 @@ public final class ProgettoMapper {
    * @return the result
    */
   public ReadResult<Call> readCall(String text, Syntax syntax) {
-    return codec.read(Codec.utf8(text), syntax, DocumentKind.CALL, Call.class, Optional.empty(), 0);
+    return codec.read(text, syntax, DocumentKind.CALL, Call.class, Optional.empty());
   }
 
   /**

@@ -78,18 +78,42 @@ public final class Codec {
    */
   public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName, int lineOffset) {
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    return read(bytes.length, syntax == Syntax.YAML
+        ? () -> yaml.createParser(bytes, start, bytes.length - start)
+        : () -> json.createParser(bytes, start, bytes.length - start), syntax, expected, type, sourceName, lineOffset);
+  }
+
+  /**
+   * Reads one document from text. YAML is parsed from the characters themselves; JSON from their
+   * UTF-8 bytes, so that columns are counted as for a file.
+   */
+  public <T extends Document> ReadResult<T> read(String text, Syntax syntax, @Nullable DocumentKind expected,
+      Class<T> type, Optional<String> sourceName) {
+    if (syntax != Syntax.YAML) {
+      return read(utf8(text), syntax, expected, type, sourceName, 0);
+    }
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return read(utf8Length(text), () -> yaml.createParser(body), syntax, expected, type, sourceName, 0);
+  }
+
+  /** Opens a parser over a document's content. */
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private <T extends Document> ReadResult<T> read(long size, ParserSource source, Syntax syntax,
+      @Nullable DocumentKind expected, Class<T> type, Optional<String> sourceName, int lineOffset) {
     LocatedSourceMap sourceMap = new LocatedSourceMap(lineOffset);
     Issues issues = new Issues(sourceMap, lenient);
-    if (bytes.length > limits.getMaxDocumentBytes()) {
-      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Integer.toString(bytes.length),
+    if (size > limits.getMaxDocumentBytes()) {
+      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Long.toString(size),
           Long.toString(limits.getMaxDocumentBytes()));
       return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
     }
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     Optional<T> document = Optional.empty();
     boolean isYaml = syntax == Syntax.YAML;
-    try (JsonParser parser = isYaml ? yaml.createParser(bytes, start, bytes.length - start)
-        : json.createParser(bytes, start, bytes.length - start)) {
+    try (JsonParser parser = source.open()) {
       Node root = TreeParser.parse(parser, issues, limits, isYaml);
       if (root != null) {
         document = DocumentReader.read(root, expected, new ReadContext(issues, isYaml, limits)).map(type::cast);
@@ -98,6 +122,25 @@ public final class Codec {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
     }
     return ReadResult.of(document, sortedIssues(issues.list()), sourceMap, sourceName);
+  }
+
+  /** The length of a text in UTF-8, counted without encoding it. */
+  static long utf8Length(String text) {
+    long length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        length++;
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        length += 4;
+        i++;
+      } else {
+        length += 3;
+      }
+    }
+    return length;
   }
 
   private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {
