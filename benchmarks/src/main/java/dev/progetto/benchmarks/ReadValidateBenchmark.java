@@ -3,7 +3,13 @@ package dev.progetto.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.progetto.model.DocumentKind;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
@@ -23,13 +29,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading and validating one project from bytes, each against its baseline in the same run:
- * Jackson's {@code readTree} of the same bytes, and a bare {@code nextToken} scan, the most the
- * parser itself allows.
+ * Jackson's {@code readTree} of the same bytes, a bare {@code nextToken} scan (the most the
+ * parser itself allows), networknt's JSON Schema validator with the format's own schema, and the
+ * same work on two threads sharing one mapper and one validator.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +54,8 @@ public class ReadValidateBenchmark {
   private byte[] json;
   private String yaml;
   private Project project;
+  private JsonNode tree;
+  private Schema schema;
   private final ProgettoMapper mapper = ProgettoMapper.standard();
   private final Validator validator = Validator.builder().build();
   private final ObjectMapper jackson = new ObjectMapper();
@@ -58,6 +68,16 @@ public class ReadValidateBenchmark {
     project = new ProjectGenerator(42L).next(1, size);
     json = mapper.write(project, Syntax.JSON).getBytes(StandardCharsets.UTF_8);
     yaml = mapper.write(project, Syntax.YAML);
+    try {
+      tree = jackson.readTree(json);
+    } catch (IOException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(mapper.schema(DocumentKind.PROJECT), InputFormat.JSON);
+    if (!schema.validate(tree).isEmpty()) {
+      throw new IllegalStateException("the generated project does not conform to the schema: " + schema.validate(tree));
+    }
   }
 
   /**
@@ -104,6 +124,29 @@ public class ReadValidateBenchmark {
   @Benchmark
   public ValidationReport progettoReadAndValidate() {
     return validator.validate(mapper.readProject(json, Syntax.JSON));
+  }
+
+  /**
+   * Read JSON bytes and validate them, on two threads sharing this mapper and validator; JMH
+   * reports the throughput of both together.
+   *
+   * @return the report
+   */
+  @Benchmark
+  @Threads(2)
+  public ValidationReport progettoReadAndValidateTwoThreads() {
+    return validator.validate(mapper.readProject(json, Syntax.JSON));
+  }
+
+  /**
+   * Baseline: networknt's JSON Schema validator on the same, already-parsed document, with the
+   * format's JSON Schema (which checks shapes and codes, none of the cross-field and call rules).
+   *
+   * @return the schema errors
+   */
+  @Benchmark
+  public Object networkntSchemaValidate() {
+    return schema.validate(tree);
   }
 
   /**

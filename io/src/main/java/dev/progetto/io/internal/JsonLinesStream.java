@@ -9,7 +9,6 @@ import dev.progetto.io.Syntax;
 import dev.progetto.model.DocumentKind;
 import dev.progetto.model.Project;
 import dev.progetto.model.Severity;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 public final class JsonLinesStream implements ProjectStream {
 
   private final InputStream in;
+  /** Lines are cut from this block of the input, not read a byte at a time. */
+  private final byte[] buffer = new byte[65536];
+  private int position;
+  private int filled;
   private final String sourceName;
   private final Codec codec;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -36,7 +39,7 @@ public final class JsonLinesStream implements ProjectStream {
   private boolean finished;
 
   public JsonLinesStream(InputStream in, String sourceName, Codec codec) {
-    this.in = new BufferedInputStream(in, 65536);
+    this.in = in;
     this.sourceName = sourceName;
     this.codec = codec;
   }
@@ -70,25 +73,28 @@ public final class JsonLinesStream implements ProjectStream {
       while (true) {
         line.reset();
         long limit = codec.limits().getMaxDocumentBytes();
-        boolean tooLong = false;
-        long length = 0;
-        int read = in.read();
-        if (read < 0) {
+        if (position == filled && !fill()) {
           finished = true;
           return null;
         }
         lineNumber++;
-        while (read >= 0 && read != '\n') {
-          length++;
-          if (length > limit) {
-            tooLong = true;
-          } else {
-            line.write(read);
+        long length = 0;
+        boolean ended = false;
+        while (!ended && (position < filled || fill())) {
+          int end = position;
+          while (end < filled && buffer[end] != '\n') {
+            end++;
           }
-          read = in.read();
+          int count = end - position;
+          if (length + count <= limit) {
+            line.write(buffer, position, count);
+          }
+          length += count;
+          ended = end < filled;
+          position = ended ? end + 1 : end;
         }
         String name = sourceName;
-        if (tooLong) {
+        if (length > limit) {
           ReadIssue issue = ReadIssue.of("format.limit", Severity.ERROR, "",
               Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size",
               List.of(Long.toString(length), Long.toString(limit)));
@@ -104,6 +110,17 @@ public final class JsonLinesStream implements ProjectStream {
     } catch (IOException unreadable) {
       throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, unreadable);
     }
+  }
+
+  /** Reads the next block of the input; false at its end. */
+  private boolean fill() throws IOException {
+    int read = in.read(buffer, 0, buffer.length);
+    while (read == 0) {
+      read = in.read(buffer, 0, buffer.length);
+    }
+    position = 0;
+    filled = Math.max(read, 0);
+    return read > 0;
   }
 
   private static boolean isBlank(byte[] bytes) {
