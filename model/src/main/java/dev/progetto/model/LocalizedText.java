@@ -29,6 +29,40 @@ public final class LocalizedText {
   }
 
   /**
+   * Tells whether a text is a well-formed BCP 47 language tag, such as {@code it}, {@code fr-BE}
+   * or {@code sr-Latn}. Plain two- and three-letter codes, the tags of nearly every document, are
+   * answered without building a {@link Locale}.
+   *
+   * @param tag the text
+   * @return true for a well-formed tag; false for an empty or ill-formed one
+   */
+  public static boolean isWellFormedTag(String tag) {
+    int length = tag.length();
+    if (length == 0) {
+      return false;
+    }
+    if (length <= 3 && lowercaseLetters(tag)) {
+      return length >= 2;
+    }
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return true;
+    } catch (java.util.IllformedLocaleException illFormed) {
+      return false;
+    }
+  }
+
+  private static boolean lowercaseLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns a text in one language.
    *
    * @param languageTag a BCP 47 tag such as {@code it}

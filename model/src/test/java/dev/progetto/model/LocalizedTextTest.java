@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalizedTextTest {
 
@@ -43,5 +45,17 @@ class LocalizedTextTest {
       map.put(pairs[i], pairs[i + 1]);
     }
     return map;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"it", "en", "fur", "fr-BE", "sr-Latn", "zh-Hant-TW", "de-CH-1996", "EN"})
+  void wellFormedTags(String tag) {
+    assertThat(LocalizedText.isWellFormedTag(tag)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "i", "it_IT", "not a tag", "toolongsubtag", "-it", "it-"})
+  void illFormedTags(String tag) {
+    assertThat(LocalizedText.isWellFormedTag(tag)).isFalse();
   }
 }

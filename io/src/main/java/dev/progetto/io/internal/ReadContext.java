@@ -153,32 +153,14 @@ final class ReadContext {
     return Optional.empty();
   }
 
+  /** Whether a key of a localized text or the document language is a language tag the model can hold. */
   boolean languageTag(String tag, Pointer pointer) {
-    if (isPlainLanguage(tag)) {
+    // An empty tag reads; the language.tag rule reports it.
+    if (tag.isEmpty() || LocalizedText.isWellFormedTag(tag)) {
       return true;
     }
-    try {
-      new Locale.Builder().setLanguageTag(tag);
-      return true;
-    } catch (java.util.IllformedLocaleException illFormed) {
-      issues.error("format.invalid-value", pointer, "format.invalid-value.language", tag);
-      return false;
-    }
-  }
-
-  /** Two or three lowercase letters: a well-formed tag without asking the Locale builder. */
-  private static boolean isPlainLanguage(String tag) {
-    int length = tag.length();
-    if (length < 2 || length > 3) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = tag.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
+    issues.error("format.invalid-value", pointer, "format.invalid-value.language", tag);
+    return false;
   }
 
   Optional<CurrencyCode> currencyCode(Node node, Pointer pointer) {

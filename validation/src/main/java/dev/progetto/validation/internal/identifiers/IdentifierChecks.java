@@ -1,8 +1,8 @@
 package dev.progetto.validation.internal.identifiers;
 
+import dev.progetto.model.LocalizedText;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -184,29 +184,7 @@ public final class IdentifierChecks {
 
   /** A well-formed BCP 47 language tag. */
   public static boolean isLanguageTag(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    if ((text.length() == 2 || text.length() == 3) && letters(text)) {
-      return true;
-    }
-    try {
-      new Locale.Builder().setLanguageTag(text);
-      return true;
-    } catch (IllformedLocaleException illFormed) {
-      return false;
-    }
-  }
-
-  /** Whether every character is a lowercase ASCII letter: a language subtag as written in files. */
-  private static boolean letters(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
+    return LocalizedText.isWellFormedTag(text);
   }
 
   /** An absolute http or https URL with a host. */
