@@ -1,6 +1,9 @@
 package dev.progetto.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -80,6 +83,16 @@ public abstract class IndicatorCatalogue implements WithIndicatorCatalogue, Docu
    * @return the indicator, or empty
    */
   public Optional<IndicatorDefinition> indicator(String code) {
-    return getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst();
+    return Optional.ofNullable(byCode().get(code));
+  }
+
+  /** The indicators by code, the first of a code winning; made once, on the first look-up. */
+  @Value.Lazy
+  Map<String, IndicatorDefinition> byCode() {
+    Map<String, IndicatorDefinition> index = new HashMap<>();
+    for (IndicatorDefinition definition : getIndicators()) {
+      index.putIfAbsent(definition.getCode(), definition);
+    }
+    return Collections.unmodifiableMap(index);
   }
 }

@@ -237,7 +237,7 @@ public final class PartialDate {
    * @return true when every reading of this date precedes every reading of the other
    */
   public boolean isBefore(PartialDate other) {
-    return latest().isBefore(other.earliest());
+    return latestKey() < other.earliestKey();
   }
 
   /**
@@ -247,7 +247,19 @@ public final class PartialDate {
    * @return true when every reading of this date follows every reading of the other
    */
   public boolean isAfter(PartialDate other) {
-    return earliest().isAfter(other.latest());
+    return earliestKey() > other.latestKey();
+  }
+
+  /** The first day this date can stand for, as the number yyyymmdd: compared without a LocalDate. */
+  private int earliestKey() {
+    return year * 10_000 + (precision == Precision.YEAR ? 1 : month) * 100 + (precision == Precision.DAY ? day : 1);
+  }
+
+  /** The last day this date can stand for, as the number yyyymmdd. */
+  private int latestKey() {
+    int lastMonth = precision == Precision.YEAR ? 12 : month;
+    int lastDay = precision == Precision.DAY ? day : java.time.Month.of(lastMonth).length(java.time.Year.isLeap(year));
+    return year * 10_000 + lastMonth * 100 + lastDay;
   }
 
   /**

@@ -52,4 +52,29 @@ class PartialDateTest {
     assertThat(may.isBefore(PartialDate.parse("2024-06-01"))).isTrue();
     assertThat(PartialDate.parse("2025").isAfter(may)).isTrue();
   }
+
+  /** Order is defined on the days a date can stand for; checked against LocalDate on seeded dates. */
+  @Test
+  void certainOrderAgreesWithTheDaysEachDateCanMean() {
+    java.util.Random random = new java.util.Random(20261201L);
+    for (int i = 0; i < 20_000; i++) {
+      PartialDate a = randomDate(random);
+      PartialDate b = randomDate(random);
+      assertThat(a.isBefore(b)).as("%s before %s", a, b).isEqualTo(a.latest().isBefore(b.earliest()));
+      assertThat(a.isAfter(b)).as("%s after %s", a, b).isEqualTo(a.earliest().isAfter(b.latest()));
+    }
+  }
+
+  private static PartialDate randomDate(java.util.Random random) {
+    int year = 2019 + random.nextInt(8);
+    int month = 1 + random.nextInt(12);
+    switch (random.nextInt(3)) {
+      case 0:
+        return PartialDate.of(year);
+      case 1:
+        return PartialDate.of(year, month);
+      default:
+        return PartialDate.of(year, month, 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth()));
+    }
+  }
 }
