@@ -56,8 +56,8 @@ public abstract class Node {
    */
   public static final class ObjectNode extends Node {
     private static final int INDEXED = 16;
-    private String[] keys = new String[8];
-    private Node[] values = new Node[8];
+    private String[] keys = new String[4];
+    private Node[] values = new Node[4];
     private int size;
     /** One bit per key hash modulo 64: most absent keys are known absent without a scan. */
     private long keyBits;
