@@ -1,23 +1,20 @@
 package dev.progetto.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
-/** The top-level {@code progetto} command. */
+/**
+ * The top-level {@code progetto} command. Its subcommands are added by {@link Main}: all of them,
+ * or only the one a run names, since picocli reads the annotations of every command it is given.
+ */
 @Command(
     name = "progetto",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validates, converts and reports on funding projects (FAMI/AMIF, Erasmus+, ESF, Territori Inclusivi).",
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      SchemaCommand.class,
-      CallsCommand.class,
-      RulesCommand.class,
-      ReportCommand.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no issue at or above --fail-on",
@@ -26,6 +23,21 @@ import picocli.CommandLine.HelpCommand;
       "3:internal error"
     })
 final class ProgettoCommand implements Runnable {
+
+  /** The subcommands by name, in the order of the help. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("convert", ConvertCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("calls", CallsCommand::new);
+    commands.put("rules", RulesCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("help", HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
