@@ -15,10 +15,12 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Map;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identifier checks through Bean Validation: one Hibernate Validator factory per progetto
- * validator, with the parameter interpolator so that no Expression Language is needed.
+ * validator, with the parameter interpolator so that no Expression Language is needed. The
+ * factory is started by the first check, so that documents without identifiers never pay for it.
  */
 public final class IdentifierValidation implements AutoCloseable {
 
@@ -61,26 +63,45 @@ public final class IdentifierValidation implements AutoCloseable {
     return logger;
   }
 
-  private final ValidatorFactory factory;
-  private final Validator validator;
+  private @Nullable ValidatorFactory factory;
+  private volatile @Nullable Validator validator;
 
-  public IdentifierValidation() {
-    VERSION_LOGGER.getName();
-    this.factory = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
-    this.validator = factory.getValidator();
-  }
+  public IdentifierValidation() {}
 
   /** Tells whether a value is well formed for a scheme; schemes without a check always are. */
   public boolean isWellFormed(String scheme, String value) {
     String property = PROPERTIES.get(scheme);
-    return property == null || validator.validateValue(Holder.class, property, value).isEmpty();
+    return property == null || validator().validateValue(Holder.class, property, value).isEmpty();
+  }
+
+  private Validator validator() {
+    Validator started = validator;
+    if (started == null) {
+      synchronized (this) {
+        started = validator;
+        if (started == null) {
+          VERSION_LOGGER.getName();
+          factory = Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory();
+          started = factory.getValidator();
+          validator = started;
+        }
+      }
+    }
+    return started;
+  }
+
+  /** Tells whether Hibernate Validator has been started. */
+  boolean started() {
+    return validator != null;
   }
 
   @Override
-  public void close() {
-    factory.close();
+  public synchronized void close() {
+    if (factory != null) {
+      factory.close();
+    }
   }
 }
