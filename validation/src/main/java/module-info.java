@@ -7,7 +7,6 @@ module dev.progetto.validation {
   requires transitive dev.progetto.model;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires java.logging;
 
   exports dev.progetto.validation;
   exports dev.progetto.validation.constraints;
