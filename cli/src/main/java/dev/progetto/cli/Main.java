@@ -5,7 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the executable jar. */
@@ -49,7 +49,7 @@ public final class Main {
    * @return the command line
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, ProgettoCommand.SUBCOMMANDS.keySet());
+    return commandLine(out, err, ProgettoCommand.SUBCOMMANDS);
   }
 
   /**
@@ -58,17 +58,15 @@ public final class Main {
    * the run behaves as with the whole command line.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
-    boolean one = args.length > 0 && ProgettoCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
-    return commandLine(out, err, one ? Set.of(args[0]) : ProgettoCommand.SUBCOMMANDS.keySet());
+    boolean one = args.length > 0 && ProgettoCommand.SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
+    return commandLine(out, err, one ? List.of(args[0]) : ProgettoCommand.SUBCOMMANDS);
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, Set<String> subcommands) {
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine commandLine = new CommandLine(new ProgettoCommand());
-    ProgettoCommand.SUBCOMMANDS.forEach((name, command) -> {
-      if (subcommands.contains(name)) {
-        commandLine.addSubcommand(name, command.get());
-      }
-    });
+    for (String name : subcommands) {
+      commandLine.addSubcommand(name, ProgettoCommand.subcommand(name));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,8 +1,6 @@
 package dev.progetto.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -24,19 +22,32 @@ import picocli.CommandLine.HelpCommand;
     })
 final class ProgettoCommand implements Runnable {
 
-  /** The subcommands by name, in the order of the help. */
-  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+  /** The subcommands' names, in the order of the help. */
+  static final List<String> SUBCOMMANDS = List.of("validate", "convert", "schema", "calls", "rules", "report", "help");
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("validate", ValidateCommand::new);
-    commands.put("convert", ConvertCommand::new);
-    commands.put("schema", SchemaCommand::new);
-    commands.put("calls", CallsCommand::new);
-    commands.put("rules", RulesCommand::new);
-    commands.put("report", ReportCommand::new);
-    commands.put("help", HelpCommand::new);
-    return java.util.Collections.unmodifiableMap(commands);
+  /**
+   * Returns a new instance of the named subcommand. A switch rather than a map of constructor
+   * references, each of which a run would link before its first argument is parsed.
+   */
+  static Object subcommand(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "calls":
+        return new CallsCommand();
+      case "rules":
+        return new RulesCommand();
+      case "report":
+        return new ReportCommand();
+      case "help":
+        return new HelpCommand();
+      default:
+        throw new IllegalArgumentException("no command " + name);
+    }
   }
 
   @picocli.CommandLine.Spec

@@ -184,8 +184,9 @@ class CliTest {
   @Test
   void theSubcommandsAreNamedAsTheirCommands() {
     CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-    assertThat(whole.getSubcommands()).containsOnlyKeys(ProgettoCommand.SUBCOMMANDS.keySet());
-    ProgettoCommand.SUBCOMMANDS.forEach((name, command) ->
-        assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name));
+    assertThat(whole.getSubcommands().keySet()).containsExactlyElementsOf(ProgettoCommand.SUBCOMMANDS);
+    for (String name : ProgettoCommand.SUBCOMMANDS) {
+      assertThat(new CommandLine(ProgettoCommand.subcommand(name)).getCommandName()).isEqualTo(name);
+    }
   }
 }
