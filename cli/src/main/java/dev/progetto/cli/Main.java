@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the executable jar. */
@@ -27,7 +28,7 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args).execute(args));
   }
 
   /**
@@ -48,7 +49,24 @@ public final class Main {
    * @return the command line
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, ProgettoCommand.SUBCOMMANDS);
+  }
+
+  /**
+   * Returns the command line for these arguments: when the first one names a command other than
+   * {@code help}, only that command is built, which spares a run the reflection on the others;
+   * the run behaves as with the whole command line.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+    boolean one = args.length > 0 && ProgettoCommand.SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
+    return commandLine(out, err, one ? List.of(args[0]) : ProgettoCommand.SUBCOMMANDS);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine commandLine = new CommandLine(new ProgettoCommand());
+    for (String name : subcommands) {
+      commandLine.addSubcommand(name, ProgettoCommand.subcommand(name));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

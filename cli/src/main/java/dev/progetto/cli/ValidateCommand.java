@@ -81,11 +81,11 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang);
     List<Path> files = Inputs.files(paths);
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
-    Validator validator = Validator.builder()
-        .locale(locale)
-        .clock(today == null ? Clock.systemDefaultZone() : Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-        .addCalls(CallFiles.read(mapper, callFiles))
-        .build();
+    Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
+    if (today != null) {
+      builder.clock(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+    Validator validator = builder.build();
     Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
 
     List<ValidationReport> reports = new ArrayList<>();

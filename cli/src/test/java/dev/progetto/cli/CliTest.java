@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Every command and exit code, run in process. */
 class CliTest {
@@ -150,6 +151,42 @@ class CliTest {
       Run help = run(command, "--help");
       assertThat(help.exit()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: progetto " + command);
+    }
+  }
+
+  @Test
+  void aCommandLineBuiltForTheCommandNamedBehavesAsTheWholeOne() throws Exception {
+    String examples = EXAMPLES.toString();
+    String broken = file("broken.json", "{\"format\": 1").toString();
+    String[][] runs = {
+      {"validate", examples, "--today", "2026-11-24"}, {"validate", "--format", "sarif", broken}, {"validate", "--help"},
+      {"validate", "--version"}, {"validate"}, {"validate", "--frobnicate", examples}, {"validate", "--format", "xml", examples},
+      {"validate", "--format=JSON", "--lang", "it", broken}, {"convert", "--help"}, {"convert", broken, "--to", "yaml"},
+      {"schema", "call"}, {"calls"}, {"calls", "show", "fami-2021-2027"}, {"calls", "show"}, {"rules", "--lang", "it"},
+      {"report", "--help"}, {"report", examples, "--format", "csv"}, {"help"}, {"help", "validate"}, {"--help"},
+      {"--version"}, {}, {"frobnicate"}, {"validat"}, {"Validate"}, {"--", "validate"}
+    };
+    for (String[] args : runs) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+      Run whole = run(args);
+
+      String as = String.join(" ", args);
+      assertThat(exit).as(as).isEqualTo(whole.exit());
+      assertThat(out.toString()).as(as).isEqualTo(whole.out());
+      assertThat(err.toString()).as(as).isEqualTo(whole.err());
+    }
+    assertThat(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {"validate", "x"})
+        .getSubcommands()).containsOnlyKeys("validate");
+  }
+
+  @Test
+  void theSubcommandsAreNamedAsTheirCommands() {
+    CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(whole.getSubcommands().keySet()).containsExactlyElementsOf(ProgettoCommand.SUBCOMMANDS);
+    for (String name : ProgettoCommand.SUBCOMMANDS) {
+      assertThat(new CommandLine(ProgettoCommand.subcommand(name)).getCommandName()).isEqualTo(name);
     }
   }
 }

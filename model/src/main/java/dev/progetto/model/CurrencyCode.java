@@ -76,6 +76,22 @@ public record CurrencyCode(String value) implements Comparable<CurrencyCode> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * Tells whether the other is a {@code CurrencyCode} with the same value. Written out, as is
+   * {@link #hashCode()}: a record's own are linked through invokedynamic the first time they
+   * run, which every start-up paid for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CurrencyCode that && value.equals(that.value);
+  }
+
+  /** Returns the hash code of the value, the same as the record's own. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the code. */
   @Override
   public String toString() {

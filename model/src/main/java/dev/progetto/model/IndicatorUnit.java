@@ -61,6 +61,22 @@ public record IndicatorUnit(String code) {
     return KNOWN.contains(this) || code.startsWith("x-");
   }
 
+  /**
+   * Tells whether the other is an {@code IndicatorUnit} with the same code. Written out, as is
+   * {@link #hashCode()}: a record's own are linked through invokedynamic the first time they
+   * run, which every start-up paid for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IndicatorUnit that && code.equals(that.code);
+  }
+
+  /** Returns the hash code of the code, the same as the record's own. */
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   /** Returns the code. */
   @Override
   public String toString() {

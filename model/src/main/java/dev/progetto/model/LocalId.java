@@ -37,6 +37,22 @@ public record LocalId(String value) implements Comparable<LocalId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * Tells whether the other is a {@code LocalId} with the same value. Written out, as is
+   * {@link #hashCode()}: a record's own are linked through invokedynamic the first time they
+   * run, which every start-up paid for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LocalId that && value.equals(that.value);
+  }
+
+  /** Returns the hash code of the value, the same as the record's own. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the id exactly as written. */
   @Override
   public String toString() {

@@ -36,6 +36,22 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
     return value.compareTo(other.value);
   }
 
+  /**
+   * Tells whether the other is an {@code OrganisationId} with the same value. Written out, as is
+   * {@link #hashCode()}: a record's own are linked through invokedynamic the first time they
+   * run, which every start-up paid for.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrganisationId that && value.equals(that.value);
+  }
+
+  /** Returns the hash code of the value, the same as the record's own. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the id exactly as written. */
   @Override
   public String toString() {

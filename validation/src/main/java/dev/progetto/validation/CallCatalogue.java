@@ -28,25 +28,29 @@ import java.util.TreeMap;
  * The calls a validator knows: the built-in catalogue shipped in this jar (FAMI, Erasmus+ KA220
  * and KA210, Territori Inclusivi, Fondazione CRC, EQUAL, ESF) plus the call documents an
  * integrator adds. Immutable and thread-safe.
+ *
+ * <p>A built-in file is read the first time a call or indicator catalogue in it is asked for, and
+ * kept: validating a project reads only the calls of its chain, not the whole catalogue.
  */
 public final class CallCatalogue {
 
-  private static final CallCatalogue BUILT_IN = loadBuiltIn();
+  private static final CallCatalogue BUILT_IN = fromJar();
 
-  private final Map<String, Call> calls;
-  private final Map<String, IndicatorCatalogue> indicatorCatalogues;
-  private final List<String> problems;
+  private final BuiltIn builtIn;
+  private final Map<String, Call> added;
+  private final Map<String, IndicatorCatalogue> addedCatalogues;
   private final java.util.concurrent.ConcurrentMap<String, Optional<ResolvedCall>> resolved =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private CallCatalogue(Map<String, Call> calls, Map<String, IndicatorCatalogue> indicatorCatalogues, List<String> problems) {
-    this.calls = Collections.unmodifiableMap(new TreeMap<>(calls));
-    this.indicatorCatalogues = Collections.unmodifiableMap(new TreeMap<>(indicatorCatalogues));
-    this.problems = List.copyOf(problems);
+  private CallCatalogue(BuiltIn builtIn, Map<String, Call> added, Map<String, IndicatorCatalogue> addedCatalogues) {
+    this.builtIn = builtIn;
+    this.added = Collections.unmodifiableMap(new LinkedHashMap<>(added));
+    this.addedCatalogues = Collections.unmodifiableMap(new LinkedHashMap<>(addedCatalogues));
   }
 
   /**
-   * Returns the built-in catalogue, read once from the jar.
+   * Returns the built-in catalogue; each of its files is read from the jar once, when first
+   * needed.
    *
    * @return the catalogue
    */
@@ -54,19 +58,100 @@ public final class CallCatalogue {
     return BUILT_IN;
   }
 
-  private static CallCatalogue loadBuiltIn() {
-    ProgettoMapper mapper = ProgettoMapper.standard();
-    List<String> problems = new ArrayList<>();
-    Map<String, Call> calls = new LinkedHashMap<>();
-    for (String name : index("calls/index.txt", problems)) {
-      read(name, problems, in -> mapper.readCall(in, Syntax.YAML, name)).ifPresent(call -> calls.put(call.getId().value(), call));
+  /** A built-in catalogue of its own, none of its files read yet; for tests of what is read when. */
+  static CallCatalogue fromJar() {
+    return new CallCatalogue(new BuiltIn(), Map.of(), Map.of());
+  }
+
+  /** The names of the built-in files read so far, such as {@code calls/fami-2021-2027.yaml}. */
+  Set<String> filesRead() {
+    return Set.copyOf(builtIn.files.keySet());
+  }
+
+  /**
+   * The files of the jar. A call lives in {@code calls/ID.yaml} and an indicator catalogue in
+   * {@code indicators/ID.yaml}, each listed in its folder's {@code index.txt}; so a call is found
+   * by its id without reading the others. A file is read once, whichever thread asks first.
+   */
+  private static final class BuiltIn {
+    private static final String CALLS = "calls/";
+    private static final String INDICATORS = "indicators/";
+
+    private final List<String> callFiles;
+    private final List<String> callIndexProblems = new ArrayList<>();
+    private final List<String> catalogueFiles;
+    private final List<String> catalogueIndexProblems = new ArrayList<>();
+    private final Set<String> listed = new java.util.HashSet<>();
+    private final java.util.concurrent.ConcurrentMap<String, Loaded> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What reading one file gave: its document, if any, and its problems. */
+    private record Loaded(Optional<? extends dev.progetto.model.Document> document, List<String> problems) {}
+
+    /** The reader of the built-in files, made when the first one is read. */
+    private static final class Reader {
+      static final ProgettoMapper MAPPER = ProgettoMapper.standard();
     }
-    Map<String, IndicatorCatalogue> catalogues = new LinkedHashMap<>();
-    for (String name : index("indicators/index.txt", problems)) {
-      read(name, problems, in -> mapper.readIndicatorCatalogue(in, Syntax.YAML, name))
-          .ifPresent(catalogue -> catalogues.put(catalogue.getId(), catalogue));
+
+    BuiltIn() {
+      callFiles = index(CALLS + "index.txt", callIndexProblems);
+      catalogueFiles = index(INDICATORS + "index.txt", catalogueIndexProblems);
+      listed.addAll(callFiles);
+      listed.addAll(catalogueFiles);
     }
-    return new CallCatalogue(calls, catalogues, problems);
+
+    Optional<Call> call(String id) {
+      return document(CALLS + id + ".yaml", Call.class).filter(call -> call.getId().value().equals(id));
+    }
+
+    Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
+      return document(INDICATORS + id + ".yaml", IndicatorCatalogue.class).filter(catalogue -> catalogue.getId().equals(id));
+    }
+
+    /** Every call, in the order of the index. */
+    Map<String, Call> calls() {
+      Map<String, Call> calls = new LinkedHashMap<>();
+      for (String name : callFiles) {
+        document(name, Call.class).ifPresent(call -> calls.put(call.getId().value(), call));
+      }
+      return calls;
+    }
+
+    /** Every indicator catalogue, in the order of the index. */
+    Map<String, IndicatorCatalogue> indicatorCatalogues() {
+      Map<String, IndicatorCatalogue> catalogues = new LinkedHashMap<>();
+      for (String name : catalogueFiles) {
+        document(name, IndicatorCatalogue.class).ifPresent(catalogue -> catalogues.put(catalogue.getId(), catalogue));
+      }
+      return catalogues;
+    }
+
+    /** The problems of every file, which are all read for it. */
+    List<String> problems() {
+      List<String> problems = new ArrayList<>(callIndexProblems);
+      callFiles.forEach(name -> problems.addAll(loaded(name).problems()));
+      problems.addAll(catalogueIndexProblems);
+      catalogueFiles.forEach(name -> problems.addAll(loaded(name).problems()));
+      return List.copyOf(problems);
+    }
+
+    private <T extends dev.progetto.model.Document> Optional<T> document(String name, Class<T> type) {
+      if (!listed.contains(name)) {
+        return Optional.empty();
+      }
+      return loaded(name).document().filter(type::isInstance).map(type::cast);
+    }
+
+    private Loaded loaded(String name) {
+      return files.computeIfAbsent(name, BuiltIn::readFile);
+    }
+
+    private static Loaded readFile(String name) {
+      List<String> problems = new ArrayList<>();
+      Optional<? extends dev.progetto.model.Document> document = name.startsWith(CALLS)
+          ? CallCatalogue.read(name, problems, in -> Reader.MAPPER.readCall(in, Syntax.YAML, name))
+          : CallCatalogue.read(name, problems, in -> Reader.MAPPER.readIndicatorCatalogue(in, Syntax.YAML, name));
+      return new Loaded(document, List.copyOf(problems));
+    }
   }
 
   private interface Reading<T extends dev.progetto.model.Document> {
@@ -106,7 +191,7 @@ public final class CallCatalogue {
     } catch (IOException unreadable) {
       problems.add(name + ": " + unreadable.getMessage());
     }
-    return names;
+    return List.copyOf(names);
   }
 
   /**
@@ -117,9 +202,9 @@ public final class CallCatalogue {
    * @return the new catalogue
    */
   public CallCatalogue withCalls(Collection<Call> added) {
-    Map<String, Call> all = new LinkedHashMap<>(calls);
+    Map<String, Call> all = new LinkedHashMap<>(this.added);
     added.forEach(call -> all.put(call.getId().value(), call));
-    return new CallCatalogue(all, indicatorCatalogues, problems);
+    return new CallCatalogue(builtIn, all, addedCatalogues);
   }
 
   /**
@@ -129,9 +214,9 @@ public final class CallCatalogue {
    * @return the new catalogue
    */
   public CallCatalogue withIndicatorCatalogues(Collection<IndicatorCatalogue> added) {
-    Map<String, IndicatorCatalogue> all = new LinkedHashMap<>(indicatorCatalogues);
+    Map<String, IndicatorCatalogue> all = new LinkedHashMap<>(addedCatalogues);
     added.forEach(catalogue -> all.put(catalogue.getId(), catalogue));
-    return new CallCatalogue(calls, all, problems);
+    return new CallCatalogue(builtIn, this.added, all);
   }
 
   /**
@@ -140,7 +225,9 @@ public final class CallCatalogue {
    * @return an unmodifiable list
    */
   public List<Call> calls() {
-    return List.copyOf(calls.values());
+    Map<String, Call> all = new TreeMap<>(builtIn.calls());
+    all.putAll(added);
+    return List.copyOf(all.values());
   }
 
   /**
@@ -150,7 +237,8 @@ public final class CallCatalogue {
    * @return the call, or empty
    */
   public Optional<Call> call(String id) {
-    return Optional.ofNullable(calls.get(id));
+    Call call = added.get(id);
+    return call != null ? Optional.of(call) : builtIn.call(id);
   }
 
   /**
@@ -159,7 +247,9 @@ public final class CallCatalogue {
    * @return an unmodifiable list
    */
   public List<IndicatorCatalogue> indicatorCatalogues() {
-    return List.copyOf(indicatorCatalogues.values());
+    Map<String, IndicatorCatalogue> all = new TreeMap<>(builtIn.indicatorCatalogues());
+    all.putAll(addedCatalogues);
+    return List.copyOf(all.values());
   }
 
   /**
@@ -169,16 +259,18 @@ public final class CallCatalogue {
    * @return the catalogue, or empty
    */
   public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
-    return Optional.ofNullable(indicatorCatalogues.get(id));
+    IndicatorCatalogue catalogue = addedCatalogues.get(id);
+    return catalogue != null ? Optional.of(catalogue) : builtIn.indicatorCatalogue(id);
   }
 
   /**
-   * Returns the problems met while loading the built-in files; empty for a sound jar.
+   * Returns the problems met while loading the built-in files; empty for a sound jar. Every
+   * built-in file is read for it.
    *
    * @return the problems, each naming its file
    */
   public List<String> problems() {
-    return problems;
+    return builtIn.problems();
   }
 
   /**
@@ -200,7 +292,7 @@ public final class CallCatalogue {
   }
 
   private Optional<ResolvedCall> resolveChain(String id) {
-    Call named = calls.get(id);
+    Call named = call(id).orElse(null);
     if (named == null) {
       return Optional.empty();
     }
@@ -217,7 +309,7 @@ public final class CallCatalogue {
       if (parent.isEmpty()) {
         break;
       }
-      Call next = calls.get(parent.get().value());
+      Call next = call(parent.get().value()).orElse(null);
       if (next == null) {
         throw new CallResolutionException("the call " + current.getId().value() + " extends " + parent.get().value()
             + ", which no catalogue has");

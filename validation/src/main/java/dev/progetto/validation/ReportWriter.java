@@ -155,7 +155,7 @@ public abstract class ReportWriter {
             result.put("level", level(issue.getSeverity()));
             result.put("message", Map.of("text", issue.getMessage()));
             Map<String, Object> physical = new LinkedHashMap<>();
-            physical.put("artifactLocation", Map.of("uri", document.getSource().orElse("document").replace('\\', '/')));
+            physical.put("artifactLocation", Map.of("uri", uriReference(document.getSource().orElse("document"))));
             issue.getLocation().ifPresent(l -> {
               Map<String, Object> region = new LinkedHashMap<>();
               region.put("startLine", l.line());
@@ -181,6 +181,25 @@ public abstract class ReportWriter {
         out.append('\n');
       }
     };
+  }
+
+  /**
+   * A source name as the URI reference SARIF requires: separators become {@code /}, and what a
+   * URI path cannot hold as it stands (spaces, {@code %}, {@code :}, {@code #}, {@code ?}, letters
+   * beyond ASCII) is percent-encoded as UTF-8.
+   */
+  static String uriReference(String source) {
+    StringBuilder uri = new StringBuilder();
+    for (byte b : source.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/".indexOf(c) >= 0)) {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return uri.toString();
   }
 
   private static String level(IssueSeverity severity) {

@@ -52,7 +52,7 @@ public final class Validator {
   private static final Map<String, ProjectRule> CALL_RULES = callRules();
 
   private final Locale locale;
-  private final Clock clock;
+  private final @Nullable Clock clock;
   private final CallCatalogue catalogue;
   private final Map<String, IssueSeverity> overrides;
   private final Set<String> switchedOff;
@@ -83,7 +83,7 @@ public final class Validator {
   /** Builds {@link Validator}s. */
   public static final class Builder {
     private Locale locale = Locale.ENGLISH;
-    private Clock clock = Clock.systemDefaultZone();
+    private @Nullable Clock clock;
     private CallCatalogue catalogue = CallCatalogue.builtIn();
     private final List<Call> calls = new ArrayList<>();
     private final List<IndicatorCatalogue> indicatorCatalogues = new ArrayList<>();
@@ -344,7 +344,7 @@ public final class Validator {
       }
     }
     Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
-    LocalDate today = LocalDate.now(clock);
+    Today today = new Today(clock);
     Map<String, Object> shared = new HashMap<>();
     for (ProjectRule rule : ModelRules.all()) {
       run(rule, project, prefix, sourceMap, projects, own, Parameters.empty(), Optional.empty(), descriptor,
@@ -370,6 +370,26 @@ public final class Validator {
     return waive(project, prefix, sourceMap, issues);
   }
 
+  /**
+   * Today's date for one project, taken when a rule first asks for it: without a clock of its
+   * own, that resolves the system time zone, several milliseconds of a command-line run.
+   */
+  private static final class Today {
+    private final @Nullable Clock clock;
+    private @Nullable LocalDate date;
+
+    Today(@Nullable Clock clock) {
+      this.clock = clock;
+    }
+
+    LocalDate get() {
+      if (date == null) {
+        date = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
+      }
+      return date;
+    }
+  }
+
   private static IssueSeverity severity(Severity severity) {
     switch (severity) {
       case WARNING:
@@ -383,7 +403,7 @@ public final class Validator {
 
   private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
       Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
-      Optional<Confidence> confidence, LocalDate today, Map<String, Object> shared, List<ValidationIssue> issues) {
+      Optional<Confidence> confidence, Today today, Map<String, Object> shared, List<ValidationIssue> issues) {
     if (switchedOff.contains(rule.id())) {
       return;
     }
@@ -392,7 +412,7 @@ public final class Validator {
     RuleContext context = new RuleContext() {
       @Override
       public LocalDate today() {
-        return today;
+        return today.get();
       }
 
       @Override

@@ -3,14 +3,22 @@ package dev.progetto.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.CallId;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.Parameters;
 import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Severity;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,5 +90,67 @@ class CallCatalogueTest {
     assertThatThrownBy(() -> catalogue.resolve("a")).isInstanceOf(CallResolutionException.class)
         .hasMessageContaining("a extends b extends a").hasMessageContaining("cycle");
     assertThat(catalogue.resolve("unknown")).isEmpty();
+  }
+
+  /** Built-in calls are found by id without reading the others: each file is named by its id. */
+  @Test
+  void everyBuiltInFileIsNamedByTheIdInIt() throws Exception {
+    ProgettoMapper mapper = ProgettoMapper.standard();
+    for (String folder : List.of("calls", "indicators")) {
+      List<String> names;
+      try (InputStream index = CallCatalogue.class.getResourceAsStream(folder + "/index.txt")) {
+        names = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::trim).toList();
+      }
+      assertThat(names).as(folder).isNotEmpty().doesNotHaveDuplicates();
+      for (String name : names) {
+        try (InputStream in = CallCatalogue.class.getResourceAsStream(folder + "/" + name)) {
+          String id = folder.equals("calls")
+              ? mapper.readCall(in, Syntax.YAML, name).getDocument().orElseThrow().getId().value()
+              : mapper.readIndicatorCatalogue(in, Syntax.YAML, name).getDocument().orElseThrow().getId();
+          assertThat(name).as(folder + "/" + name).isEqualTo(id + ".yaml");
+        }
+      }
+    }
+  }
+
+  @Test
+  void resolvingACallReadsOnlyTheFilesOfItsChain() {
+    CallCatalogue catalogue = CallCatalogue.fromJar();
+    assertThat(catalogue.filesRead()).isEmpty();
+
+    assertThat(catalogue.resolve("erasmus-plus-2024-ka220-vet")).isPresent();
+    assertThat(catalogue.resolve("no-such-call")).isEmpty();
+    assertThat(catalogue.withCalls(List.of(Call.builder().id(CallId.of("acme")).parent(CallId.of("fami-2021-2027")).build()))
+        .resolve("acme")).isPresent();
+    assertThat(catalogue.indicatorCatalogue("amif-2021-2027")).isPresent();
+    assertThat(catalogue.filesRead()).containsExactlyInAnyOrder("calls/erasmus-plus-2024-ka220-vet.yaml",
+        "calls/erasmus-plus-2024-ka220.yaml", "calls/erasmus-plus-ka220.yaml", "calls/fami-2021-2027.yaml",
+        "indicators/amif-2021-2027.yaml");
+
+    assertThat(catalogue.calls()).extracting(c -> c.getId().value()).containsExactlyElementsOf(builtInIds());
+    assertThat(catalogue.problems()).isEmpty();
+    assertThat(catalogue.filesRead()).hasSize(builtInIds().size() + catalogue.indicatorCatalogues().size());
+  }
+
+  @Test
+  void theBuiltInCatalogueIsReadOnceFromManyThreads() throws Exception {
+    CallCatalogue catalogue = CallCatalogue.fromJar();
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Call>> calls = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String id = builtInIds().get(i % builtInIds().size());
+        calls.add(threads.submit(() -> catalogue.resolve(id).orElseThrow().descriptor()));
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        String id = builtInIds().get(i % builtInIds().size());
+        assertThat(calls.get(i).get().getId().value()).isEqualTo(id);
+        assertThat(catalogue.call(id)).containsSame(catalogue.call(id).orElseThrow());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(catalogue.call("fami-2021-2027")).isEqualTo(CallCatalogue.builtIn().call("fami-2021-2027"));
   }
 }

@@ -58,7 +58,7 @@ class ReportsTest {
 
     String sarif = ReportWriter.sarif().toString(report, Locale.ENGLISH);
     assertThat(sarif).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"reference.unresolved\"", "\"startLine\": 4",
-        "\"level\": \"error\"", "\"shortDescription\"");
+        "\"level\": \"error\"", "\"shortDescription\"", "\"uri\": \"examples/casa%20%22comune%22.yaml\"");
   }
 
   @Test

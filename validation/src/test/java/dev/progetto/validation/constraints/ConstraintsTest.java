@@ -2,15 +2,18 @@ package dev.progetto.validation.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import jakarta.validation.MessageInterpolator;
-import java.util.Locale;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,5 +178,37 @@ class ConstraintsTest {
     Map<String, String> values = new TreeMap<>(VALID);
     values.put("cup", "J51B19000000005X");
     assertThat(violations(values)).containsOnlyKeys("cup");
+  }
+
+  /** The scheme of the format each identifier property checks. */
+  private static final Map<String, String> SCHEMES = Map.of(
+      "codiceFiscale", "codice-fiscale",
+      "partitaIva", "partita-iva",
+      "cup", "cup",
+      "pic", "pic",
+      "oid", "oid",
+      "erasmusProjectNumber", "erasmus-project-number",
+      "istatComune", "istat-comune",
+      "nuts", "nuts",
+      "url", "url");
+
+  @Test
+  void theConstraintsAgreeWithTheChecksTheValidatorCallsDirectly() {
+    List<String> values = List.of("", " ", "x", "RCCMNL83S18D969H", "RCCMNL83S18D969A", "00743110157",
+        "00743110158", "J51B19000000005", "J51B1900000000", "949123456", "94912345", "E10123456", "E1012345",
+        "2024-1-FR01-KA220-VET-000123456", "2024-1-FR01-KA220-XXX-000123456", "001272", "00127", "ITC1", "ITI2",
+        "italia", "IT", "https://progetto.dev/a?b=c", "http://x", "ftp://progetto.dev", "progetto.dev",
+        "\u0660\u0660\u0667\u0664\u0663\u0661\u0661\u0660\u0661\u0665\u0667");
+    for (String value : values) {
+      Map<String, String> everyProperty = new TreeMap<>();
+      SCHEMES.keySet().forEach(property -> everyProperty.put(property, value));
+      Set<String> expected = new TreeSet<>();
+      SCHEMES.forEach((property, scheme) -> {
+        if (!IdentifierChecks.isWellFormed(scheme, value)) {
+          expected.add(property);
+        }
+      });
+      assertThat(violations(everyProperty).keySet()).as("\"%s\"", value).isEqualTo(expected);
+    }
   }
 }
