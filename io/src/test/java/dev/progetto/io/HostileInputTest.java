@@ -90,6 +90,22 @@ class HostileInputTest {
   }
 
   @Test
+  void aBrokenLineOfAFileWithCrLfEndingsIsReportedOnItsLine() throws Exception {
+    String good = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p%d\", \"title\": \"t\"}\r\n";
+    String lines = String.format(good, 1) + "{\"format\": 1, \"kind\": \r\n" + "{\"format\": 1,\r\"kind\": 7}\r\n" + String.format(good, 4);
+    List<String> seen = new ArrayList<>();
+    try (ProjectStream stream = MAPPER.streamProjects(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "crlf.jsonl")) {
+      while (stream.hasNext()) {
+        ReadResult<Project> line = stream.next();
+        seen.add(stream.lineNumber() + ":" + line.getDocument().map(p -> p.getId().value()).orElseGet(() ->
+            line.getIssues().get(0).getRule() + "@" + line.getIssues().get(0).getLocation().orElseThrow()));
+      }
+    }
+    // Line 2 ends before its value, at the CR of its CR LF; on line 3 the 7 stands after a bare CR.
+    assertThat(seen).containsExactly("1:p1", "2:format.syntax@2:24", "3:format.type@3:23", "4:p4");
+  }
+
+  @Test
   void controlCharactersInIdsAreKeptAndFlaggedByTheValidatorNotLost() {
     ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);
     assertThat(result.getIssues()).isEmpty();

@@ -78,7 +78,17 @@ public final class Codec {
    */
   public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName, int lineOffset) {
-    LocatedSourceMap sourceMap = new LocatedSourceMap(lineOffset);
+    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset));
+  }
+
+  /** Reads one line of a JSON Lines file: every location is on that line of the file. */
+  public ReadResult<dev.progetto.model.Project> readLine(byte[] bytes, Optional<String> sourceName, int lineNumber) {
+    return read(bytes, Syntax.JSON, DocumentKind.PROJECT, dev.progetto.model.Project.class, sourceName,
+        LocatedSourceMap.ofLine(lineNumber, bytes));
+  }
+
+  private <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
+      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap) {
     Issues issues = new Issues(sourceMap, lenient);
     if (bytes.length > limits.getMaxDocumentBytes()) {
       issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Integer.toString(bytes.length),

@@ -14,15 +14,44 @@ import org.jspecify.annotations.Nullable;
 public final class LocatedSourceMap implements SourceMap {
 
   private final int lineOffset;
+  /** For one line of JSON Lines: where each row the parser counts starts in the line, else null. */
+  private final int @Nullable [] rowStarts;
   private volatile @Nullable Node root;
 
   /**
    * Creates a map for one document.
    *
-   * @param lineOffset added to every line (the line of a JSON Lines document in its file, minus one)
+   * @param lineOffset added to every line
    */
   public LocatedSourceMap(int lineOffset) {
+    this(lineOffset, null);
+  }
+
+  private LocatedSourceMap(int lineOffset, int @Nullable [] rowStarts) {
     this.lineOffset = lineOffset;
+    this.rowStarts = rowStarts;
+  }
+
+  /**
+   * Creates a map for one line of a JSON Lines file. The parser counts a carriage return as a line
+   * break, but in JSON Lines only a line feed ends a line (a CR LF ending leaves a CR at the end
+   * of the line): a row after a CR is located on the same line of the file, further right.
+   *
+   * @param lineNumber the line of the document in its file, from 1
+   * @param line the bytes of the line, without its line feed
+   */
+  static LocatedSourceMap ofLine(int lineNumber, byte[] line) {
+    int rows = 1;
+    for (byte b : line) {
+      rows += b == '\r' ? 1 : 0;
+    }
+    int[] starts = new int[rows];
+    for (int i = 0, row = 1; i < line.length; i++) {
+      if (line[i] == '\r') {
+        starts[row++] = i + 1;
+      }
+    }
+    return new LocatedSourceMap(lineNumber - 1, starts);
   }
 
   void root(Node parsed) {
@@ -33,6 +62,9 @@ public final class LocatedSourceMap implements SourceMap {
   public Optional<SourceLocation> at(int line, int column) {
     if (line < 1 || column < 1) {
       return Optional.empty();
+    }
+    if (rowStarts != null) {
+      return Optional.of(new SourceLocation(1 + lineOffset, rowStarts[Math.min(line, rowStarts.length) - 1] + column));
     }
     return Optional.of(new SourceLocation(line + lineOffset, column));
   }
