@@ -32,6 +32,9 @@ class HostileInputTest {
         Arguments.of("truncated JSON", Syntax.JSON, "{\"format\": 1, \"kind\": \"proj".getBytes(StandardCharsets.UTF_8), "format.syntax"),
         Arguments.of("truncated YAML", Syntax.YAML, "format: 1\nkind: [project, \n".getBytes(StandardCharsets.UTF_8), "format.syntax"),
         Arguments.of("invalid UTF-8", Syntax.JSON, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, '"', '}'}, "format.syntax"),
+        Arguments.of("UTF-16 JSON", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(StandardCharsets.UTF_16LE), "format.syntax"),
+        Arguments.of("UTF-16 JSON with its byte order mark", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(StandardCharsets.UTF_16), "format.syntax"),
+        Arguments.of("UTF-32 JSON", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(java.nio.charset.Charset.forName("UTF-32BE")), "format.syntax"),
         Arguments.of("binary", Syntax.YAML, new byte[] {0, 1, 2, 3, (byte) 0xfe, (byte) 0xff, 0, 7}, "format.syntax"),
         Arguments.of("top-level array", Syntax.JSON, "[{\"format\": 1}]".getBytes(StandardCharsets.UTF_8), "format.type"),
         Arguments.of("two YAML documents", Syntax.YAML, (HEAD + "---\n" + HEAD).getBytes(StandardCharsets.UTF_8), "format.syntax"),
@@ -103,6 +106,14 @@ class HostileInputTest {
     }
     // Line 2 ends before its value, at the CR of its CR LF; on line 3 the 7 stands after a bare CR.
     assertThat(seen).containsExactly("1:p1", "2:format.syntax@2:24", "3:format.type@3:23", "4:p4");
+  }
+
+  @Test
+  void invalidUtf8IsLocatedAtItsFirstBadByte() throws Exception {
+    byte[] bytes = {'{', '"', 'i', 'd', '"', ':', ' ', '"', 'p', (byte) 0xdd, '\n', '"', '}'};
+    ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(bytes), Syntax.JSON, "bad.json");
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", new SourceLocation(1, 10)));
   }
 
   @Test

@@ -98,6 +98,10 @@ public final class Codec {
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     Optional<T> document = Optional.empty();
     boolean isYaml = syntax == Syntax.YAML;
+    if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     try (JsonParser parser = isYaml ? yaml.createParser(bytes, start, bytes.length - start)
         : json.createParser(bytes, start, bytes.length - start)) {
       Node root = TreeParser.parse(parser, issues, limits, isYaml);
@@ -107,7 +111,84 @@ public final class Codec {
     } catch (IOException unreadable) {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
     }
-    return ReadResult.of(document, sortedIssues(issues.list()), sourceMap, sourceName);
+    List<ReadIssue> found = isYaml ? issues.list() : locateInvalidUtf8(issues.list(), bytes, start, sourceMap);
+    return ReadResult.of(document, sortedIssues(found), sourceMap, sourceName);
+  }
+
+  /**
+   * The JSON parser locates invalid UTF-8 after the bytes it could not decode, which may be past
+   * the end of the line when the byte it choked on was a line feed: such an issue is located at
+   * the first byte that is not UTF-8 instead.
+   */
+  private static List<ReadIssue> locateInvalidUtf8(List<ReadIssue> issues, byte[] bytes, int start, LocatedSourceMap sourceMap) {
+    List<ReadIssue> located = new java.util.ArrayList<>(issues.size());
+    for (ReadIssue issue : issues) {
+      if (issue.getMessageKey().equals("format.syntax") && !issue.getArguments().isEmpty()
+          && issue.getArguments().get(0).startsWith("Invalid UTF-8")) {
+        Optional<dev.progetto.io.SourceLocation> at = firstInvalidUtf8(bytes, start, sourceMap);
+        if (at.isPresent()) {
+          issue = ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, "format.syntax.encoding",
+              issue.getArguments());
+        }
+      }
+      located.add(issue);
+    }
+    return located;
+  }
+
+  /** The line and column (in bytes, as the JSON parser counts them) of the first byte that is not UTF-8. */
+  private static Optional<dev.progetto.io.SourceLocation> firstInvalidUtf8(byte[] bytes, int start, LocatedSourceMap sourceMap) {
+    int line = 1;
+    int rowStart = start;
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b < 0x80) {
+        length = 1;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return sourceMap.at(line, i - rowStart + 1);
+      }
+      for (int k = 1; k < length; k++) {
+        int next = i + k < bytes.length ? bytes[i + k] & 0xff : -1;
+        if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+          return sourceMap.at(line, i - rowStart + 1);
+        }
+      }
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+        rowStart = i + 1;
+      }
+      i += length;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether the JSON parser would decode the bytes as UTF-16 or UTF-32, as it does when one
+   * of the first four bytes is zero or they start with a UTF-16 byte order mark. Neither can start
+   * a UTF-8 JSON document, and the format is UTF-8 only.
+   */
+  private static boolean looksLikeUtf16Or32(byte[] bytes, int start) {
+    for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return bytes.length - start >= 2 && ((bytes[start] == (byte) 0xFE && bytes[start + 1] == (byte) 0xFF)
+        || (bytes[start] == (byte) 0xFF && bytes[start + 1] == (byte) 0xFE));
   }
 
   private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {
