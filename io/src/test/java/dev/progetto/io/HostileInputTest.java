@@ -116,6 +116,37 @@ class HostileInputTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", new SourceLocation(1, 10)));
   }
 
+  static Stream<Arguments> malformedUtf8() {
+    return Stream.of(
+        Arguments.of("overlong /", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        Arguments.of("overlong 3-byte", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+        Arguments.of("surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        Arguments.of("beyond U+10FFFF", new byte[] {(byte) 0xF5, (byte) 0x82, (byte) 0x82, (byte) 0x82}),
+        Arguments.of("truncated sequence", new byte[] {(byte) 0xE2, (byte) 0x82}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedUtf8")
+  void malformedUtf8InAStringIsRefusedWhereItStands(String name, byte[] sequence) throws Exception {
+    for (Syntax syntax : new Syntax[] {Syntax.JSON, Syntax.YAML}) {
+      // The same line in both syntaxes: "é" is two bytes, one character.
+      String head = syntax == Syntax.JSON ? "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\",\n\"title\": \"é"
+          : "format: 1\nkind: project\nid: p\n\"title\": \"é";
+      String tail = syntax == Syntax.JSON ? "x\"}" : "x\"\n";
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.write(head.getBytes(StandardCharsets.UTF_8));
+      bytes.write(sequence);
+      bytes.write(tail.getBytes(StandardCharsets.UTF_8));
+      ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(bytes.toByteArray()), syntax, name);
+      // JSON columns count bytes, YAML columns characters.
+      SourceLocation at = syntax == Syntax.JSON ? new SourceLocation(2, 13) : new SourceLocation(4, 12);
+      assertThat(result.getIssues()).as("%s in %s", name, syntax)
+          .extracting(ReadIssue::getRule, ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", at));
+      assertThat(result.getDocument()).isEmpty();
+    }
+  }
+
   @Test
   void controlCharactersInIdsAreKeptAndFlaggedByTheValidatorNotLost() {
     ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);

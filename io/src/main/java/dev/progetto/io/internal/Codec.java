@@ -102,6 +102,12 @@ public final class Codec {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
+    int invalid = firstInvalidUtf8(bytes, start);
+    if (invalid >= 0) {
+      issues.errorAt("format.syntax", "", locate(bytes, start, invalid, isYaml, sourceMap), "format.syntax.encoding",
+          String.format("byte 0x%02X", bytes[invalid] & 0xff));
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     try (JsonParser parser = isYaml ? yaml.createParser(bytes, start, bytes.length - start)
         : json.createParser(bytes, start, bytes.length - start)) {
       Node root = TreeParser.parse(parser, issues, limits, isYaml);
@@ -111,44 +117,27 @@ public final class Codec {
     } catch (IOException unreadable) {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
     }
-    List<ReadIssue> found = isYaml ? issues.list() : locateInvalidUtf8(issues.list(), bytes, start, sourceMap);
-    return ReadResult.of(document, sortedIssues(found), sourceMap, sourceName);
+    return ReadResult.of(document, sortedIssues(issues.list()), sourceMap, sourceName);
   }
 
   /**
-   * The JSON parser locates invalid UTF-8 after the bytes it could not decode, which may be past
-   * the end of the line when the byte it choked on was a line feed: such an issue is located at
-   * the first byte that is not UTF-8 instead.
+   * Returns the offset of the first byte that does not belong to a well-formed UTF-8 sequence
+   * (RFC 3629: no overlong forms, no surrogates, nothing beyond U+10FFFF), or -1. The parsers
+   * check less: they read overlong forms and code points beyond U+10FFFF as characters.
    */
-  private static List<ReadIssue> locateInvalidUtf8(List<ReadIssue> issues, byte[] bytes, int start, LocatedSourceMap sourceMap) {
-    List<ReadIssue> located = new java.util.ArrayList<>(issues.size());
-    for (ReadIssue issue : issues) {
-      if (issue.getMessageKey().equals("format.syntax") && !issue.getArguments().isEmpty()
-          && issue.getArguments().get(0).startsWith("Invalid UTF-8")) {
-        Optional<dev.progetto.io.SourceLocation> at = firstInvalidUtf8(bytes, start, sourceMap);
-        if (at.isPresent()) {
-          issue = ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, "format.syntax.encoding",
-              issue.getArguments());
-        }
-      }
-      located.add(issue);
-    }
-    return located;
-  }
-
-  /** The line and column (in bytes, as the JSON parser counts them) of the first byte that is not UTF-8. */
-  private static Optional<dev.progetto.io.SourceLocation> firstInvalidUtf8(byte[] bytes, int start, LocatedSourceMap sourceMap) {
-    int line = 1;
-    int rowStart = start;
+  static int firstInvalidUtf8(byte[] bytes, int start) {
     int i = start;
     while (i < bytes.length) {
-      int b = bytes[i] & 0xff;
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
       int length;
       int low = 0x80;
       int high = 0xBF;
-      if (b < 0x80) {
-        length = 1;
-      } else if (b >= 0xC2 && b <= 0xDF) {
+      if (b >= 0xC2 && b <= 0xDF) {
         length = 2;
       } else if (b >= 0xE0 && b <= 0xEF) {
         length = 3;
@@ -159,21 +148,44 @@ public final class Codec {
         low = b == 0xF0 ? 0x90 : 0x80;
         high = b == 0xF4 ? 0x8F : 0xBF;
       } else {
-        return sourceMap.at(line, i - rowStart + 1);
+        return i;
       }
       for (int k = 1; k < length; k++) {
         int next = i + k < bytes.length ? bytes[i + k] & 0xff : -1;
         if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
-          return sourceMap.at(line, i - rowStart + 1);
+          return i;
         }
-      }
-      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-        line++;
-        rowStart = i + 1;
       }
       i += length;
     }
-    return Optional.empty();
+    return -1;
+  }
+
+  /**
+   * The line and column of a byte offset in valid UTF-8, as the parser of the syntax counts them:
+   * JSON counts bytes and breaks lines at LF, CR LF and CR; YAML counts characters and also breaks
+   * lines at NEL, LS and PS.
+   */
+  private static Optional<dev.progetto.io.SourceLocation> locate(byte[] bytes, int start, int offset, boolean yaml,
+      LocatedSourceMap sourceMap) {
+    int line = 1;
+    int column = 1;
+    int i = start;
+    while (i < offset) {
+      int b = bytes[i] & 0xff;
+      int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      boolean lineFeed = b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'));
+      boolean unicodeBreak = yaml && ((b == 0xC2 && (bytes[i + 1] & 0xff) == 0x85)
+          || (b == 0xE2 && (bytes[i + 1] & 0xff) == 0x80 && ((bytes[i + 2] & 0xff) == 0xA8 || (bytes[i + 2] & 0xff) == 0xA9)));
+      if (lineFeed || unicodeBreak) {
+        line++;
+        column = 1;
+      } else {
+        column += yaml ? 1 : length;
+      }
+      i += length;
+    }
+    return sourceMap.at(line, column);
   }
 
   /**
