@@ -148,6 +148,14 @@ class HostileInputTest {
   }
 
   @Test
+  void aYamlProblemAfterAFinalCarriageReturnIsOnTheLastLine() {
+    // CR line endings; the second document is empty and stands on the line the final CR opens.
+    ReadResult<Document> result = MAPPER.read("format: 1\rkind: project\rid: p\rtitle: t\r---\r", Syntax.YAML);
+    assertThat(result.getIssues()).extracting(ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax.documents", new SourceLocation(6, 1)));
+  }
+
+  @Test
   void controlCharactersInIdsAreKeptAndFlaggedByTheValidatorNotLost() {
     ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);
     assertThat(result.getIssues()).isEmpty();

@@ -108,6 +108,12 @@ public final class Codec {
           String.format("byte 0x%02X", bytes[invalid] & 0xff));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
+    if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
+      // SnakeYAML looks for an LF after a CR to count the line break and, at the end of the
+      // input, finds none: it counts the CR as a column. CR LF is the same line break.
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      bytes[bytes.length - 1] = '\n';
+    }
     try (JsonParser parser = isYaml ? yaml.createParser(bytes, start, bytes.length - start)
         : json.createParser(bytes, start, bytes.length - start)) {
       Node root = TreeParser.parse(parser, issues, limits, isYaml);
