@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progetto.model.Document;
 import dev.progetto.model.Severity;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,10 +108,5 @@ final class FuzzChecks {
     }
     lines.add(java.util.Arrays.copyOfRange(bytes, start, bytes.length));
     return lines;
-  }
-
-  static String show(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
   }
 }
