@@ -467,8 +467,9 @@ public final class Validator {
     for (Object argument : arguments) {
       texts.add(String.valueOf(argument));
     }
-    Optional<SourceLocation> location = sourceMap.locate(pointer);
-    return ValidationIssue.builder().rule(rule).severity(severity).pointer(pointer).location(location)
+    String at = sourceMap.sourcePointer(pointer);
+    Optional<SourceLocation> location = sourceMap.locate(at);
+    return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
         .message(Messages.format(locale, messageKey, texts.toArray())).messageKey(messageKey).arguments(texts)
         .call(call).waiverReason(waiver).build();
   }

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
+import dev.progetto.io.SourceMap;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
 import dev.progetto.model.Portfolio;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Timeout;
  * scripts/fuzz} runs it in fuzzing mode. Whatever the bytes, the validator does not throw and no rule
  * fails; every issue has a rule of the catalogue, a message, a well-formed pointer and a line and
  * column inside the input; the report holds the read issues as they are; and a project or portfolio
- * that could be built gets the same findings as when it is validated as a model value.
+ * that could be built gets the same findings as when it is validated as a model value, at the
+ * source pointers of the model's.
  */
 class ReadThenValidateFuzzTest {
 
@@ -49,8 +51,15 @@ class ReadThenValidateFuzzTest {
       if (document instanceof Project || document instanceof Portfolio) {
         ValidationReport model = document instanceof Project ? validator.validate((Project) document)
             : validator.validate((Portfolio) document);
-        assertThat(findings(model)).as("findings of the model value (%s)", syntax)
-            .containsExactlyInAnyOrderElementsOf(findings(report));
+        // The model's pointers skip the list items the reader left out; the report's are those of
+        // the source. Waivers match the pointers they see, so with waivers the two reports are
+        // comparable only where no finding stands after a left-out item.
+        SourceMap sourceMap = result.getSourceMap();
+        boolean shifted = model.getIssues().stream().anyMatch(i -> !sourceMap.sourcePointer(i.getPointer()).equals(i.getPointer()));
+        if (!(shifted && hasWaivers(document))) {
+          assertThat(findings(model, sourceMap)).as("findings of the model value (%s)", syntax)
+              .containsExactlyInAnyOrderElementsOf(findings(report, SourceMap.NONE));
+        }
       } else {
         assertThat(report.getIssues()).as("only read issues for a %s", document == null ? "missing document" : document.kind())
             .allMatch(i -> i.getRule().startsWith("format."));
@@ -75,15 +84,21 @@ class ReadThenValidateFuzzTest {
     assertThat(at.column()).as("column of %s", issue).isLessThanOrEqualTo(lines.get(at.line() - 1).length + 1);
   }
 
-  /** Rule, pointer and message of the findings that are not read issues, without locations. */
-  private static List<String> findings(ValidationReport report) {
+  /** Rule, source pointer and message of the findings that are not read issues, without locations. */
+  private static List<String> findings(ValidationReport report, SourceMap sourceMap) {
     List<String> findings = new ArrayList<>();
     for (ValidationIssue issue : report.getIssues()) {
       if (!issue.getRule().startsWith("format.")) {
-        findings.add(issue.getRule() + " " + issue.getSeverity() + " " + issue.getPointer() + " " + issue.getMessage());
+        findings.add(issue.getRule() + " " + issue.getSeverity() + " " + sourceMap.sourcePointer(issue.getPointer()) + " "
+            + issue.getMessage());
       }
     }
     return findings;
+  }
+
+  private static boolean hasWaivers(Document document) {
+    return document instanceof Project ? !((Project) document).getWaivers().isEmpty()
+        : ((Portfolio) document).getProjects().stream().anyMatch(project -> !project.getWaivers().isEmpty());
   }
 
   /** Lines as the parsers count them: LF, CR LF and CR, and for YAML also NEL, LS and PS. */

@@ -151,13 +151,21 @@ final class Fields {
     }
     List<T> result = new ArrayList<>();
     List<Node> items = ((Node.ArrayNode) found.get()).items();
+    int[] sourceIndexes = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       if (item.type() == Node.Type.NULL) {
         context.typeError(at + "/" + i, Node.Type.OBJECT, item);
         continue;
       }
-      mapper.map(item, at + "/" + i).ifPresent(result::add);
+      Optional<T> value = mapper.map(item, at + "/" + i);
+      if (value.isPresent()) {
+        sourceIndexes[result.size()] = i;
+        result.add(value.get());
+      }
+    }
+    if (result.size() < items.size()) {
+      context.issues().sourceMap().keptItems(at, Arrays.copyOf(sourceIndexes, result.size()));
     }
     return result;
   }

@@ -17,6 +17,11 @@ public final class LocatedSourceMap implements SourceMap {
   /** For one line of JSON Lines: where each row the parser counts starts in the line, else null. */
   private final int @Nullable [] rowStarts;
   private volatile @Nullable Node root;
+  /**
+   * For each list of which the reader left out items, by its pointer in the source: the source
+   * index of each item of the model list. Filled while reading, read-only afterwards.
+   */
+  private final java.util.Map<String, int[]> keptItems = new java.util.HashMap<>();
 
   /**
    * Creates a map for one document.
@@ -56,6 +61,35 @@ public final class LocatedSourceMap implements SourceMap {
 
   void root(Node parsed) {
     this.root = parsed;
+  }
+
+  /** Records that a list kept only some of its items: the source index of each kept one. */
+  void keptItems(String listPointer, int[] sourceIndexes) {
+    keptItems.put(listPointer, sourceIndexes);
+  }
+
+  @Override
+  public String sourcePointer(String modelPointer) {
+    if (keptItems.isEmpty() || !modelPointer.startsWith("/")) {
+      return modelPointer;
+    }
+    StringBuilder source = new StringBuilder(modelPointer.length() + 4);
+    int start = 1;
+    while (start <= modelPointer.length()) {
+      int end = modelPointer.indexOf('/', start);
+      String segment = modelPointer.substring(start, end < 0 ? modelPointer.length() : end);
+      int[] kept = keptItems.get(source.toString());
+      if (kept != null && !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(Character::isDigit)
+          && Integer.parseInt(segment) < kept.length) {
+        segment = Integer.toString(kept[Integer.parseInt(segment)]);
+      }
+      source.append('/').append(segment);
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    return source.toString();
   }
 
   /** Returns the location of a parser position with this map's line offset applied. */
