@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded mutations of valid documents: the example files and random projects, each written as
  * canonical JSON, mutated as a tree and read back as JSON and as block YAML. Whatever the mutation,
  * reading and validating do not throw, and the report has the issue that the mutation calls for,
- * at a JSON Pointer that exists in the mutated document:
+ * at a JSON Pointer that exists in the mutated document (and every other issue of the report is at
+ * a node of the mutated document or at a missing field of one of its objects):
  *
  * <ul>
  *   <li>a dropped required field: {@code format.missing-field} at the object that lacks it (for
@@ -147,6 +148,11 @@ class MutationTest {
                   .map(issue -> issue.getRule() + " " + issue.getPointer() + " " + issue.getLocation().map(Object::toString).orElse("-"))
                   .toList()), what);
         }
+        for (ValidationIssue issue : report.getIssues()) {
+          assertThat(resolvesOrIsAFieldOfAnObject(mutation.get().tree(), issue.getPointer()))
+              .as("%s %s resolves, or names a field of an object that does: %s", issue.getRule(), issue.getPointer(), what)
+              .isTrue();
+        }
         JsonNode at = mutation.get().tree().at(found.get().getPointer());
         assertThat(at.isMissingNode()).as("%s resolves in the mutated document: %s", found.get().getPointer(), what).isFalse();
         if (kind == Kind.DELETE_REFERENCED_ORGANISATION) {
@@ -158,6 +164,18 @@ class MutationTest {
       }
     }
     assertThat(applied).as("mutations of kind %s applied (seed %d)", kind, seed).isEqualTo(MUTATIONS_PER_KIND);
+  }
+
+  /**
+   * Tells whether a pointer names a node of the document, or a field missing from an object of it
+   * (a finding about a list or value that is absent, such as participants that a call requires).
+   */
+  private static boolean resolvesOrIsAFieldOfAnObject(JsonNode tree, String pointer) {
+    if (!tree.at(pointer).isMissingNode()) {
+      return true;
+    }
+    int slash = pointer.lastIndexOf('/');
+    return slash >= 0 && tree.at(pointer.substring(0, slash)).isObject();
   }
 
   private static Optional<Mutation> mutate(Kind kind, Base base, SplittableRandom random) {
