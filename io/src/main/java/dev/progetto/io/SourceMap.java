@@ -19,4 +19,18 @@ public interface SourceMap {
    * @return the location, or empty when the document did not come from text
    */
   Optional<SourceLocation> locate(String pointer);
+
+  /**
+   * Returns the pointer in the source text of the value at a pointer of the model. They differ
+   * when the reader left out an item of a list (an organisation without an id, a participant of
+   * the wrong type): the items after it stand one place further in the source than in the model.
+   * Findings about a model value read from text are reported at the source pointer.
+   *
+   * @param modelPointer a JSON Pointer into the model, as the validator computes it
+   * @return the pointer of the same value in the source; the same pointer when no item before it
+   *     was left out, or for documents built in code
+   */
+  default String sourcePointer(String modelPointer) {
+    return modelPointer;
+  }
 }

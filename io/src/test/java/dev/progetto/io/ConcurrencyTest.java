@@ -2,6 +2,7 @@ package dev.progetto.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progetto.io.testing.RandomModel;
 import dev.progetto.model.Document;
 import java.util.ArrayList;
 import java.util.List;

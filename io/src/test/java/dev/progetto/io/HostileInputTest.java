@@ -32,6 +32,9 @@ class HostileInputTest {
         Arguments.of("truncated JSON", Syntax.JSON, "{\"format\": 1, \"kind\": \"proj".getBytes(StandardCharsets.UTF_8), "format.syntax"),
         Arguments.of("truncated YAML", Syntax.YAML, "format: 1\nkind: [project, \n".getBytes(StandardCharsets.UTF_8), "format.syntax"),
         Arguments.of("invalid UTF-8", Syntax.JSON, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, '"', '}'}, "format.syntax"),
+        Arguments.of("UTF-16 JSON", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(StandardCharsets.UTF_16LE), "format.syntax"),
+        Arguments.of("UTF-16 JSON with its byte order mark", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(StandardCharsets.UTF_16), "format.syntax"),
+        Arguments.of("UTF-32 JSON", Syntax.JSON, json("\"acronym\": \"A\"").getBytes(java.nio.charset.Charset.forName("UTF-32BE")), "format.syntax"),
         Arguments.of("binary", Syntax.YAML, new byte[] {0, 1, 2, 3, (byte) 0xfe, (byte) 0xff, 0, 7}, "format.syntax"),
         Arguments.of("top-level array", Syntax.JSON, "[{\"format\": 1}]".getBytes(StandardCharsets.UTF_8), "format.type"),
         Arguments.of("two YAML documents", Syntax.YAML, (HEAD + "---\n" + HEAD).getBytes(StandardCharsets.UTF_8), "format.syntax"),
@@ -87,6 +90,69 @@ class HostileInputTest {
       }
     }
     assertThat(seen).containsExactly("1:p1", "2:p2", "3:format.syntax@3", "5:p5");
+  }
+
+  @Test
+  void aBrokenLineOfAFileWithCrLfEndingsIsReportedOnItsLine() throws Exception {
+    String good = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p%d\", \"title\": \"t\"}\r\n";
+    String lines = String.format(good, 1) + "{\"format\": 1, \"kind\": \r\n" + "{\"format\": 1,\r\"kind\": 7}\r\n" + String.format(good, 4);
+    List<String> seen = new ArrayList<>();
+    try (ProjectStream stream = MAPPER.streamProjects(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "crlf.jsonl")) {
+      while (stream.hasNext()) {
+        ReadResult<Project> line = stream.next();
+        seen.add(stream.lineNumber() + ":" + line.getDocument().map(p -> p.getId().value()).orElseGet(() ->
+            line.getIssues().get(0).getRule() + "@" + line.getIssues().get(0).getLocation().orElseThrow()));
+      }
+    }
+    // Line 2 ends before its value, at the CR of its CR LF; on line 3 the 7 stands after a bare CR.
+    assertThat(seen).containsExactly("1:p1", "2:format.syntax@2:24", "3:format.type@3:23", "4:p4");
+  }
+
+  @Test
+  void invalidUtf8IsLocatedAtItsFirstBadByte() throws Exception {
+    byte[] bytes = {'{', '"', 'i', 'd', '"', ':', ' ', '"', 'p', (byte) 0xdd, '\n', '"', '}'};
+    ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(bytes), Syntax.JSON, "bad.json");
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", new SourceLocation(1, 10)));
+  }
+
+  static Stream<Arguments> malformedUtf8() {
+    return Stream.of(
+        Arguments.of("overlong /", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        Arguments.of("overlong 3-byte", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+        Arguments.of("surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        Arguments.of("beyond U+10FFFF", new byte[] {(byte) 0xF5, (byte) 0x82, (byte) 0x82, (byte) 0x82}),
+        Arguments.of("truncated sequence", new byte[] {(byte) 0xE2, (byte) 0x82}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedUtf8")
+  void malformedUtf8InAStringIsRefusedWhereItStands(String name, byte[] sequence) throws Exception {
+    for (Syntax syntax : new Syntax[] {Syntax.JSON, Syntax.YAML}) {
+      // The same line in both syntaxes: "é" is two bytes, one character.
+      String head = syntax == Syntax.JSON ? "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\",\n\"title\": \"é"
+          : "format: 1\nkind: project\nid: p\n\"title\": \"é";
+      String tail = syntax == Syntax.JSON ? "x\"}" : "x\"\n";
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.write(head.getBytes(StandardCharsets.UTF_8));
+      bytes.write(sequence);
+      bytes.write(tail.getBytes(StandardCharsets.UTF_8));
+      ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(bytes.toByteArray()), syntax, name);
+      // JSON columns count bytes, YAML columns characters.
+      SourceLocation at = syntax == Syntax.JSON ? new SourceLocation(2, 13) : new SourceLocation(4, 12);
+      assertThat(result.getIssues()).as("%s in %s", name, syntax)
+          .extracting(ReadIssue::getRule, ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", at));
+      assertThat(result.getDocument()).isEmpty();
+    }
+  }
+
+  @Test
+  void aYamlProblemAfterAFinalCarriageReturnIsOnTheLastLine() {
+    // CR line endings; the second document is empty and stands on the line the final CR opens.
+    ReadResult<Document> result = MAPPER.read("format: 1\rkind: project\rid: p\rtitle: t\r---\r", Syntax.YAML);
+    assertThat(result.getIssues()).extracting(ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax.documents", new SourceLocation(6, 1)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.progetto.io.testing.RandomModel;
 import dev.progetto.model.Document;
 import dev.progetto.model.DocumentKind;
 import java.nio.charset.StandardCharsets;

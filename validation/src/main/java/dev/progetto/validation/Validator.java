@@ -503,8 +503,9 @@ public final class Validator {
       texts[i] = String.valueOf(arguments[i]);
     }
     Locale language = locale;
-    Optional<SourceLocation> location = sourceMap.locate(pointer);
-    return ValidationIssue.builder().rule(rule).severity(severity).pointer(pointer).location(location)
+    String at = sourceMap.sourcePointer(pointer);
+    Optional<SourceLocation> location = sourceMap.locate(at);
+    return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
         .message(() -> unverified
             ? Messages.format(language, messageKey, (Object[]) texts) + " " + Messages.format(language, "confidence.unverified")
             : Messages.format(language, messageKey, (Object[]) texts))

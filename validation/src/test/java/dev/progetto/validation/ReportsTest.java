@@ -33,6 +33,21 @@ class ReportsTest {
   }
 
   @Test
+  void aFindingAfterAListItemTheReaderLeftOutIsReportedWhereItStands() {
+    String yaml = String.join("\n", "format: 1", "kind: project", "id: p", "title: t", "organisations:",
+        "  - {name: without an id}", "  - {id: b, name: B, country: ZZ}", "participants:", "  - 3",
+        "  - {organisation: b, role: lead}", "  - {organisation: ghost, role: partner}", "");
+    ValidationReport report = validator.validate(mapper.read(yaml, Syntax.YAML));
+    // The model holds one organisation and two participants: the second of each in the file.
+    assertThat(report.getIssues()).extracting(ValidationIssue::getRule, ValidationIssue::getPointer, i -> i.getLocation().get().line())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("format.missing-field", "/organisations/0", 6),
+            org.assertj.core.groups.Tuple.tuple("country.code", "/organisations/1/country", 7),
+            org.assertj.core.groups.Tuple.tuple("format.type", "/participants/0", 9),
+            org.assertj.core.groups.Tuple.tuple("reference.unresolved", "/participants/2/organisation", 11));
+  }
+
+  @Test
   void readIssuesAndRuleFindingsComeInOneReportWithLines() {
     ValidationReport report = validator.validate(broken());
 

@@ -78,23 +78,69 @@ public final class Codec {
    */
   public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName, int lineOffset) {
+    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset));
+  }
+
+  /** Reads one line of a JSON Lines file: every location is on that line of the file. */
+  public ReadResult<dev.progetto.model.Project> readLine(byte[] bytes, Optional<String> sourceName, int lineNumber) {
+    return read(bytes, Syntax.JSON, DocumentKind.PROJECT, dev.progetto.model.Project.class, sourceName,
+        LocatedSourceMap.ofLine(lineNumber, bytes));
+  }
+
+  private <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
+      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap) {
+    Issues issues = new Issues(sourceMap, lenient);
+    if (bytes.length > limits.getMaxDocumentBytes()) {
+      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Integer.toString(bytes.length),
+          Long.toString(limits.getMaxDocumentBytes()));
+      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+    }
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-    return read(bytes.length, syntax == Syntax.YAML
-        ? () -> yaml.createParser(bytes, start, bytes.length - start)
-        : () -> json.createParser(bytes, start, bytes.length - start), syntax, expected, type, sourceName, lineOffset);
+    Optional<T> document = Optional.empty();
+    boolean isYaml = syntax == Syntax.YAML;
+    if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
+    int invalid = firstInvalidUtf8(bytes, start);
+    if (invalid >= 0) {
+      issues.errorAt("format.syntax", "", locate(bytes, start, invalid, isYaml, sourceMap), "format.syntax.encoding",
+          String.format("byte 0x%02X", bytes[invalid] & 0xff));
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
+    if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
+      // SnakeYAML looks for an LF after a CR to count the line break and, at the end of the
+      // input, finds none: it counts the CR as a column. CR LF is the same line break.
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      bytes[bytes.length - 1] = '\n';
+    }
+    byte[] content = bytes;
+    return parse(isYaml ? () -> yaml.createParser(content, start, content.length - start)
+        : () -> json.createParser(content, start, content.length - start), isYaml, issues, expected, type, sourceName);
   }
 
   /**
-   * Reads one document from text. YAML is parsed from the characters themselves; JSON from their
-   * UTF-8 bytes, so that columns are counted as for a file.
+   * Reads one document from text. YAML is parsed from the characters themselves, without
+   * encoding them to UTF-8 for the parser to decode again; JSON from its UTF-8 bytes, so that
+   * columns are counted as for a file.
    */
   public <T extends Document> ReadResult<T> read(String text, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName) {
     if (syntax != Syntax.YAML) {
       return read(utf8(text), syntax, expected, type, sourceName, 0);
     }
+    LocatedSourceMap sourceMap = new LocatedSourceMap(0);
+    Issues issues = new Issues(sourceMap, lenient);
+    long size = utf8Length(text);
+    if (size > limits.getMaxDocumentBytes()) {
+      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Long.toString(size),
+          Long.toString(limits.getMaxDocumentBytes()));
+      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+    }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return read(utf8Length(text), () -> yaml.createParser(body), syntax, expected, type, sourceName, 0);
+    // A final CR is the same line break as CR LF (see the bytes above).
+    String content = body.endsWith("\r") ? body + "\n" : body;
+    return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
   }
 
   /** Opens a parser over a document's content. */
@@ -102,17 +148,10 @@ public final class Codec {
     JsonParser open() throws IOException;
   }
 
-  private <T extends Document> ReadResult<T> read(long size, ParserSource source, Syntax syntax,
-      @Nullable DocumentKind expected, Class<T> type, Optional<String> sourceName, int lineOffset) {
-    LocatedSourceMap sourceMap = new LocatedSourceMap(lineOffset);
-    Issues issues = new Issues(sourceMap, lenient);
-    if (size > limits.getMaxDocumentBytes()) {
-      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Long.toString(size),
-          Long.toString(limits.getMaxDocumentBytes()));
-      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
-    }
+  private <T extends Document> ReadResult<T> parse(ParserSource source, boolean isYaml, Issues issues,
+      @Nullable DocumentKind expected, Class<T> type, Optional<String> sourceName) {
+    LocatedSourceMap sourceMap = issues.sourceMap();
     Optional<T> document = Optional.empty();
-    boolean isYaml = syntax == Syntax.YAML;
     try (JsonParser parser = source.open()) {
       Node root = TreeParser.parse(parser, issues, limits, isYaml);
       if (root != null) {
@@ -141,6 +180,89 @@ public final class Codec {
       }
     }
     return length;
+  }
+
+  /**
+   * Returns the offset of the first byte that does not belong to a well-formed UTF-8 sequence
+   * (RFC 3629: no overlong forms, no surrogates, nothing beyond U+10FFFF), or -1. The parsers
+   * check less: they read overlong forms and code points beyond U+10FFFF as characters.
+   */
+  static int firstInvalidUtf8(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return i;
+      }
+      for (int k = 1; k < length; k++) {
+        int next = i + k < bytes.length ? bytes[i + k] & 0xff : -1;
+        if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
+  }
+
+  /**
+   * The line and column of a byte offset in valid UTF-8, as the parser of the syntax counts them:
+   * JSON counts bytes and breaks lines at LF, CR LF and CR; YAML counts characters and also breaks
+   * lines at NEL, LS and PS.
+   */
+  private static Optional<dev.progetto.io.SourceLocation> locate(byte[] bytes, int start, int offset, boolean yaml,
+      LocatedSourceMap sourceMap) {
+    int line = 1;
+    int column = 1;
+    int i = start;
+    while (i < offset) {
+      int b = bytes[i] & 0xff;
+      int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      boolean lineFeed = b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'));
+      boolean unicodeBreak = yaml && ((b == 0xC2 && (bytes[i + 1] & 0xff) == 0x85)
+          || (b == 0xE2 && (bytes[i + 1] & 0xff) == 0x80 && ((bytes[i + 2] & 0xff) == 0xA8 || (bytes[i + 2] & 0xff) == 0xA9)));
+      if (lineFeed || unicodeBreak) {
+        line++;
+        column = 1;
+      } else {
+        column += yaml ? 1 : length;
+      }
+      i += length;
+    }
+    return sourceMap.at(line, column);
+  }
+
+  /**
+   * Tells whether the JSON parser would decode the bytes as UTF-16 or UTF-32, as it does when one
+   * of the first four bytes is zero or they start with a UTF-16 byte order mark. Neither can start
+   * a UTF-8 JSON document, and the format is UTF-8 only.
+   */
+  private static boolean looksLikeUtf16Or32(byte[] bytes, int start) {
+    for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return bytes.length - start >= 2 && ((bytes[start] == (byte) 0xFE && bytes[start + 1] == (byte) 0xFF)
+        || (bytes[start] == (byte) 0xFF && bytes[start + 1] == (byte) 0xFE));
   }
 
   private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {

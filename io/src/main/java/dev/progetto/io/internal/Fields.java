@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,13 +183,31 @@ final class Fields {
     }
     List<Node> items = ((Node.ArrayNode) found).items();
     List<T> result = new ArrayList<>(items.size());
+    // Where each kept item stands in the file, recorded from the first item left out on.
+    int[] sourceIndexes = null;
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
+      Optional<T> value;
       if (item.type() == Node.Type.NULL) {
         context.typeError(at.index(i), Node.Type.OBJECT, item);
-        continue;
+        value = Optional.empty();
+      } else {
+        value = mapper.map(item, at.index(i));
       }
-      mapper.map(item, at.index(i)).ifPresent(result::add);
+      if (value.isPresent()) {
+        if (sourceIndexes != null) {
+          sourceIndexes[result.size()] = i;
+        }
+        result.add(value.get());
+      } else if (sourceIndexes == null) {
+        sourceIndexes = new int[items.size()];
+        for (int kept = 0; kept < result.size(); kept++) {
+          sourceIndexes[kept] = kept;
+        }
+      }
+    }
+    if (sourceIndexes != null) {
+      context.issues().sourceMap().keptItems(at.toString(), Arrays.copyOf(sourceIndexes, result.size()));
     }
     return result;
   }

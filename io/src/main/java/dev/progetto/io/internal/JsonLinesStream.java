@@ -5,8 +5,6 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.io.SourceMap;
-import dev.progetto.io.Syntax;
-import dev.progetto.model.DocumentKind;
 import dev.progetto.model.Project;
 import dev.progetto.model.Severity;
 import java.io.ByteArrayOutputStream;
@@ -104,8 +102,7 @@ public final class JsonLinesStream implements ProjectStream {
         if (isBlank(bytes)) {
           continue;
         }
-        return codec.read(bytes, Syntax.JSON, DocumentKind.PROJECT, Project.class, Optional.of(name),
-            (int) Math.min(Integer.MAX_VALUE, lineNumber - 1));
+        return codec.readLine(bytes, Optional.of(name), (int) Math.min(Integer.MAX_VALUE, lineNumber));
       }
     } catch (IOException unreadable) {
       throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, unreadable);

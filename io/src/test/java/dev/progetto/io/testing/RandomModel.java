@@ -1,4 +1,4 @@
-package dev.progetto.io;
+package dev.progetto.io.testing;
 
 import dev.progetto.model.*;
 import java.math.BigDecimal;
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Random but valid model values from a seed, covering every type and every shorthand of the format. */
-final class RandomModel {
+/**
+ * Random but valid model values from a seed, covering every type and every shorthand of the format.
+ * Shared with the tests of other modules through the test jar of io.
+ */
+public final class RandomModel {
 
   private static final String[] TRICKY = {"NO", "yes", "on", "off", "null", "~", "001272", "00743110157", "2024-05-01",
       "true", "1e3", "Città di Cuneo – «Fase 2»", "a: b", "- x", "#hash", "quote \" and \\ backslash", "",
@@ -18,7 +21,12 @@ final class RandomModel {
 
   private final SplittableRandom random;
 
-  RandomModel(long seed) {
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed: the same seed gives the same values
+   */
+  public RandomModel(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
@@ -170,7 +178,12 @@ final class RandomModel {
     return source.build();
   }
 
-  Project project() {
+  /**
+   * Returns the next random project.
+   *
+   * @return a project that reads back equal from every syntax
+   */
+  public Project project() {
     String language = chance() ? "it" : "en";
     CurrencyCode currency = chance() ? CurrencyCode.EUR : CurrencyCode.of("CHF");
     Project.Builder project = Project.builder()
@@ -284,7 +297,12 @@ final class RandomModel {
     return project.build();
   }
 
-  Call call() {
+  /**
+   * Returns the next random call.
+   *
+   * @return a call that reads back equal from every syntax
+   */
+  public Call call() {
     Call.Builder call = Call.builder().id(CallId.of(slug("call")));
     if (chance()) {
       call.parent(CallId.of(slug("parent"))).abstractCall(chance()).name(localized("it")).description(localized("it"))
