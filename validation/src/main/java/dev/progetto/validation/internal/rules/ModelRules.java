@@ -49,15 +49,6 @@ public final class ModelRules {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final int MAX_MAGNITUDE = 1000;
   private static final MathContext RATIO = MathContext.DECIMAL64;
-  private static final Map<String, String> IDENTIFIER_RULES = Map.of(
-      "codice-fiscale", "identifier.codice-fiscale",
-      "partita-iva", "identifier.partita-iva",
-      "cup", "identifier.cup",
-      "pic", "identifier.pic",
-      "oid", "identifier.oid",
-      "erasmus-project-number", "identifier.erasmus-project-number",
-      "istat-comune", "identifier.istat-comune",
-      "nuts", "identifier.nuts");
 
   private static final List<ProjectRule> ALL = List.of(
       rule("project.id.format", IssueSeverity.ERROR, ModelRules::projectId),
@@ -592,10 +583,5 @@ public final class ModelRules {
         context.report("/waivers/" + i + "/reason", "text.blank");
       }
     }
-  }
-
-  /** The rule that checks identifiers of a scheme, if any. */
-  public static Optional<String> identifierRule(String scheme) {
-    return Optional.ofNullable(IDENTIFIER_RULES.get(scheme));
   }
 }
