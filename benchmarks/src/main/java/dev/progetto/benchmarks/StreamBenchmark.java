@@ -29,13 +29,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Stream-validating a large JSON Lines file in a heap of 256 MB, against Jackson's
  * {@code readTree} of each line of the same file. The file is generated on first use under
  * {@code benchmarks/data/} (not committed): seeded projects, mostly seed-page sized, some
- * FAMI-sized and a few large KA220 ones.
+ * FAMI-sized and a few large KA220 ones. Three passes warm up the compiler: the first pass of a
+ * fresh JVM over 100 MB runs at about a fifth of the speed of the later ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 2)
+@Warmup(iterations = 3)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
 public class StreamBenchmark {
 

@@ -274,7 +274,7 @@ public final class CallCatalogue {
   }
 
   /**
-   * Resolves a call's {@code extends} chain; the result is kept, so each call is resolved once
+   * Resolves a call's {@code extends} chain; a call found is kept, so each call is resolved once
    * per catalogue.
    *
    * @param id the call id
@@ -287,7 +287,11 @@ public final class CallCatalogue {
       return known;
     }
     Optional<ResolvedCall> call = resolveChain(id);
-    resolved.putIfAbsent(id, call);
+    // Only calls that exist are kept: ids of no call, which any document may name, would grow
+    // the cache without bound, and finding that no call has an id costs a look-up.
+    if (call.isPresent()) {
+      resolved.putIfAbsent(id, call);
+    }
     return call;
   }
 
