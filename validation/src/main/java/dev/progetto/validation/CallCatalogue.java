@@ -142,7 +142,10 @@ public final class CallCatalogue {
     }
 
     private Loaded loaded(String name) {
-      return files.computeIfAbsent(name, BuiltIn::readFile);
+      // A plain get first: computeIfAbsent locks the key's bin even when the file is loaded, and
+      // every indicator code of every project validated looks its catalogue up here.
+      Loaded known = files.get(name);
+      return known != null ? known : files.computeIfAbsent(name, BuiltIn::readFile);
     }
 
     private static Loaded readFile(String name) {
