@@ -2,9 +2,9 @@ package dev.progetto.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progetto.io.testing.SourceLines;
 import dev.progetto.model.Document;
 import dev.progetto.model.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -74,39 +74,11 @@ final class FuzzChecks {
 
   /** The lines of JSON text as Jackson counts them: ended by LF, CR LF or CR. */
   static List<byte[]> jsonLines(byte[] bytes) {
-    return split(bytes, false);
+    return SourceLines.of(bytes, false);
   }
 
   /** The lines of YAML text as SnakeYAML counts them: JSON's line breaks and NEL, LS and PS. */
   static List<byte[]> yamlLines(byte[] bytes) {
-    return split(bytes, true);
-  }
-
-  private static List<byte[]> split(byte[] bytes, boolean unicodeBreaks) {
-    List<byte[]> lines = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < bytes.length) {
-      int breakLength = 0;
-      if (bytes[i] == '\n') {
-        breakLength = 1;
-      } else if (bytes[i] == '\r') {
-        breakLength = i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
-      } else if (unicodeBreaks && (bytes[i] & 0xff) == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xff) == 0x85) {
-        breakLength = 2;
-      } else if (unicodeBreaks && (bytes[i] & 0xff) == 0xE2 && i + 2 < bytes.length && (bytes[i + 1] & 0xff) == 0x80
-          && ((bytes[i + 2] & 0xff) == 0xA8 || (bytes[i + 2] & 0xff) == 0xA9)) {
-        breakLength = 3;
-      }
-      if (breakLength > 0) {
-        lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
-        i += breakLength;
-        start = i;
-      } else {
-        i++;
-      }
-    }
-    lines.add(java.util.Arrays.copyOfRange(bytes, start, bytes.length));
-    return lines;
+    return SourceLines.of(bytes, true);
   }
 }

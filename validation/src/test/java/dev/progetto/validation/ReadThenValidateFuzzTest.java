@@ -8,13 +8,13 @@ import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.io.SourceMap;
 import dev.progetto.io.Syntax;
+import dev.progetto.io.testing.SourceLines;
 import dev.progetto.model.Document;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Timeout;
@@ -41,7 +41,7 @@ class ReadThenValidateFuzzTest {
       ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(input), syntax, "fuzz");
       Validator validator = input.length % 2 == 0 ? ENGLISH : ITALIAN;
       ValidationReport report = validator.validate(result);
-      List<byte[]> lines = lines(input, syntax == Syntax.YAML);
+      List<byte[]> lines = SourceLines.of(input, syntax == Syntax.YAML);
       for (ValidationIssue issue : report.getIssues()) {
         assertWellFormed(issue, lines);
       }
@@ -99,35 +99,5 @@ class ReadThenValidateFuzzTest {
   private static boolean hasWaivers(Document document) {
     return document instanceof Project ? !((Project) document).getWaivers().isEmpty()
         : ((Portfolio) document).getProjects().stream().anyMatch(project -> !project.getWaivers().isEmpty());
-  }
-
-  /** Lines as the parsers count them: LF, CR LF and CR, and for YAML also NEL, LS and PS. */
-  private static List<byte[]> lines(byte[] bytes, boolean yaml) {
-    List<byte[]> lines = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < bytes.length) {
-      int length = 0;
-      int b = bytes[i] & 0xff;
-      if (b == '\n') {
-        length = 1;
-      } else if (b == '\r') {
-        length = i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
-      } else if (yaml && b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xff) == 0x85) {
-        length = 2;
-      } else if (yaml && b == 0xE2 && i + 2 < bytes.length && (bytes[i + 1] & 0xff) == 0x80
-          && ((bytes[i + 2] & 0xff) == 0xA8 || (bytes[i + 2] & 0xff) == 0xA9)) {
-        length = 3;
-      }
-      if (length > 0) {
-        lines.add(Arrays.copyOfRange(bytes, start, i));
-        i += length;
-        start = i;
-      } else {
-        i++;
-      }
-    }
-    lines.add(Arrays.copyOfRange(bytes, start, bytes.length));
-    return lines;
   }
 }
