@@ -91,9 +91,7 @@ public final class Codec {
       Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap) {
     Issues issues = new Issues(sourceMap, lenient);
     if (bytes.length > limits.getMaxDocumentBytes()) {
-      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Integer.toString(bytes.length),
-          Long.toString(limits.getMaxDocumentBytes()));
-      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+      return tooLarge(bytes.length, issues, sourceName);
     }
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     Optional<T> document = Optional.empty();
@@ -133,14 +131,20 @@ public final class Codec {
     Issues issues = new Issues(sourceMap, lenient);
     long size = utf8Length(text);
     if (size > limits.getMaxDocumentBytes()) {
-      issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Long.toString(size),
-          Long.toString(limits.getMaxDocumentBytes()));
-      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+      return tooLarge(size, issues, sourceName);
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     // A final CR is the same line break as CR LF (see the bytes above).
     String content = body.endsWith("\r") ? body + "\n" : body;
     return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
+  }
+
+  /** The result of a document over the size limit: one format.limit issue, nothing parsed. */
+  private <T extends Document> ReadResult<T> tooLarge(long size, Issues issues, Optional<String> sourceName) {
+    LocatedSourceMap sourceMap = issues.sourceMap();
+    issues.errorAt("format.limit", "", sourceMap.at(1, 1), "format.limit.size", Long.toString(size),
+        Long.toString(limits.getMaxDocumentBytes()));
+    return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
   }
 
   /** Opens a parser over a document's content. */
