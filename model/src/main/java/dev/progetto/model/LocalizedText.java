@@ -70,7 +70,9 @@ public final class LocalizedText {
    * @return the localized text
    */
   public static LocalizedText of(String languageTag, String text) {
-    return of(Map.of(languageTag, text));
+    // most texts have one language: a singleton map holds it in one small object
+    return new LocalizedText(Collections.singletonMap(
+        Objects.requireNonNull(languageTag, "language tag"), Objects.requireNonNull(text, "text")));
   }
 
   /**
@@ -103,6 +105,10 @@ public final class LocalizedText {
   public static LocalizedText of(Map<String, String> texts) {
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");
+    }
+    if (texts.size() == 1) {
+      Map.Entry<String, String> only = texts.entrySet().iterator().next();
+      return of(only.getKey(), only.getValue());
     }
     Map<String, String> copy = new LinkedHashMap<>();
     texts.forEach(

@@ -2,9 +2,12 @@ package dev.progetto.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,13 +19,18 @@ import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
 import dev.progetto.model.DocumentKind;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -154,18 +162,116 @@ public final class Codec {
 
   private <T extends Document> ReadResult<T> parse(ParserSource source, boolean isYaml, Issues issues,
       @Nullable DocumentKind expected, Class<T> type, Optional<String> sourceName) {
+    Document document;
+    try {
+      document = parse(source, isYaml, issues, expected, null);
+    } catch (DocumentReader.HeaderLate late) {
+      // The header follows the body: read it alone, then the document again knowing it.
+      DocumentReader.Header header = header(source, isYaml, issues.restart(), expected);
+      issues = issues.restart();
+      document = parse(source, isYaml, issues, expected, header == null ? EMPTY_HEADER : header);
+    }
     LocatedSourceMap sourceMap = issues.sourceMap();
-    Optional<T> document = Optional.empty();
+    sourceMap.trim();
+    return ReadResult.of(Optional.ofNullable(document).map(type::cast), sortedIssues(issues.list()), sourceMap, sourceName);
+  }
+
+  private static final DocumentReader.Header EMPTY_HEADER = new DocumentReader.Header(null, null, null, null);
+
+  /** Reads a document, reporting every problem; null when there is no document to return. */
+  private @Nullable Document parse(ParserSource source, boolean isYaml, Issues issues, @Nullable DocumentKind expected,
+      DocumentReader.@Nullable Header header) {
+    LocatedSourceMap sourceMap = issues.sourceMap();
     try (JsonParser parser = source.open()) {
-      Node root = TreeParser.parse(parser, issues, limits, isYaml);
-      if (root != null) {
-        document = DocumentReader.read(root, expected, new ReadContext(issues, isYaml, limits)).map(type::cast);
+      TokenReader in = new TokenReader(parser, issues, limits);
+      Document document = null;
+      try {
+        if (in.root()) {
+          document = DocumentReader.read(in, expected, new ReadContext(in, limits), header);
+          in.end();
+        }
+        return document;
+      } catch (DocumentReader.HeaderLate late) {
+        throw late;
+      } catch (StreamConstraintsException limit) {
+        limit(parser, issues, limit.getMessage());
+      } catch (JsonProcessingException malformed) {
+        String message = String.valueOf(malformed.getOriginalMessage());
+        if (isYaml && isYamlLimit(message)) {
+          limit(parser, issues, message);
+        } else {
+          JsonLocation at = malformed.getLocation();
+          malformedText(issues, "format.syntax", at == null ? sourceMap.at(1, 1) : sourceMap.at(at.getLineNr(), at.getColumnNr()),
+              "format.syntax", firstLine(message));
+        }
+      } catch (CharConversionException notUtf8) {
+        malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax.encoding",
+            firstLine(String.valueOf(notUtf8.getMessage())));
+      } catch (IOException unreadable) {
+        throw unreadable;
+      } catch (RuntimeException malformedYaml) {
+        String message = String.valueOf(malformedYaml.getMessage());
+        if (isYamlLimit(message)) {
+          limit(parser, issues, message);
+        } else {
+          malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax", firstLine(message));
+        }
+      } catch (StackOverflowError tooDeep) {
+        limit(parser, issues, "nesting too deep");
       }
     } catch (IOException unreadable) {
+      issues.keepTextIssues();
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
     }
-    return ReadResult.of(document, sortedIssues(issues.list()), sourceMap, sourceName);
+    return null;
   }
+
+  /** Reads only the header of a document whose header follows its body; null when there is none. */
+  private DocumentReader.@Nullable Header header(ParserSource source, boolean isYaml, Issues scratch,
+      @Nullable DocumentKind expected) {
+    try (JsonParser parser = source.open()) {
+      TokenReader in = new TokenReader(parser, scratch, limits);
+      return in.root() ? DocumentReader.header(in, expected, new ReadContext(in, limits)) : null;
+    } catch (IOException | RuntimeException | StackOverflowError unreadable) {
+      // the document is read again, and its problems reported, whatever this finds
+      return null;
+    }
+  }
+
+  /** Reports malformed text: only the problems of the text itself are kept with it. */
+  private static void malformedText(Issues issues, String rule, Optional<dev.progetto.io.SourceLocation> location,
+      String messageKey, String detail) {
+    issues.keepTextIssues();
+    issues.textError(rule, "", location, messageKey, detail);
+  }
+
+  private static void limit(JsonParser parser, Issues issues, String detail) {
+    malformedText(issues, "format.limit", here(parser, issues.sourceMap()), "format.limit", firstLine(detail));
+  }
+
+  private static Optional<dev.progetto.io.SourceLocation> here(JsonParser parser, LocatedSourceMap sourceMap) {
+    try {
+      JsonLocation at = parser.currentLocation();
+      return sourceMap.at(at.getLineNr(), at.getColumnNr());
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isYamlLimit(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("aliases") || lower.contains("nesting depth") || lower.contains("exceeds the limit")
+        || lower.contains("code point");
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** The length of a text in UTF-8, counted without encoding it. */
   static long utf8Length(String text) {
@@ -194,6 +300,13 @@ public final class Codec {
   static int firstInvalidUtf8(byte[] bytes, int start) {
     int i = start;
     while (i < bytes.length) {
+      // ASCII eight bytes at a time: no byte of the word has its high bit set
+      while (i + Long.BYTES <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= bytes.length) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
@@ -270,6 +383,9 @@ public final class Codec {
   }
 
   private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {
+    if (issues.size() < 2) {
+      return issues;
+    }
     return issues.stream()
         .sorted((a, b) -> {
           long left = a.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);

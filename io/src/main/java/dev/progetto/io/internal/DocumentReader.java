@@ -9,6 +9,7 @@ import dev.progetto.model.CallRef;
 import dev.progetto.model.Coded;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.CountryCode;
+import dev.progetto.model.CurrencyCode;
 import dev.progetto.model.Document;
 import dev.progetto.model.DocumentKind;
 import dev.progetto.model.Extensions;
@@ -25,6 +26,7 @@ import dev.progetto.model.LegalForm;
 import dev.progetto.model.Link;
 import dev.progetto.model.LinkType;
 import dev.progetto.model.LocalId;
+import dev.progetto.model.LocalizedText;
 import dev.progetto.model.Measurement;
 import dev.progetto.model.Municipality;
 import dev.progetto.model.Objective;
@@ -39,6 +41,7 @@ import dev.progetto.model.PortfolioId;
 import dev.progetto.model.Project;
 import dev.progetto.model.ProjectId;
 import dev.progetto.model.ProjectStatus;
+import dev.progetto.model.Quantity;
 import dev.progetto.model.RelatedProject;
 import dev.progetto.model.Relation;
 import dev.progetto.model.Role;
@@ -50,15 +53,24 @@ import dev.progetto.model.TargetGroupCategory;
 import dev.progetto.model.Territory;
 import dev.progetto.model.Waiver;
 import dev.progetto.model.WorkPackage;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Maps a located tree to a model document, reporting every problem and going on where it can. */
+/**
+ * Maps the tokens of a document to the model as they are read, reporting every problem and going
+ * on where it can.
+ *
+ * <p>The header fields ({@code format}, {@code kind}, {@code language}, {@code currency}) decide
+ * how the rest is read, and are written first. When one follows a field of the body, the reader
+ * stops with {@link HeaderLate}; the caller reads the header alone ({@link #header}) and the
+ * document again, knowing it.
+ */
 public final class DocumentReader {
 
   static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "sectors",
@@ -66,73 +78,235 @@ public final class DocumentReader {
       "objectives", "activities", "workPackages", "targetGroups", "indicators", "budget", "links", "sources",
       "waivers", "extensions", "lastUpdated"};
   static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
+  private static final int FORMAT = 0;
+  private static final int KIND = 1;
+  private static final int SCHEMA = 2;
+  private static final int LANGUAGE = 3;
+  private static final int CURRENCY = 4;
+  private static final Keys HEADER = Keys.of(HEADER_FIELDS);
 
+  private static final Keys PROJECT = Keys.of(PROJECT_FIELDS);
+  private static final Keys PROJECT_DOCUMENT = HEADER.and(PROJECT_FIELDS);
+  private static final Keys PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "organisations",
+      "projects", "sources", "extensions");
+  private static final Keys CALL_DOCUMENT = HEADER.and("id", "extends", "abstract", "name", "description",
+      "programme", "action", "field", "year", "funder", "managingAuthority", "url", "period", "rules", "sources");
+  private static final Keys CATALOGUE_DOCUMENT = HEADER.and("id", "name", "confidence", "sources", "indicators");
+
+  private static final Keys INDICATOR_DEFINITION = Keys.of("code", "name", "type", "unit", "confidence");
+  private static final Keys CALL_REF = Keys.of("id", "objectives", "action", "notice", "url");
+  private static final Keys PHASE = Keys.of("id", "title", "period");
+  private static final Keys RELATED_PROJECT = Keys.of("relation", "project", "title", "url");
+  private static final Keys ORGANISATION = Keys.of("id", "name", "shortName", "legalForm", "country", "identifiers",
+      "address", "municipality", "website", "description", "founded");
+  private static final Keys MUNICIPALITY = Keys.of("istat", "name");
+  private static final Keys PARTICIPANT = Keys.of("organisation", "role", "budget", "joined");
+  private static final Keys TERRITORY = Keys.of("countries", "regions", "nutsVersion", "municipalities", "excludes",
+      "description");
+  private static final Keys OBJECTIVE = Keys.of("id", "description");
+  private static final Keys ACTIVITY = Keys.of("id", "title", "description", "period", "workPackage", "organisations");
+  private static final Keys WORK_PACKAGE = Keys.of("id", "title", "lead", "budget");
+  private static final Keys TARGET_GROUP = Keys.of("id", "description", "category", "expected", "composition");
+  private static final Keys INDICATOR = Keys.of("id", "code", "name", "type", "unit", "targetGroup", "baseline",
+      "target", "measurements");
+  private static final Keys MEASUREMENT = Keys.of("period", "value", "disaggregation", "source");
+  private static final Keys BUDGET = Keys.of("total", "requestedGrant", "lumpSum", "coFinancingRate", "lines", "funding");
+  private static final Keys BUDGET_LINE = Keys.of("id", "title", "amount", "workPackage");
+  private static final Keys FUNDING = Keys.of("source", "kind", "amount");
+  private static final Keys LINK = Keys.of("url", "title", "type");
+  private static final Keys SOURCE = Keys.of("url", "title", "section", "retrieved", "confidence", "note");
+  private static final Keys WAIVER = Keys.of("rule", "path", "reason");
+
+  /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
+  public static final class HeaderLate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeaderLate() {
+      super("a header field follows the body", null, false, false);
+    }
+  }
+
+  /** What the header of a document says, as far as reading the body is concerned. */
+  public static final class Header {
+    private final @Nullable DocumentKind kind;
+    private final @Nullable String schema;
+    private final @Nullable String language;
+    private final @Nullable CurrencyCode currency;
+
+    Header(@Nullable DocumentKind kind, @Nullable String schema, @Nullable String language, @Nullable CurrencyCode currency) {
+      this.kind = kind;
+      this.schema = schema;
+      this.language = language;
+      this.currency = currency;
+    }
+  }
+
+  /** Reads one value of a list or a map, leaving the reader past it; null when it was reported instead. */
+  private interface Item<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  private final TokenReader in;
   private final ReadContext context;
+  private final Issues issues;
 
-  private DocumentReader(ReadContext context) {
+  private DocumentReader(TokenReader in, ReadContext context) {
+    this.in = in;
     this.context = context;
+    this.issues = in.issues();
   }
 
   /**
-   * Reads the document of a tree.
+   * Reads the document whose root value the reader is at.
    *
-   * @param root the parsed root
    * @param expected the kind the caller expects, or null for any kind
+   * @param known the header read beforehand when the document puts it after the body, else null
+   * @throws HeaderLate when a header field follows the body and the header was not known
    */
-  static Optional<Document> read(Node root, @Nullable DocumentKind expected, ReadContext context) {
-    DocumentReader reader = new DocumentReader(context);
-    Optional<Fields> fields = Fields.of(root, Pointer.ROOT, context);
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
-    return reader.document(fields.get(), expected);
+  static @Nullable Document read(TokenReader in, @Nullable DocumentKind expected, ReadContext context,
+      @Nullable Header known) throws IOException {
+    return new DocumentReader(in, context).document(expected, known);
   }
 
-  private Optional<Document> document(Fields fields, @Nullable DocumentKind expected) {
-    Optional<Node> format = fields.node("format");
-    if (format.isEmpty()) {
-      context.issues().error("format.version", "", "format.version.missing");
+  /**
+   * Reads the header of the document whose root value the reader is at, reading past the rest;
+   * what it reports is not kept.
+   */
+  static @Nullable Header header(TokenReader in, @Nullable DocumentKind expected, ReadContext context) throws IOException {
+    if (!in.isObject()) {
+      return null;
+    }
+    DocumentReader reader = new DocumentReader(in, context);
+    Fields root = in.object(null);
+    Scalar[] header = new Scalar[HEADER_FIELDS.length];
+    while (root.nextKey()) {
+      int field = HEADER.index(root.key());
+      if (field >= 0) {
+        header[field] = in.capture();
+      } else {
+        in.skip();
+      }
+    }
+    return reader.resolve(header, expected, root.row());
+  }
+
+  private @Nullable Document document(@Nullable DocumentKind expected, @Nullable Header known) throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    Fields root = in.object(null);
+    Scalar[] header = new Scalar[HEADER_FIELDS.length];
+    Header found = known;
+    Body body = null;
+    if (known != null && known.kind != null) {
+      useHeader(known);
+      body = body(known.kind);
+      root.expect(body.keys());
+    }
+    while (root.nextKey()) {
+      String key = root.key();
+      int field = HEADER.index(key);
+      if (field >= 0) {
+        if (found != null && known == null) {
+          throw new HeaderLate();
+        }
+        header[field] = in.capture();
+        continue;
+      }
+      if (found == null) {
+        if (header[KIND] == null) {
+          throw new HeaderLate();
+        }
+        found = resolve(header, expected, root.row());
+        if (found == null) {
+          // what cannot be read is still read past, for the problems of the text itself
+          found = new Header(null, null, null, null);
+        } else {
+          useHeader(found);
+          body = body(found.kind);
+          root.expect(body.keys());
+          for (int i = 0; i < header.length; i++) {
+            if (header[i] != null) {
+              root.met(HEADER_FIELDS[i]);
+            }
+          }
+        }
+      }
+      if (body == null) {
+        in.skip();
+      } else if (root.accept()) {
+        body.field(key);
+      }
+    }
+    if (found == null || known != null) {
+      // a header without a body, or one known beforehand: reported now
+      found = resolve(header, expected, root.row());
+      if (found == null) {
+        return null;
+      }
+      if (body == null) {
+        useHeader(found);
+        body = body(found.kind);
+        root.expect(body.keys());
+      }
+    }
+    return body == null ? null : body.build(root, found);
+  }
+
+  private void useHeader(Header header) {
+    if (header.language != null) {
+      context.language(header.language);
+    }
+    if (header.currency != null) {
+      context.currency(header.currency);
+    }
+  }
+
+  private static boolean absent(@Nullable Scalar value) {
+    return value == null || value.isNull();
+  }
+
+  /** Reports the problems of the header; null when the document cannot be read on. */
+  private @Nullable Header resolve(Scalar[] header, @Nullable DocumentKind expected, int root) throws IOException {
+    Scalar format = header[FORMAT];
+    if (absent(format)) {
+      issues.error("format.version", root, "format.version.missing");
     } else {
-      context.integer(format.get(), Pointer.ROOT.key("format")).filter(version -> version != 1).ifPresent(version ->
-          context.issues().error("format.version", "/format", "format.version", Integer.toString(version)));
+      Integer version = context.integer(format);
+      if (version != null && version != 1) {
+        issues.error("format.version", format.row(), "format.version", Integer.toString(version));
+      }
     }
-    Optional<Node> kindNode = fields.node("kind");
-    if (kindNode.isEmpty()) {
-      context.issues().error("format.kind", "", "format.kind.missing",
-          String.join(", ", codes(DocumentKind.values())));
-      return Optional.empty();
+    Scalar kindValue = header[KIND];
+    if (absent(kindValue)) {
+      issues.error("format.kind", root, "format.kind.missing", String.join(", ", codes(DocumentKind.values())));
+      return null;
     }
-    Optional<String> kindText = context.text(kindNode.get(), Pointer.ROOT.key("kind"));
-    if (kindText.isEmpty()) {
-      return Optional.empty();
+    String kindText = context.text(kindValue);
+    if (kindText == null) {
+      return null;
     }
-    Optional<DocumentKind> kind = DocumentKind.fromCode(kindText.get());
-    if (kind.isEmpty()) {
-      context.issues().error("format.kind", "/kind", "format.kind.unknown",
-          String.join(", ", codes(DocumentKind.values())), kindText.get());
-      return Optional.empty();
+    DocumentKind kind = DocumentKind.fromCode(kindText).orElse(null);
+    if (kind == null) {
+      issues.error("format.kind", kindValue.row(), "format.kind.unknown",
+          String.join(", ", codes(DocumentKind.values())), kindText);
+      return null;
     }
-    if (expected != null && kind.get() != expected) {
-      context.issues().error("format.kind", "/kind", "format.kind.expected", expected.code(), kind.get().code());
-      return Optional.empty();
+    if (expected != null && kind != expected) {
+      issues.error("format.kind", kindValue.row(), "format.kind.expected", expected.code(), kind.code());
+      return null;
     }
-    Optional<String> schema = fields.text("$schema");
-    Optional<String> language = fields.value("language", (node, at) ->
-        context.text(node, at).filter(tag -> context.languageTag(tag, at)));
-    language.ifPresent(context::language);
-    Optional<dev.progetto.model.CurrencyCode> currency = fields.value("currency", context::currencyCode);
-    currency.ifPresent(context::currency);
-    switch (kind.get()) {
-      case PROJECT:
-        return project(fields, true).map(builder -> (Document) builder
-            .schema(schema).language(language).currency(currency).build());
-      case PORTFOLIO:
-        return portfolio(fields, schema, language, currency);
-      case CALL:
-        return call(fields, schema, language);
-      default:
-        return catalogue(fields);
+    String schema = absent(header[SCHEMA]) ? null : context.text(header[SCHEMA]);
+    String language = null;
+    if (!absent(header[LANGUAGE])) {
+      language = context.text(header[LANGUAGE]);
+      if (language != null && !context.languageTag(language, header[LANGUAGE])) {
+        language = null;
+      }
     }
+    CurrencyCode currency = absent(header[CURRENCY]) ? null : context.currencyCode(header[CURRENCY]);
+    return new Header(kind, schema, language, currency);
   }
 
   static <E extends Enum<E> & Coded> List<String> codes(E[] values) {
@@ -143,425 +317,1128 @@ public final class DocumentReader {
     return codes;
   }
 
-  private Optional<Project.Builder> project(Fields fields, boolean document) {
-    Optional<ProjectId> id = fields.required("id", (n, at) -> context.text(n, at).map(ProjectId::of));
-    Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
-    Project.Builder project = Project.builder();
-    fields.text("acronym").ifPresent(project::acronym);
-    fields.localized("summary").ifPresent(project::summary);
-    fields.localized("description").ifPresent(project::description);
-    fields.code("status", ProjectStatus::fromCode, () -> codes(ProjectStatus.values())).ifPresent(project::status);
-    project.sectors(fields.list("sectors", context::localized));
-    fields.value("identifiers", this::identifiers).ifPresent(project::identifiers);
-    fields.value("call", this::callRef).ifPresent(project::call);
-    fields.value("period", context::period).ifPresent(project::period);
-    project.phases(fields.list("phases", this::phase));
-    project.relatedProjects(fields.list("relatedProjects", this::relatedProject));
-    project.organisations(fields.list("organisations", this::organisation));
-    project.participants(fields.list("participants", this::participant));
-    fields.value("territory", this::territory).ifPresent(project::territory);
-    project.objectives(fields.list("objectives", this::objective));
-    project.activities(fields.list("activities", this::activity));
-    project.workPackages(fields.list("workPackages", this::workPackage));
-    project.targetGroups(fields.list("targetGroups", this::targetGroup));
-    project.indicators(fields.list("indicators", this::indicator));
-    fields.value("budget", this::budget).ifPresent(project::budget);
-    project.links(fields.list("links", this::link));
-    project.sources(fields.list("sources", this::source));
-    project.waivers(fields.list("waivers", this::waiver));
-    fields.value("extensions", this::extensions).ifPresent(project::extensions);
-    fields.date("lastUpdated").ifPresent(project::lastUpdated);
-    if (document) {
-      fields.finish(concat(HEADER_FIELDS, PROJECT_FIELDS));
-    } else {
-      fields.finish(PROJECT_FIELDS);
+  /** The body of a document: the fields besides the header. */
+  private interface Body {
+    /** The fields the document may have, header included. */
+    Keys keys();
+
+    /** Reads the value of a field of the body. */
+    void field(String key) throws IOException;
+
+    /** Builds the document once its fields are read; null when it lacks what it needs. */
+    @Nullable Document build(Fields fields, Header header);
+  }
+
+  private Body body(@Nullable DocumentKind kind) {
+    switch (java.util.Objects.requireNonNull(kind, "kind")) {
+      case PROJECT:
+        return new ProjectBody(PROJECT_DOCUMENT);
+      case PORTFOLIO:
+        return new PortfolioBody();
+      case CALL:
+        return new CallBody();
+      default:
+        return new CatalogueBody();
     }
-    if (id.isEmpty() || title.isEmpty()) {
-      return Optional.empty();
+  }
+
+  private static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
+    ReadContext.set(value, setter);
+  }
+
+  /** The fields of a project, in a project document or in a portfolio. */
+  private final class ProjectBody implements Body {
+    private final Keys keys;
+    private final Project.Builder project = Project.builder();
+    private @Nullable ProjectId id;
+    private @Nullable LocalizedText title;
+
+    ProjectBody(Keys keys) {
+      this.keys = keys;
     }
-    return Optional.of(project.id(id.get()).title(title.get()));
-  }
 
-  private static String[] concat(String[] first, String[] second) {
-    String[] all = new String[first.length + second.length];
-    System.arraycopy(first, 0, all, 0, first.length);
-    System.arraycopy(second, 0, all, first.length, second.length);
-    return all;
-  }
-
-  private Optional<Document> portfolio(Fields fields, Optional<String> schema, Optional<String> language,
-      Optional<dev.progetto.model.CurrencyCode> currency) {
-    Optional<PortfolioId> id = fields.required("id", (n, at) -> context.text(n, at).map(PortfolioId::of));
-    Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
-    Portfolio.Builder portfolio = Portfolio.builder().schema(schema).language(language).currency(currency);
-    fields.localized("description").ifPresent(portfolio::description);
-    fields.text("owner").map(OrganisationId::of).ifPresent(portfolio::owner);
-    portfolio.organisations(fields.list("organisations", this::organisation));
-    portfolio.projects(fields.list("projects", (node, at) -> Fields.of(node, at, context)
-        .flatMap(body -> project(body, false)).map(Project.Builder::build)));
-    portfolio.sources(fields.list("sources", this::source));
-    fields.value("extensions", this::extensions).ifPresent(portfolio::extensions);
-    fields.finish(concat(HEADER_FIELDS, new String[] {"id", "title", "description", "owner", "organisations",
-        "projects", "sources", "extensions"}));
-    if (id.isEmpty() || title.isEmpty()) {
-      return Optional.empty();
+    @Override
+    public Keys keys() {
+      return keys;
     }
-    return Optional.of(portfolio.id(id.get()).title(title.get()).build());
+
+    @Override
+    public void field(String key) throws IOException {
+      switch (key) {
+        case "id":
+          String text = context.text();
+          id = text == null ? null : ProjectId.of(text);
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        case "acronym":
+          set(context.text(), project::acronym);
+          break;
+        case "summary":
+          set(context.localized(), project::summary);
+          break;
+        case "description":
+          set(context.localized(), project::description);
+          break;
+        case "status":
+          set(context.code(ProjectStatus::fromCode, () -> codes(ProjectStatus.values())), project::status);
+          break;
+        case "sectors":
+          project.sectors(list(context::localized));
+          break;
+        case "identifiers":
+          set(identifiers(), project::identifiers);
+          break;
+        case "call":
+          set(callRef(), project::call);
+          break;
+        case "period":
+          set(context.period(), project::period);
+          break;
+        case "phases":
+          project.phases(list(DocumentReader.this::phase));
+          break;
+        case "relatedProjects":
+          project.relatedProjects(list(DocumentReader.this::relatedProject));
+          break;
+        case "organisations":
+          project.organisations(list(DocumentReader.this::organisation));
+          break;
+        case "participants":
+          project.participants(list(DocumentReader.this::participant));
+          break;
+        case "territory":
+          set(territory(), project::territory);
+          break;
+        case "objectives":
+          project.objectives(list(DocumentReader.this::objective));
+          break;
+        case "activities":
+          project.activities(list(DocumentReader.this::activity));
+          break;
+        case "workPackages":
+          project.workPackages(list(DocumentReader.this::workPackage));
+          break;
+        case "targetGroups":
+          project.targetGroups(list(DocumentReader.this::targetGroup));
+          break;
+        case "indicators":
+          project.indicators(list(DocumentReader.this::indicator));
+          break;
+        case "budget":
+          set(budget(), project::budget);
+          break;
+        case "links":
+          project.links(list(DocumentReader.this::link));
+          break;
+        case "sources":
+          project.sources(list(DocumentReader.this::source));
+          break;
+        case "waivers":
+          project.waivers(list(DocumentReader.this::waiver));
+          break;
+        case "extensions":
+          set(extensions(), project::extensions);
+          break;
+        default:
+          set(context.date(), project::lastUpdated);
+          break;
+      }
+    }
+
+    /** The project, or null when it has no usable id or title (reported). */
+    Project.@Nullable Builder finish(Fields fields) {
+      fields.require("id");
+      fields.require("title");
+      if (id == null || title == null) {
+        return null;
+      }
+      return project.id(id).title(title);
+    }
+
+    @Override
+    public @Nullable Document build(Fields fields, Header header) {
+      Project.Builder built = finish(fields);
+      if (built == null) {
+        return null;
+      }
+      return built.schema(java.util.Optional.ofNullable(header.schema))
+          .language(java.util.Optional.ofNullable(header.language))
+          .currency(java.util.Optional.ofNullable(header.currency))
+          .build();
+    }
   }
 
-  private Optional<Document> call(Fields fields, Optional<String> schema, Optional<String> language) {
-    Optional<CallId> id = fields.required("id", (n, at) -> context.text(n, at).map(CallId::of));
-    Call.Builder call = Call.builder().schema(schema).language(language);
-    fields.text("extends").map(CallId::of).ifPresent(call::parent);
-    fields.bool("abstract").ifPresent(call::abstractCall);
-    fields.localized("name").ifPresent(call::name);
-    fields.localized("description").ifPresent(call::description);
-    fields.text("programme").ifPresent(call::programme);
-    fields.text("action").ifPresent(call::action);
-    fields.text("field").ifPresent(call::field);
-    fields.integer("year").ifPresent(call::year);
-    fields.text("funder").ifPresent(call::funder);
-    fields.text("managingAuthority").ifPresent(call::managingAuthority);
-    fields.text("url").ifPresent(call::url);
-    fields.value("period", context::period).ifPresent(call::period);
-    call.rules(fields.map("rules", this::ruleSetting));
-    call.sources(fields.list("sources", this::source));
-    fields.finish(concat(HEADER_FIELDS, new String[] {"id", "extends", "abstract", "name", "description",
-        "programme", "action", "field", "year", "funder", "managingAuthority", "url", "period", "rules", "sources"}));
-    return id.map(value -> call.id(value).build());
+  private final class PortfolioBody implements Body {
+    private final Portfolio.Builder portfolio = Portfolio.builder();
+    private @Nullable PortfolioId id;
+    private @Nullable LocalizedText title;
+
+    @Override
+    public Keys keys() {
+      return PORTFOLIO_DOCUMENT;
+    }
+
+    @Override
+    public void field(String key) throws IOException {
+      switch (key) {
+        case "id":
+          String text = context.text();
+          id = text == null ? null : PortfolioId.of(text);
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        case "description":
+          set(context.localized(), portfolio::description);
+          break;
+        case "owner":
+          String owner = context.text();
+          if (owner != null) {
+            portfolio.owner(OrganisationId.of(owner));
+          }
+          break;
+        case "organisations":
+          portfolio.organisations(list(DocumentReader.this::organisation));
+          break;
+        case "projects":
+          portfolio.projects(list(DocumentReader.this::project));
+          break;
+        case "sources":
+          portfolio.sources(list(DocumentReader.this::source));
+          break;
+        default:
+          set(extensions(), portfolio::extensions);
+          break;
+      }
+    }
+
+    @Override
+    public @Nullable Document build(Fields fields, Header header) {
+      fields.require("id");
+      fields.require("title");
+      if (id == null || title == null) {
+        return null;
+      }
+      return portfolio.schema(java.util.Optional.ofNullable(header.schema))
+          .language(java.util.Optional.ofNullable(header.language))
+          .currency(java.util.Optional.ofNullable(header.currency))
+          .id(id).title(title).build();
+    }
   }
 
-  private Optional<RuleSetting> ruleSetting(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).map(fields -> {
-      RuleSetting.Builder setting = RuleSetting.builder();
-      fields.code("severity", Severity::fromCode, () -> codes(Severity.values())).ifPresent(setting::severity);
-      fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(setting::confidence);
-      fields.integer("source").ifPresent(setting::source);
-      Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-      for (String key : fields.keys()) {
-        if (!key.equals("severity") && !key.equals("confidence") && !key.equals("source")) {
-          fields.node(key);
-          parameters.put(key, fields.data(nodeOf(node, key), fields.pointer(key)));
+  private final class CallBody implements Body {
+    private final Call.Builder call = Call.builder();
+    private @Nullable CallId id;
+
+    @Override
+    public Keys keys() {
+      return CALL_DOCUMENT;
+    }
+
+    @Override
+    public void field(String key) throws IOException {
+      switch (key) {
+        case "id":
+          String text = context.text();
+          id = text == null ? null : CallId.of(text);
+          break;
+        case "extends":
+          String parent = context.text();
+          if (parent != null) {
+            call.parent(CallId.of(parent));
+          }
+          break;
+        case "abstract":
+          set(context.bool(), call::abstractCall);
+          break;
+        case "name":
+          set(context.localized(), call::name);
+          break;
+        case "description":
+          set(context.localized(), call::description);
+          break;
+        case "programme":
+          set(context.text(), call::programme);
+          break;
+        case "action":
+          set(context.text(), call::action);
+          break;
+        case "field":
+          set(context.text(), call::field);
+          break;
+        case "year":
+          set(context.integer(in), call::year);
+          break;
+        case "funder":
+          set(context.text(), call::funder);
+          break;
+        case "managingAuthority":
+          set(context.text(), call::managingAuthority);
+          break;
+        case "url":
+          set(context.text(), call::url);
+          break;
+        case "period":
+          set(context.period(), call::period);
+          break;
+        case "rules":
+          call.rules(map(DocumentReader.this::ruleSetting));
+          break;
+        default:
+          call.sources(list(DocumentReader.this::source));
+          break;
+      }
+    }
+
+    @Override
+    public @Nullable Document build(Fields fields, Header header) {
+      fields.require("id");
+      if (id == null) {
+        return null;
+      }
+      return call.schema(java.util.Optional.ofNullable(header.schema))
+          .language(java.util.Optional.ofNullable(header.language))
+          .id(id).build();
+    }
+  }
+
+  private final class CatalogueBody implements Body {
+    private final IndicatorCatalogue.Builder catalogue = IndicatorCatalogue.builder();
+    private @Nullable String id;
+
+    @Override
+    public Keys keys() {
+      return CATALOGUE_DOCUMENT;
+    }
+
+    @Override
+    public void field(String key) throws IOException {
+      switch (key) {
+        case "id":
+          id = context.text();
+          break;
+        case "name":
+          set(context.localized(), catalogue::name);
+          break;
+        case "confidence":
+          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), catalogue::confidence);
+          break;
+        case "sources":
+          catalogue.sources(list(DocumentReader.this::source));
+          break;
+        default:
+          catalogue.indicators(list(DocumentReader.this::indicatorDefinition));
+          break;
+      }
+    }
+
+    @Override
+    public @Nullable Document build(Fields fields, Header header) {
+      fields.require("id");
+      return id == null ? null : catalogue.id(id).build();
+    }
+  }
+
+  /** The fields of the current value, which must be an object; null, reported, when it is not. */
+  private @Nullable Fields object(Keys keys) throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    return in.object(keys);
+  }
+
+  /** The current value as a list; the items that cannot be read are left out (and reported). */
+  private <T> List<T> list(Item<T> item) throws IOException {
+    if (!in.isArray()) {
+      context.typeError(in, Value.Kind.ARRAY);
+      return List.of();
+    }
+    int list = in.row();
+    List<T> result = new ArrayList<>();
+    // Where each kept item stands in the file, recorded from the first item left out on.
+    int[] sourceIndexes = null;
+    int index = 0;
+    for (; in.item(list, index); index++) {
+      T value;
+      if (in.isNull()) {
+        context.typeError(in, Value.Kind.OBJECT);
+        value = null;
+      } else {
+        value = item.read();
+      }
+      if (value != null) {
+        if (sourceIndexes != null) {
+          if (sourceIndexes.length == result.size()) {
+            sourceIndexes = Arrays.copyOf(sourceIndexes, sourceIndexes.length * 2 + 4);
+          }
+          sourceIndexes[result.size()] = index;
+        }
+        result.add(value);
+      } else if (sourceIndexes == null) {
+        sourceIndexes = new int[result.size() + 8];
+        for (int kept = 0; kept < result.size(); kept++) {
+          sourceIndexes[kept] = kept;
         }
       }
-      fields.finish();
-      return setting.parameters(Parameters.of(parameters)).build();
-    });
-  }
-
-  private static Node nodeOf(Node object, String key) {
-    return java.util.Objects.requireNonNull(((Node.ObjectNode) object).get(key), key);
-  }
-
-  private Optional<Document> catalogue(Fields fields) {
-    Optional<String> id = fields.required("id", context::text);
-    IndicatorCatalogue.Builder catalogue = IndicatorCatalogue.builder();
-    fields.localized("name").ifPresent(catalogue::name);
-    fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(catalogue::confidence);
-    catalogue.sources(fields.list("sources", this::source));
-    catalogue.indicators(fields.list("indicators", (node, at) -> Fields.of(node, at, context).flatMap(item -> {
-      Optional<String> code = item.required("code", context::text);
-      IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
-      item.localized("name").ifPresent(definition::name);
-      item.code("type", IndicatorType::fromCode, () -> codes(IndicatorType.values())).ifPresent(definition::type);
-      item.value("unit", this::unit).ifPresent(definition::unit);
-      item.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(definition::confidence);
-      item.finish("code", "name", "type", "unit", "confidence");
-      return code.map(value -> definition.code(value).build());
-    })));
-    fields.finish(concat(HEADER_FIELDS, new String[] {"id", "name", "confidence", "sources", "indicators"}));
-    return id.map(value -> catalogue.id(value).build());
-  }
-
-  private Optional<Identifiers> identifiers(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).map(fields -> {
-      Map<IdentifierScheme, String> values = new LinkedHashMap<>();
-      for (String scheme : fields.keys()) {
-        fields.text(scheme).ifPresent(value -> values.put(IdentifierScheme.of(scheme), value));
-      }
-      fields.finish();
-      return Identifiers.of(values);
-    });
-  }
-
-  private Optional<CallRef> callRef(Node node, Pointer pointer) {
-    if (node instanceof Node.ScalarNode) {
-      return context.text(node, pointer).map(CallRef::of);
     }
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<String> id = fields.required("id", context::text);
-      CallRef.Builder call = CallRef.builder();
-      call.objectives(fields.list("objectives", context::text));
-      fields.text("action").ifPresent(call::action);
-      fields.localized("notice").ifPresent(call::notice);
-      fields.text("url").ifPresent(call::url);
-      fields.finish("id", "objectives", "action", "notice", "url");
-      return id.map(value -> call.id(CallId.of(value)).build());
-    });
+    if (sourceIndexes != null) {
+      issues.sourceMap().keptItems(issues.sourceMap().pointer(list), Arrays.copyOf(sourceIndexes, result.size()));
+    }
+    return result;
   }
 
-  private Optional<Phase> phase(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
-      Phase.Builder phase = Phase.builder();
-      fields.value("period", context::period).ifPresent(phase::period);
-      fields.finish("id", "title", "period");
-      return id.isPresent() && title.isPresent() ? Optional.of(phase.id(id.get()).title(title.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<LocalId> localId(Node node, Pointer pointer) {
-    return context.text(node, pointer).map(LocalId::of);
-  }
-
-  private Optional<OrganisationId> organisationId(Node node, Pointer pointer) {
-    return context.text(node, pointer).map(OrganisationId::of);
-  }
-
-  private Optional<RelatedProject> relatedProject(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<Relation> relation = fields.required("relation", (n, at) ->
-          context.code(n, at, Relation::fromCode, () -> codes(Relation.values())));
-      RelatedProject.Builder related = RelatedProject.builder();
-      fields.text("project").map(ProjectId::of).ifPresent(related::project);
-      fields.localized("title").ifPresent(related::title);
-      fields.text("url").ifPresent(related::url);
-      fields.finish("relation", "project", "title", "url");
-      return relation.map(value -> related.relation(value).build());
-    });
-  }
-
-  private Optional<Organisation> organisation(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<OrganisationId> id = fields.required("id", this::organisationId);
-      Organisation.Builder organisation = Organisation.builder();
-      fields.required("name", context::text).ifPresent(organisation::name);
-      fields.text("shortName").ifPresent(organisation::shortName);
-      fields.code("legalForm", LegalForm::fromCode, () -> codes(LegalForm.values())).ifPresent(organisation::legalForm);
-      fields.text("country").map(CountryCode::of).ifPresent(organisation::country);
-      fields.value("identifiers", this::identifiers).ifPresent(organisation::identifiers);
-      fields.text("address").ifPresent(organisation::address);
-      fields.value("municipality", this::municipality).ifPresent(organisation::municipality);
-      fields.text("website").ifPresent(organisation::website);
-      fields.localized("description").ifPresent(organisation::description);
-      fields.partialDate("founded").ifPresent(organisation::founded);
-      fields.finish("id", "name", "shortName", "legalForm", "country", "identifiers", "address", "municipality",
-          "website", "description", "founded");
-      return id.map(value -> organisation.id(value).build());
-    });
-  }
-
-  private Optional<Municipality> municipality(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<String> istat = fields.text("istat");
-      Optional<String> name = fields.required("name", context::text);
-      fields.finish("istat", "name");
-      return name.map(value -> Municipality.builder().istat(istat).name(value).build());
-    });
-  }
-
-  private Optional<Participant> participant(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<OrganisationId> organisation = fields.required("organisation", this::organisationId);
-      Optional<Role> role = fields.required("role", (n, at) -> context.code(n, at, Role::fromCode, () -> codes(Role.values())));
-      Participant.Builder participant = Participant.builder();
-      fields.value("budget", context::money).ifPresent(participant::budget);
-      fields.partialDate("joined").ifPresent(participant::joined);
-      fields.finish("organisation", "role", "budget", "joined");
-      return organisation.isPresent() && role.isPresent()
-          ? Optional.of(participant.organisation(organisation.get()).role(role.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<Territory> territory(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).map(fields -> {
-      Territory.Builder territory = Territory.builder();
-      territory.countries(fields.list("countries", (n, at) -> context.text(n, at).map(CountryCode::of)));
-      territory.regions(fields.list("regions", context::text));
-      fields.text("nutsVersion").ifPresent(territory::nutsVersion);
-      territory.municipalities(fields.list("municipalities", this::municipality));
-      territory.excludes(fields.list("excludes", this::municipality));
-      fields.localized("description").ifPresent(territory::description);
-      fields.finish("countries", "regions", "nutsVersion", "municipalities", "excludes", "description");
-      return territory.build();
-    });
-  }
-
-  private Optional<Objective> objective(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Optional<dev.progetto.model.LocalizedText> description = fields.required("description", context::localized);
-      fields.finish("id", "description");
-      return id.isPresent() && description.isPresent()
-          ? Optional.of(Objective.builder().id(id.get()).description(description.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<Activity> activity(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
-      Activity.Builder activity = Activity.builder();
-      fields.localized("description").ifPresent(activity::description);
-      fields.value("period", context::period).ifPresent(activity::period);
-      fields.value("workPackage", this::localId).ifPresent(activity::workPackage);
-      activity.organisations(fields.list("organisations", this::organisationId));
-      fields.finish("id", "title", "description", "period", "workPackage", "organisations");
-      return id.isPresent() && title.isPresent() ? Optional.of(activity.id(id.get()).title(title.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<WorkPackage> workPackage(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Optional<dev.progetto.model.LocalizedText> title = fields.required("title", context::localized);
-      WorkPackage.Builder workPackage = WorkPackage.builder();
-      fields.value("lead", this::organisationId).ifPresent(workPackage::lead);
-      fields.value("budget", context::money).ifPresent(workPackage::budget);
-      fields.finish("id", "title", "lead", "budget");
-      return id.isPresent() && title.isPresent() ? Optional.of(workPackage.id(id.get()).title(title.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<TargetGroup> targetGroup(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Optional<dev.progetto.model.LocalizedText> description = fields.required("description", context::localized);
-      TargetGroup.Builder group = TargetGroup.builder();
-      fields.code("category", TargetGroupCategory::fromCode, () -> codes(TargetGroupCategory.values())).ifPresent(group::category);
-      fields.value("expected", context::quantity).ifPresent(group::expected);
-      group.composition(fields.map("composition", context::quantity));
-      fields.finish("id", "description", "category", "expected", "composition");
-      return id.isPresent() && description.isPresent()
-          ? Optional.of(group.id(id.get()).description(description.get()).build()) : Optional.empty();
-    });
-  }
-
-  private Optional<IndicatorUnit> unit(Node node, Pointer pointer) {
-    return context.text(node, pointer).flatMap(code -> {
-      IndicatorUnit unit = IndicatorUnit.of(code);
-      if (!unit.isAllowed()) {
-        List<String> known = new ArrayList<>();
-        IndicatorUnit.KNOWN.forEach(u -> known.add(u.code()));
-        known.add("x-...");
-        context.issues().error("format.invalid-value", pointer, "format.invalid-value.code", String.join(", ", known), code);
-        return Optional.empty();
+  /** The current value as a map from key to value; the values that cannot be read are left out. */
+  private <T> Map<String, T> map(Item<T> item) throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return Map.of();
+    }
+    Map<String, T> result = new LinkedHashMap<>();
+    Fields entries = in.object(null);
+    while (entries.next()) {
+      String key = entries.key();
+      T value = item.read();
+      if (value != null) {
+        result.put(key, value);
       }
-      return Optional.of(unit);
-    });
+    }
+    return result;
   }
 
-  private Optional<Indicator> indicator(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<LocalId> id = fields.required("id", this::localId);
-      Indicator.Builder indicator = Indicator.builder();
-      fields.text("code").ifPresent(indicator::code);
-      fields.required("name", context::localized).ifPresent(indicator::name);
-      fields.required("type", (n, at) -> context.code(n, at, IndicatorType::fromCode, () -> codes(IndicatorType.values())))
-          .ifPresent(indicator::type);
-      fields.required("unit", this::unit).ifPresent(indicator::unit);
-      fields.value("targetGroup", this::localId).ifPresent(indicator::targetGroup);
-      fields.decimal("baseline").ifPresent(indicator::baseline);
-      fields.value("target", context::quantity).ifPresent(indicator::target);
-      indicator.measurements(fields.list("measurements", this::measurement));
-      fields.finish("id", "code", "name", "type", "unit", "targetGroup", "baseline", "target", "measurements");
-      return id.map(value -> indicator.id(value).build());
-    });
+  private @Nullable Project project() throws IOException {
+    Fields fields = object(PROJECT);
+    if (fields == null) {
+      return null;
+    }
+    ProjectBody body = new ProjectBody(PROJECT);
+    while (fields.next()) {
+      body.field(fields.key());
+    }
+    Project.Builder project = body.finish(fields);
+    return project == null ? null : project.build();
   }
 
-  private Optional<Measurement> measurement(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Measurement.Builder measurement = Measurement.builder();
-      fields.value("period", (n, at) -> n instanceof Node.ObjectNode ? context.period(n, at)
-          : context.partialDate(n, at).map(date -> Period.of(date, date))).ifPresent(measurement::period);
-      Optional<dev.progetto.model.Quantity> value = fields.required("value", context::quantity);
-      measurement.disaggregation(fields.map("disaggregation", (n, at) -> Fields.of(n, at, context).map(categories -> {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (String category : categories.keys()) {
-          categories.decimal(category).ifPresent(number -> values.put(category, number));
-        }
-        categories.finish();
-        return values;
-      })));
-      fields.text("source").ifPresent(measurement::source);
-      fields.finish("period", "value", "disaggregation", "source");
-      return value.map(v -> measurement.value(v).build());
-    });
+  private @Nullable RuleSetting ruleSetting() throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    RuleSetting.Builder setting = RuleSetting.builder();
+    Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+    Fields fields = in.object(null);
+    while (fields.next()) {
+      String key = fields.key();
+      boolean setting3 = key.equals("severity") || key.equals("confidence") || key.equals("source");
+      if (setting3 && in.isNull()) {
+        continue;
+      }
+      switch (key) {
+        case "severity":
+          set(context.code(Severity::fromCode, () -> codes(Severity.values())), setting::severity);
+          break;
+        case "confidence":
+          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), setting::confidence);
+          break;
+        case "source":
+          set(context.integer(in), setting::source);
+          break;
+        default:
+          parameters.put(key, context.data());
+          break;
+      }
+    }
+    return setting.parameters(Parameters.of(parameters)).build();
   }
 
-  private Optional<Budget> budget(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).map(fields -> {
-      Budget.Builder budget = Budget.builder();
-      fields.value("total", context::money).ifPresent(budget::total);
-      fields.value("requestedGrant", context::money).ifPresent(budget::requestedGrant);
-      fields.value("lumpSum", context::money).ifPresent(budget::lumpSum);
-      fields.decimal("coFinancingRate").ifPresent(budget::coFinancingRate);
-      budget.lines(fields.list("lines", (n, at) -> Fields.of(n, at, context).flatMap(line -> {
-        Optional<LocalId> id = line.required("id", this::localId);
-        Optional<dev.progetto.model.LocalizedText> title = line.required("title", context::localized);
-        BudgetLine.Builder budgetLine = BudgetLine.builder();
-        line.required("amount", context::money).ifPresent(budgetLine::amount);
-        line.value("workPackage", this::localId).ifPresent(budgetLine::workPackage);
-        line.finish("id", "title", "amount", "workPackage");
-        return id.isPresent() && title.isPresent() ? Optional.of(budgetLine.id(id.get()).title(title.get()).build()) : Optional.empty();
-      })));
-      budget.funding(fields.list("funding", (n, at) -> Fields.of(n, at, context).flatMap(source -> {
-        Optional<String> name = source.required("source", context::text);
-        Optional<FundingKind> kind = source.required("kind", (k, kat) -> context.code(k, kat, FundingKind::fromCode, () -> codes(FundingKind.values())));
-        Funding.Builder funding = Funding.builder();
-        source.required("amount", context::money).ifPresent(funding::amount);
-        source.finish("source", "kind", "amount");
-        return name.isPresent() && kind.isPresent() ? Optional.of(funding.source(name.get()).kind(kind.get()).build()) : Optional.empty();
-      })));
-      fields.finish("total", "requestedGrant", "lumpSum", "coFinancingRate", "lines", "funding");
-      return budget.build();
-    });
+  private @Nullable IndicatorDefinition indicatorDefinition() throws IOException {
+    Fields fields = object(INDICATOR_DEFINITION);
+    if (fields == null) {
+      return null;
+    }
+    IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
+    String code = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "code":
+          code = context.text();
+          break;
+        case "name":
+          set(context.localized(), definition::name);
+          break;
+        case "type":
+          set(context.code(IndicatorType::fromCode, () -> codes(IndicatorType.values())), definition::type);
+          break;
+        case "unit":
+          set(unit(), definition::unit);
+          break;
+        default:
+          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), definition::confidence);
+          break;
+      }
+    }
+    fields.require("code");
+    return code == null ? null : definition.code(code).build();
   }
 
-  private Optional<Link> link(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<String> url = fields.required("url", context::text);
-      Link.Builder link = Link.builder();
-      fields.text("title").ifPresent(link::title);
-      fields.code("type", LinkType::fromCode, () -> codes(LinkType.values())).ifPresent(link::type);
-      fields.finish("url", "title", "type");
-      return url.map(value -> link.url(value).build());
-    });
+  private @Nullable Identifiers identifiers() throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    Map<IdentifierScheme, String> values = new LinkedHashMap<>();
+    Fields schemes = in.object(null);
+    while (schemes.next()) {
+      if (in.isNull()) {
+        continue;
+      }
+      String value = context.text();
+      if (value != null) {
+        values.put(IdentifierScheme.of(schemes.key()), value);
+      }
+    }
+    return Identifiers.of(values);
   }
 
-  private Optional<Source> source(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).map(fields -> {
-      Source.Builder source = Source.builder();
-      fields.text("url").ifPresent(source::url);
-      fields.text("title").ifPresent(source::title);
-      fields.text("section").ifPresent(source::section);
-      fields.date("retrieved").ifPresent(source::retrieved);
-      fields.code("confidence", Confidence::fromCode, () -> codes(Confidence.values())).ifPresent(source::confidence);
-      fields.text("note").ifPresent(source::note);
-      fields.finish("url", "title", "section", "retrieved", "confidence", "note");
-      return source.build();
-    });
+  private @Nullable CallRef callRef() throws IOException {
+    if (in.isScalar() && !in.isNull()) {
+      String text = context.text();
+      return text == null ? null : CallRef.of(text);
+    }
+    Fields fields = object(CALL_REF);
+    if (fields == null) {
+      return null;
+    }
+    CallRef.Builder call = CallRef.builder();
+    String id = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = context.text();
+          break;
+        case "objectives":
+          call.objectives(list(context::text));
+          break;
+        case "action":
+          set(context.text(), call::action);
+          break;
+        case "notice":
+          set(context.localized(), call::notice);
+          break;
+        default:
+          set(context.text(), call::url);
+          break;
+      }
+    }
+    fields.require("id");
+    return id == null ? null : call.id(CallId.of(id)).build();
   }
 
-  private Optional<Waiver> waiver(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, context).flatMap(fields -> {
-      Optional<String> rule = fields.required("rule", context::text);
-      Optional<String> reason = fields.required("reason", context::text);
-      Optional<String> path = fields.text("path");
-      fields.finish("rule", "path", "reason");
-      return rule.isPresent() && reason.isPresent()
-          ? Optional.of(Waiver.builder().rule(rule.get()).path(path).reason(reason.get()).build()) : Optional.empty();
-    });
+  private @Nullable Phase phase() throws IOException {
+    Fields fields = object(PHASE);
+    if (fields == null) {
+      return null;
+    }
+    Phase.Builder phase = Phase.builder();
+    LocalId id = null;
+    LocalizedText title = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        default:
+          set(context.period(), phase::period);
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("title");
+    return id == null || title == null ? null : phase.id(id).title(title).build();
   }
 
-  private Optional<Extensions> extensions(Node node, Pointer pointer) {
-    if (!(node instanceof Node.ObjectNode)) {
-      context.typeError(pointer, Node.Type.OBJECT, node);
-      return Optional.empty();
+  private @Nullable LocalId localId() throws IOException {
+    String text = context.text();
+    return text == null ? null : LocalId.of(text);
+  }
+
+  private @Nullable OrganisationId organisationId() throws IOException {
+    String text = context.text();
+    return text == null ? null : OrganisationId.of(text);
+  }
+
+  private @Nullable RelatedProject relatedProject() throws IOException {
+    Fields fields = object(RELATED_PROJECT);
+    if (fields == null) {
+      return null;
+    }
+    RelatedProject.Builder related = RelatedProject.builder();
+    Relation relation = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "relation":
+          relation = context.code(Relation::fromCode, () -> codes(Relation.values()));
+          break;
+        case "project":
+          String project = context.text();
+          if (project != null) {
+            related.project(ProjectId.of(project));
+          }
+          break;
+        case "title":
+          set(context.localized(), related::title);
+          break;
+        default:
+          set(context.text(), related::url);
+          break;
+      }
+    }
+    fields.require("relation");
+    return relation == null ? null : related.relation(relation).build();
+  }
+
+  private @Nullable Organisation organisation() throws IOException {
+    Fields fields = object(ORGANISATION);
+    if (fields == null) {
+      return null;
+    }
+    Organisation.Builder organisation = Organisation.builder();
+    OrganisationId id = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = organisationId();
+          break;
+        case "name":
+          set(context.text(), organisation::name);
+          break;
+        case "shortName":
+          set(context.text(), organisation::shortName);
+          break;
+        case "legalForm":
+          set(context.code(LegalForm::fromCode, () -> codes(LegalForm.values())), organisation::legalForm);
+          break;
+        case "country":
+          String country = context.text();
+          if (country != null) {
+            organisation.country(CountryCode.of(country));
+          }
+          break;
+        case "identifiers":
+          set(identifiers(), organisation::identifiers);
+          break;
+        case "address":
+          set(context.text(), organisation::address);
+          break;
+        case "municipality":
+          set(municipality(), organisation::municipality);
+          break;
+        case "website":
+          set(context.text(), organisation::website);
+          break;
+        case "description":
+          set(context.localized(), organisation::description);
+          break;
+        default:
+          set(context.partialDate(), organisation::founded);
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("name");
+    return id == null ? null : organisation.id(id).build();
+  }
+
+  private @Nullable Municipality municipality() throws IOException {
+    Fields fields = object(MUNICIPALITY);
+    if (fields == null) {
+      return null;
+    }
+    String istat = null;
+    String name = null;
+    while (fields.next()) {
+      if (fields.key().equals("istat")) {
+        istat = context.text();
+      } else {
+        name = context.text();
+      }
+    }
+    fields.require("name");
+    return name == null ? null : Municipality.builder().istat(java.util.Optional.ofNullable(istat)).name(name).build();
+  }
+
+  private @Nullable Participant participant() throws IOException {
+    Fields fields = object(PARTICIPANT);
+    if (fields == null) {
+      return null;
+    }
+    Participant.Builder participant = Participant.builder();
+    OrganisationId organisation = null;
+    Role role = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "organisation":
+          organisation = organisationId();
+          break;
+        case "role":
+          role = context.code(Role::fromCode, () -> codes(Role.values()));
+          break;
+        case "budget":
+          set(context.money(), participant::budget);
+          break;
+        default:
+          set(context.partialDate(), participant::joined);
+          break;
+      }
+    }
+    fields.require("organisation");
+    fields.require("role");
+    return organisation == null || role == null ? null : participant.organisation(organisation).role(role).build();
+  }
+
+  private @Nullable Territory territory() throws IOException {
+    Fields fields = object(TERRITORY);
+    if (fields == null) {
+      return null;
+    }
+    Territory.Builder territory = Territory.builder();
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "countries":
+          territory.countries(list(() -> {
+            String country = context.text();
+            return country == null ? null : CountryCode.of(country);
+          }));
+          break;
+        case "regions":
+          territory.regions(list(context::text));
+          break;
+        case "nutsVersion":
+          set(context.text(), territory::nutsVersion);
+          break;
+        case "municipalities":
+          territory.municipalities(list(this::municipality));
+          break;
+        case "excludes":
+          territory.excludes(list(this::municipality));
+          break;
+        default:
+          set(context.localized(), territory::description);
+          break;
+      }
+    }
+    return territory.build();
+  }
+
+  private @Nullable Objective objective() throws IOException {
+    Fields fields = object(OBJECTIVE);
+    if (fields == null) {
+      return null;
+    }
+    LocalId id = null;
+    LocalizedText description = null;
+    while (fields.next()) {
+      if (fields.key().equals("id")) {
+        id = localId();
+      } else {
+        description = context.localized();
+      }
+    }
+    fields.require("id");
+    fields.require("description");
+    return id == null || description == null ? null : Objective.builder().id(id).description(description).build();
+  }
+
+  private @Nullable Activity activity() throws IOException {
+    Fields fields = object(ACTIVITY);
+    if (fields == null) {
+      return null;
+    }
+    Activity.Builder activity = Activity.builder();
+    LocalId id = null;
+    LocalizedText title = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        case "description":
+          set(context.localized(), activity::description);
+          break;
+        case "period":
+          set(context.period(), activity::period);
+          break;
+        case "workPackage":
+          set(localId(), activity::workPackage);
+          break;
+        default:
+          activity.organisations(list(this::organisationId));
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("title");
+    return id == null || title == null ? null : activity.id(id).title(title).build();
+  }
+
+  private @Nullable WorkPackage workPackage() throws IOException {
+    Fields fields = object(WORK_PACKAGE);
+    if (fields == null) {
+      return null;
+    }
+    WorkPackage.Builder workPackage = WorkPackage.builder();
+    LocalId id = null;
+    LocalizedText title = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        case "lead":
+          set(organisationId(), workPackage::lead);
+          break;
+        default:
+          set(context.money(), workPackage::budget);
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("title");
+    return id == null || title == null ? null : workPackage.id(id).title(title).build();
+  }
+
+  private @Nullable TargetGroup targetGroup() throws IOException {
+    Fields fields = object(TARGET_GROUP);
+    if (fields == null) {
+      return null;
+    }
+    TargetGroup.Builder group = TargetGroup.builder();
+    LocalId id = null;
+    LocalizedText description = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "description":
+          description = context.localized();
+          break;
+        case "category":
+          set(context.code(TargetGroupCategory::fromCode, () -> codes(TargetGroupCategory.values())), group::category);
+          break;
+        case "expected":
+          set(context.quantity(), group::expected);
+          break;
+        default:
+          group.composition(map(context::quantity));
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("description");
+    return id == null || description == null ? null : group.id(id).description(description).build();
+  }
+
+  private @Nullable IndicatorUnit unit() throws IOException {
+    String code = context.text();
+    if (code == null) {
+      return null;
+    }
+    IndicatorUnit unit = IndicatorUnit.of(code);
+    if (!unit.isAllowed()) {
+      List<String> known = new ArrayList<>();
+      IndicatorUnit.KNOWN.forEach(u -> known.add(u.code()));
+      known.add("x-...");
+      context.invalid(in, "format.invalid-value.code", String.join(", ", known), code);
+      return null;
+    }
+    return unit;
+  }
+
+  private @Nullable Indicator indicator() throws IOException {
+    Fields fields = object(INDICATOR);
+    if (fields == null) {
+      return null;
+    }
+    Indicator.Builder indicator = Indicator.builder();
+    LocalId id = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "code":
+          set(context.text(), indicator::code);
+          break;
+        case "name":
+          set(context.localized(), indicator::name);
+          break;
+        case "type":
+          set(context.code(IndicatorType::fromCode, () -> codes(IndicatorType.values())), indicator::type);
+          break;
+        case "unit":
+          set(unit(), indicator::unit);
+          break;
+        case "targetGroup":
+          set(localId(), indicator::targetGroup);
+          break;
+        case "baseline":
+          set(context.decimal(), indicator::baseline);
+          break;
+        case "target":
+          set(context.quantity(), indicator::target);
+          break;
+        default:
+          indicator.measurements(list(this::measurement));
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("name");
+    fields.require("type");
+    fields.require("unit");
+    return id == null ? null : indicator.id(id).build();
+  }
+
+  private @Nullable Measurement measurement() throws IOException {
+    Fields fields = object(MEASUREMENT);
+    if (fields == null) {
+      return null;
+    }
+    Measurement.Builder measurement = Measurement.builder();
+    Quantity value = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "period":
+          if (in.isObject()) {
+            set(context.period(), measurement::period);
+          } else {
+            set(context.partialDate(), date -> measurement.period(Period.of(date, date)));
+          }
+          break;
+        case "value":
+          value = context.quantity();
+          break;
+        case "disaggregation":
+          measurement.disaggregation(map(this::categories));
+          break;
+        default:
+          set(context.text(), measurement::source);
+          break;
+      }
+    }
+    fields.require("value");
+    return value == null ? null : measurement.value(value).build();
+  }
+
+  /** The values of one disaggregation, by category. */
+  private @Nullable Map<String, BigDecimal> categories() throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    Fields categories = in.object(null);
+    while (categories.next()) {
+      if (in.isNull()) {
+        continue;
+      }
+      BigDecimal number = context.decimal();
+      if (number != null) {
+        values.put(categories.key(), number);
+      }
+    }
+    return values;
+  }
+
+  private @Nullable Budget budget() throws IOException {
+    Fields fields = object(BUDGET);
+    if (fields == null) {
+      return null;
+    }
+    Budget.Builder budget = Budget.builder();
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "total":
+          set(context.money(), budget::total);
+          break;
+        case "requestedGrant":
+          set(context.money(), budget::requestedGrant);
+          break;
+        case "lumpSum":
+          set(context.money(), budget::lumpSum);
+          break;
+        case "coFinancingRate":
+          set(context.decimal(), budget::coFinancingRate);
+          break;
+        case "lines":
+          budget.lines(list(this::budgetLine));
+          break;
+        default:
+          budget.funding(list(this::funding));
+          break;
+      }
+    }
+    return budget.build();
+  }
+
+  private @Nullable BudgetLine budgetLine() throws IOException {
+    Fields fields = object(BUDGET_LINE);
+    if (fields == null) {
+      return null;
+    }
+    BudgetLine.Builder line = BudgetLine.builder();
+    LocalId id = null;
+    LocalizedText title = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "id":
+          id = localId();
+          break;
+        case "title":
+          title = context.localized();
+          break;
+        case "amount":
+          set(context.money(), line::amount);
+          break;
+        default:
+          set(localId(), line::workPackage);
+          break;
+      }
+    }
+    fields.require("id");
+    fields.require("title");
+    fields.require("amount");
+    return id == null || title == null ? null : line.id(id).title(title).build();
+  }
+
+  private @Nullable Funding funding() throws IOException {
+    Fields fields = object(FUNDING);
+    if (fields == null) {
+      return null;
+    }
+    Funding.Builder funding = Funding.builder();
+    String name = null;
+    FundingKind kind = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "source":
+          name = context.text();
+          break;
+        case "kind":
+          kind = context.code(FundingKind::fromCode, () -> codes(FundingKind.values()));
+          break;
+        default:
+          set(context.money(), funding::amount);
+          break;
+      }
+    }
+    fields.require("source");
+    fields.require("kind");
+    fields.require("amount");
+    return name == null || kind == null ? null : funding.source(name).kind(kind).build();
+  }
+
+  private @Nullable Link link() throws IOException {
+    Fields fields = object(LINK);
+    if (fields == null) {
+      return null;
+    }
+    Link.Builder link = Link.builder();
+    String url = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "url":
+          url = context.text();
+          break;
+        case "title":
+          set(context.text(), link::title);
+          break;
+        default:
+          set(context.code(LinkType::fromCode, () -> codes(LinkType.values())), link::type);
+          break;
+      }
+    }
+    fields.require("url");
+    return url == null ? null : link.url(url).build();
+  }
+
+  private @Nullable Source source() throws IOException {
+    Fields fields = object(SOURCE);
+    if (fields == null) {
+      return null;
+    }
+    Source.Builder source = Source.builder();
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "url":
+          set(context.text(), source::url);
+          break;
+        case "title":
+          set(context.text(), source::title);
+          break;
+        case "section":
+          set(context.text(), source::section);
+          break;
+        case "retrieved":
+          set(context.date(), source::retrieved);
+          break;
+        case "confidence":
+          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), source::confidence);
+          break;
+        default:
+          set(context.text(), source::note);
+          break;
+      }
+    }
+    return source.build();
+  }
+
+  private @Nullable Waiver waiver() throws IOException {
+    Fields fields = object(WAIVER);
+    if (fields == null) {
+      return null;
+    }
+    String rule = null;
+    String reason = null;
+    String path = null;
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "rule":
+          rule = context.text();
+          break;
+        case "reason":
+          reason = context.text();
+          break;
+        default:
+          path = context.text();
+          break;
+      }
+    }
+    fields.require("rule");
+    fields.require("reason");
+    return rule == null || reason == null ? null
+        : Waiver.builder().rule(rule).path(java.util.Optional.ofNullable(path)).reason(reason).build();
+  }
+
+  private @Nullable Extensions extensions() throws IOException {
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return null;
     }
     @SuppressWarnings("unchecked")
-    Map<String, ?> data = (Map<String, ?>) context.data(node, pointer);
-    return Optional.of(Extensions.of(data));
+    Map<String, ?> data = (Map<String, ?>) context.data();
+    return Extensions.of(data);
   }
 }

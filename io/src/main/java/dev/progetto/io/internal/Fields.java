@@ -1,262 +1,146 @@
 package dev.progetto.io.internal;
 
-import dev.progetto.model.LocalizedText;
-import dev.progetto.model.PartialDate;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of one object being mapped to the model: typed accessors that report wrong types and
- * invalid values, and a final check that reports every field nobody asked for.
+ * The fields of one object as they are read. With the fields the object may have, an unknown
+ * field is reported (and read past) where it stands and a field set to null reads as absent;
+ * without them, every field is returned. A key met twice is reported and its second value read
+ * past, in either case.
  */
 final class Fields {
 
-  /** Maps one node to a model value; empty when the node was reported as unusable. */
-  interface Mapper<T> {
-    Optional<T> map(Node node, Pointer pointer);
+  private final TokenReader in;
+  private final int row;
+  private @Nullable Keys keys;
+  /** The known fields met, by position. */
+  private long seen;
+  /** The known fields met with a value other than null, by position. */
+  private long given;
+  /** The other keys met. */
+  private @Nullable KeySet others;
+  private int ordinal;
+  private String key = "";
+  private int index = -1;
+
+  Fields(TokenReader in, int row, @Nullable Keys keys) {
+    this.in = in;
+    this.row = row;
+    this.keys = keys;
   }
 
-  private final Node.ObjectNode object;
-  private final Pointer pointer;
-  private final ReadContext context;
-  /** Which fields were asked for, by position: a bit each for the first 64, then an array. */
-  private long used;
-  private boolean @Nullable [] usedBeyond;
-  /** Where to look for the next key first: readers ask for keys in the order the format writes them. */
-  private int next;
-
-  Fields(Node.ObjectNode object, Pointer pointer, ReadContext context) {
-    this.object = object;
-    this.pointer = pointer;
-    this.context = context;
+  /** The row of the object in the source map. */
+  int row() {
+    return row;
   }
 
-  /** Maps a node that must be an object; reports format.type otherwise. */
-  static Optional<Fields> of(Node node, Pointer pointer, ReadContext context) {
-    if (node instanceof Node.ObjectNode) {
-      return Optional.of(new Fields((Node.ObjectNode) node, pointer, context));
+  /** The key of the field just read. */
+  String key() {
+    return key;
+  }
+
+  /**
+   * Reads up to the next field to map, leaving the reader at its value; false at the end of the
+   * object.
+   */
+  boolean next() throws IOException {
+    while (nextKey()) {
+      if (accept()) {
+        return true;
+      }
     }
-    context.typeError(pointer, Node.Type.OBJECT, node);
-    return Optional.empty();
+    return false;
   }
 
-  Pointer pointer() {
-    return pointer;
-  }
-
-  Pointer pointer(String key) {
-    return pointer.key(key);
-  }
-
-  ReadContext context() {
-    return context;
-  }
-
-  boolean has(String key) {
-    return object.indexOf(key) >= 0;
-  }
-
-  private void markUsed(int position) {
-    if (position < 64) {
-      used |= 1L << position;
-      return;
+  /** Reads the next field whatever it is, leaving the reader at its value; false at the end. */
+  boolean nextKey() throws IOException {
+    while (true) {
+      String name = in.nextKey();
+      if (name == null) {
+        return false;
+      }
+      if (firstTime(name)) {
+        key = name;
+        in.field(row, name, ordinal++);
+        return true;
+      }
+      in.duplicate(row, name);
     }
-    if (usedBeyond == null) {
-      usedBeyond = new boolean[object.size() - 64];
+  }
+
+  private boolean firstTime(String name) {
+    index = keys == null ? -1 : keys.index(name);
+    if (index >= 0) {
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        return false;
+      }
+      seen |= bit;
+      return true;
     }
-    usedBeyond[position - 64] = true;
-  }
-
-  private boolean isUsed(int position) {
-    if (position < 64) {
-      return (used & (1L << position)) != 0;
+    if (others == null) {
+      others = new KeySet();
     }
-    return usedBeyond != null && usedBeyond[position - 64];
+    return others.add(name);
   }
 
-  Optional<Node> node(String key) {
-    return Optional.ofNullable(present(key));
-  }
-
-  /** Marks a field as read and returns its value, or null when it is absent or null. */
-  private @Nullable Node present(String key) {
-    int position = object.indexOf(key, next);
-    if (position < 0) {
-      return null;
+  /**
+   * Whether the field just read is to be mapped: false, after reporting it, for an unknown field,
+   * and false for a known field set to null.
+   */
+  boolean accept() throws IOException {
+    if (keys == null) {
+      return true;
     }
-    next = position + 1;
-    markUsed(position);
-    Node node = object.value(position);
-    return node.type() == Node.Type.NULL ? null : node;
-  }
-
-  /** Reports a missing required field when the key is absent or null. */
-  boolean require(String key) {
-    Node node = object.get(key);
-    if (node == null || node.type() == Node.Type.NULL) {
-      context.issues().error("format.missing-field", pointer, "format.missing-field", key);
+    if (index < 0) {
+      in.issues().unknownField(in.row(), key, keys.allowed());
+      in.skip();
       return false;
     }
+    if (in.isNull()) {
+      return false;
+    }
+    given |= 1L << index;
     return true;
   }
 
-  <T> Optional<T> value(String key, Mapper<T> mapper) {
-    Node node = present(key);
-    return node == null ? Optional.empty() : mapper.map(node, pointer(key));
-  }
-
-  <T> Optional<T> required(String key, Mapper<T> mapper) {
-    if (!require(key)) {
-      int position = object.indexOf(key);
-      if (position >= 0) {
-        markUsed(position);
-      }
-      return Optional.empty();
+  /**
+   * From now on, the object may have these fields: for an object whose fields depend on one of
+   * them (the kind of a document). The fields read so far count as met.
+   */
+  void expect(Keys fields) {
+    keys = fields;
+    index = fields.index(key);
+    if (index >= 0) {
+      seen |= 1L << index;
     }
-    return value(key, mapper);
   }
 
-  Optional<String> text(String key) {
-    return value(key, context::text);
-  }
-
-  Optional<BigDecimal> decimal(String key) {
-    return value(key, context::decimal);
-  }
-
-  Optional<Integer> integer(String key) {
-    return value(key, context::integer);
-  }
-
-  Optional<Boolean> bool(String key) {
-    return value(key, (node, at) -> {
-      if (node.type() != Node.Type.BOOLEAN) {
-        context.typeError(at, Node.Type.BOOLEAN, node);
-        return Optional.empty();
-      }
-      return Optional.of(Boolean.parseBoolean(((Node.ScalarNode) node).text().toLowerCase(java.util.Locale.ROOT)));
-    });
-  }
-
-  Optional<PartialDate> partialDate(String key) {
-    return value(key, context::partialDate);
-  }
-
-  Optional<LocalDate> date(String key) {
-    return value(key, (node, at) -> context.text(node, at).flatMap(text -> {
-      try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeParseException notADate) {
-        context.issues().error("format.invalid-value", at, "format.invalid-value.date", text);
-        return Optional.empty();
-      }
-    }));
-  }
-
-  Optional<LocalizedText> localized(String key) {
-    return value(key, context::localized);
-  }
-
-  <E> Optional<E> code(String key, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) {
-    return value(key, (node, at) -> context.code(node, at, lookup, codes));
-  }
-
-  <T> List<T> list(String key, Mapper<T> mapper) {
-    Node found = present(key);
-    if (found == null) {
-      return List.of();
+  /**
+   * Marks a field met before {@link #expect} as met, so that a second one is told a duplicate:
+   * the keys met before are among the other keys, and a known key is looked for among the known
+   * ones only.
+   */
+  void met(String name) {
+    int position = keys == null ? -1 : keys.index(name);
+    if (position >= 0) {
+      seen |= 1L << position;
     }
-    Pointer at = pointer(key);
-    if (!(found instanceof Node.ArrayNode)) {
-      context.typeError(at, Node.Type.ARRAY, found);
-      return List.of();
-    }
-    List<Node> items = ((Node.ArrayNode) found).items();
-    List<T> result = new ArrayList<>(items.size());
-    // Where each kept item stands in the file, recorded from the first item left out on.
-    int[] sourceIndexes = null;
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      Optional<T> value;
-      if (item.type() == Node.Type.NULL) {
-        context.typeError(at.index(i), Node.Type.OBJECT, item);
-        value = Optional.empty();
-      } else {
-        value = mapper.map(item, at.index(i));
-      }
-      if (value.isPresent()) {
-        if (sourceIndexes != null) {
-          sourceIndexes[result.size()] = i;
-        }
-        result.add(value.get());
-      } else if (sourceIndexes == null) {
-        sourceIndexes = new int[items.size()];
-        for (int kept = 0; kept < result.size(); kept++) {
-          sourceIndexes[kept] = kept;
-        }
-      }
-    }
-    if (sourceIndexes != null) {
-      context.issues().sourceMap().keptItems(at.toString(), Arrays.copyOf(sourceIndexes, result.size()));
-    }
-    return result;
   }
 
-  <T> Map<String, T> map(String key, Mapper<T> mapper) {
-    Node found = present(key);
-    if (found == null) {
-      return Map.of();
-    }
-    Pointer at = pointer(key);
-    if (!(found instanceof Node.ObjectNode)) {
-      context.typeError(at, Node.Type.OBJECT, found);
-      return Map.of();
-    }
-    Map<String, T> result = new LinkedHashMap<>();
-    Node.ObjectNode entries = (Node.ObjectNode) found;
-    for (int i = 0; i < entries.size(); i++) {
-      String entry = entries.key(i);
-      Pointer child = at.key(entry);
-      mapper.map(entries.value(i), child).ifPresent(value -> result.put(entry, value));
-    }
-    return result;
+  /** Whether a known field was given a value other than null. */
+  boolean has(String name) {
+    int position = keys == null ? -1 : keys.index(name);
+    return position >= 0 && (given & (1L << position)) != 0;
   }
 
-  Optional<Fields> object(String key) {
-    return node(key).flatMap(node -> of(node, pointer(key), context));
-  }
-
-  /** Plain JSON data of a field, for extensions and parameters. */
-  @Nullable Object data(Node node, Pointer at) {
-    return context.data(node, at);
-  }
-
-  /** Every key of the object in document order, for maps whose keys are data. */
-  List<String> keys() {
-    List<String> keys = new ArrayList<>(object.size());
-    for (int i = 0; i < object.size(); i++) {
-      keys.add(object.key(i));
+  /** Reports a missing required field when it was absent or null; returns whether it was given. */
+  boolean require(String name) {
+    if (has(name)) {
+      return true;
     }
-    return keys;
-  }
-
-  /** Reports every field that was not read, naming the fields this object may have. */
-  void finish(String... allowed) {
-    for (int i = 0; i < object.size(); i++) {
-      if (!isUsed(i)) {
-        String key = object.key(i);
-        context.issues().unknownField(pointer(key), key, String.join(", ", allowed));
-      }
-    }
+    in.issues().error("format.missing-field", row, "format.missing-field", name);
+    return false;
   }
 }

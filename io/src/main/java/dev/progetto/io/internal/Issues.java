@@ -11,6 +11,11 @@ import java.util.Optional;
 public final class Issues {
 
   private final List<ReadIssue> issues = new ArrayList<>();
+  /**
+   * Which issues are about the text itself (syntax, duplicate keys, aliases, limits) rather than
+   * about mapping it: when the text turns out to be malformed, only those are kept.
+   */
+  private final List<ReadIssue> textIssues = new ArrayList<>();
   private final LocatedSourceMap sourceMap;
   private final boolean lenient;
 
@@ -19,19 +24,19 @@ public final class Issues {
     this.lenient = lenient;
   }
 
+  /** Issues for reading the same document again from the start, into an empty source map. */
+  Issues restart() {
+    return new Issues(sourceMap.emptyCopy(), lenient);
+  }
+
   /** Reports an error at a pointer, located by the source map. */
   public void error(String rule, String pointer, String messageKey, String... arguments) {
     add(rule, Severity.ERROR, pointer, sourceMap.locate(pointer), messageKey, arguments);
   }
 
-  /** Reports an error at a pointer, located by the source map. */
-  void error(String rule, Pointer pointer, String messageKey, String... arguments) {
-    error(rule, pointer.toString(), messageKey, arguments);
-  }
-
-  /** Reports an unknown field: an error, or a warning when reading leniently. */
-  void unknownField(Pointer pointer, String field, String expected) {
-    unknownField(pointer.toString(), field, expected);
+  /** Reports an error at a value recorded in the source map. */
+  void error(String rule, int row, String messageKey, String... arguments) {
+    add(rule, Severity.ERROR, sourceMap.pointer(row), sourceMap.location(row), messageKey, arguments);
   }
 
   /** Reports an error at a pointer with a known location. */
@@ -39,14 +44,27 @@ public final class Issues {
     add(rule, Severity.ERROR, pointer, location, messageKey, arguments);
   }
 
-  /** Reports an unknown field: an error, or a warning when reading leniently. */
-  public void unknownField(String pointer, String field, String expected) {
-    add("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, pointer, sourceMap.locate(pointer),
-        "format.unknown-field", field, expected);
+  /** Reports a problem of the text itself, kept even when the text turns out to be malformed. */
+  void textError(String rule, String pointer, Optional<SourceLocation> location, String messageKey, String... arguments) {
+    ReadIssue issue = ReadIssue.of(rule, Severity.ERROR, pointer, location, messageKey, List.of(arguments));
+    issues.add(issue);
+    textIssues.add(issue);
+  }
+
+  /** Reports an unknown field at a recorded value: an error, or a warning when reading leniently. */
+  void unknownField(int row, String field, String expected) {
+    add("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, sourceMap.pointer(row),
+        sourceMap.location(row), "format.unknown-field", field, expected);
   }
 
   private void add(String rule, Severity severity, String pointer, Optional<SourceLocation> location, String key, String... arguments) {
     issues.add(ReadIssue.of(rule, severity, pointer, location, key, List.of(arguments)));
+  }
+
+  /** Forgets every issue of mapping the text, keeping those of the text itself. */
+  void keepTextIssues() {
+    issues.clear();
+    issues.addAll(textIssues);
   }
 
   public List<ReadIssue> list() {

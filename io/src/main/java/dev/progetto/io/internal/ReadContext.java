@@ -1,5 +1,6 @@
 package dev.progetto.io.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import dev.progetto.io.ReadLimits;
 import dev.progetto.model.CurrencyCode;
 import dev.progetto.model.LocalizedText;
@@ -7,7 +8,10 @@ import dev.progetto.model.Money;
 import dev.progetto.model.PartialDate;
 import dev.progetto.model.Period;
 import dev.progetto.model.Quantity;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,18 +23,27 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** What mapping one document needs: its issues, syntax, limits and header defaults. */
+/**
+ * The values of the format that are not objects of the model, read from the current value: each
+ * method reports a wrong type or an invalid value, reads past it and returns null.
+ */
 final class ReadContext {
 
+  private static final Keys MONEY = Keys.of("amount", "currency");
+  private static final Keys PERIOD = Keys.of("start", "end", "durationMonths");
+  private static final String[] QUANTITY = {"value", "approx", "min", "max", "atLeast", "atMost", "per"};
+
+  private final TokenReader in;
   private final Issues issues;
   private final boolean yaml;
   private final ReadLimits limits;
   private String language = LocalizedText.DEFAULT_LANGUAGE;
   private CurrencyCode currency = CurrencyCode.EUR;
 
-  ReadContext(Issues issues, boolean yaml, ReadLimits limits) {
-    this.issues = issues;
-    this.yaml = yaml;
+  ReadContext(TokenReader in, ReadLimits limits) {
+    this.in = in;
+    this.issues = in.issues();
+    this.yaml = in.isYaml();
     this.limits = limits;
   }
 
@@ -46,240 +59,378 @@ final class ReadContext {
     this.currency = currency;
   }
 
-  void typeError(Pointer pointer, Node.Type expected, Node found) {
-    issues.error("format.type", pointer, "format.type", expected.description(), describe(found));
+  /** Reports a value of the wrong type and reads past it. */
+  void typeError(Value value, String expected) throws IOException {
+    issues.error("format.type", value.row(), "format.type", expected, value.describe());
+    value.skip();
   }
 
-  private static String describe(Node node) {
-    if (node instanceof Node.ScalarNode) {
-      String text = ((Node.ScalarNode) node).text();
-      String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-      return node.type().description() + " \"" + shown + "\"";
-    }
-    return node.type().description();
+  /** Reports an invalid value at it. */
+  void invalid(Value value, String messageKey, String... arguments) {
+    issues.error("format.invalid-value", value.row(), messageKey, arguments);
   }
 
   /** A text field: in YAML any scalar as written; in JSON a string. */
-  Optional<String> text(Node node, Pointer pointer) {
-    if (node instanceof Node.ScalarNode && (node.type() == Node.Type.STRING || (yaml && node.type() != Node.Type.NULL))) {
-      return Optional.of(((Node.ScalarNode) node).text());
+  @Nullable String text(Value value) throws IOException {
+    JsonToken token = value.token();
+    if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_EMBEDDED_OBJECT
+        || (yaml && token != JsonToken.VALUE_NULL && value.isScalar())) {
+      return value.text();
     }
-    typeError(pointer, Node.Type.STRING, node);
-    return Optional.empty();
+    typeError(value, Value.Kind.STRING);
+    return null;
+  }
+
+  /** The current value as a text. */
+  @Nullable String text() throws IOException {
+    return text(in);
   }
 
   /** A decimal number read exactly from its text. */
-  Optional<BigDecimal> decimal(Node node, Pointer pointer) {
-    if (node.type() != Node.Type.NUMBER) {
-      typeError(pointer, Node.Type.NUMBER, node);
-      return Optional.empty();
+  @Nullable BigDecimal decimal(Value value) throws IOException {
+    if (!value.isNumber()) {
+      typeError(value, Value.Kind.NUMBER);
+      return null;
     }
-    String text = ((Node.ScalarNode) node).text();
+    String text = value.text();
     if (text.length() > limits.getMaxNumberLength()) {
-      issues.error("format.limit", pointer, "format.limit.number", Integer.toString(text.length()),
+      issues.error("format.limit", value.row(), "format.limit.number", Integer.toString(text.length()),
           Integer.toString(limits.getMaxNumberLength()));
-      return Optional.empty();
+      return null;
     }
     try {
       BigDecimal number = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
       if (Math.abs((long) number.scale()) > limits.getMaxNumberLength()) {
-        issues.error("format.limit", pointer, "format.limit.number", text, Integer.toString(limits.getMaxNumberLength()));
-        return Optional.empty();
+        issues.error("format.limit", value.row(), "format.limit.number", text, Integer.toString(limits.getMaxNumberLength()));
+        return null;
       }
-      return Optional.of(number);
+      return number;
     } catch (NumberFormatException notDecimal) {
-      issues.error("format.invalid-value", pointer, "format.invalid-value.number", text);
-      return Optional.empty();
+      invalid(value, "format.invalid-value.number", text);
+      return null;
     }
+  }
+
+  /** The current value as a decimal number. */
+  @Nullable BigDecimal decimal() throws IOException {
+    return decimal(in);
   }
 
   /** A whole number in int range. */
-  Optional<Integer> integer(Node node, Pointer pointer) {
-    return decimal(node, pointer).flatMap(number -> {
-      try {
-        return Optional.of(number.intValueExact());
-      } catch (ArithmeticException notWhole) {
-        issues.error("format.invalid-value", pointer, "format.invalid-value.integer", number.toPlainString());
-        return Optional.empty();
-      }
-    });
+  @Nullable Integer integer(Value value) throws IOException {
+    BigDecimal number = decimal(value);
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException notWhole) {
+      invalid(value, "format.invalid-value.integer", number.toPlainString());
+      return null;
+    }
   }
 
-  Optional<PartialDate> partialDate(Node node, Pointer pointer) {
-    return text(node, pointer).flatMap(text -> {
-      try {
-        return Optional.of(PartialDate.parse(text));
-      } catch (IllegalArgumentException notADate) {
-        issues.error("format.invalid-value", pointer, "format.invalid-value.partial-date", text);
-        return Optional.empty();
-      }
-    });
+  /** The current value as true or false. */
+  @Nullable Boolean bool() throws IOException {
+    JsonToken token = in.token();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      typeError(in, Value.Kind.BOOLEAN);
+      return null;
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  @Nullable PartialDate partialDate() throws IOException {
+    String text = text(in);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException notADate) {
+      invalid(in, "format.invalid-value.partial-date", text);
+      return null;
+    }
+  }
+
+  @Nullable LocalDate date() throws IOException {
+    String text = text(in);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException notADate) {
+      invalid(in, "format.invalid-value.date", text);
+      return null;
+    }
   }
 
   /** A wire code; the list of codes is made only to report a wrong one. */
-  <E> Optional<E> code(Node node, Pointer pointer, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) {
-    return text(node, pointer).flatMap(text -> {
-      Optional<E> value = lookup.apply(text);
-      if (value.isEmpty()) {
-        issues.error("format.invalid-value", pointer, "format.invalid-value.code", String.join(", ", codes.get()), text);
-      }
-      return value;
-    });
+  <E> @Nullable E code(Value value, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) throws IOException {
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    Optional<E> found = lookup.apply(text);
+    if (found.isEmpty()) {
+      invalid(value, "format.invalid-value.code", String.join(", ", codes.get()), text);
+      return null;
+    }
+    return found.get();
+  }
+
+  /** The current value as a wire code. */
+  <E> @Nullable E code(Function<String, Optional<E>> lookup, Supplier<List<String>> codes) throws IOException {
+    return code(in, lookup, codes);
   }
 
   /** A plain string in the document language, or a map from language tag to text. */
-  Optional<LocalizedText> localized(Node node, Pointer pointer) {
-    if (node instanceof Node.ObjectNode) {
+  @Nullable LocalizedText localized() throws IOException {
+    if (in.isObject()) {
       Map<String, String> texts = new LinkedHashMap<>();
-      Node.ObjectNode object = (Node.ObjectNode) node;
-      for (int i = 0; i < object.size(); i++) {
-        String tag = object.key(i);
-        Pointer child = pointer.key(tag);
-        if (!languageTag(tag, child)) {
+      Fields tags = in.object(null);
+      while (tags.next()) {
+        String tag = tags.key();
+        if (!languageTag(tag, in)) {
+          in.skip();
           continue;
         }
-        text(object.value(i), child).ifPresent(text -> texts.put(tag, text));
+        String text = text(in);
+        if (text != null) {
+          texts.put(tag, text);
+        }
       }
       if (texts.isEmpty()) {
-        issues.error("format.missing-field", pointer, "format.missing-field.language");
-        return Optional.empty();
+        issues.error("format.missing-field", tags.row(), "format.missing-field.language");
+        return null;
       }
-      return Optional.of(LocalizedText.of(texts));
+      return LocalizedText.of(texts);
     }
-    if (node instanceof Node.ScalarNode && node.type() != Node.Type.NULL) {
-      return text(node, pointer).map(text -> LocalizedText.of(language, text));
+    if (in.isScalar() && !in.isNull()) {
+      String text = text(in);
+      return text == null ? null : LocalizedText.of(language, text);
     }
-    typeError(pointer, Node.Type.STRING, node);
-    return Optional.empty();
+    typeError(in, Value.Kind.STRING);
+    return null;
   }
 
   /** Whether a key of a localized text or the document language is a language tag the model can hold. */
-  boolean languageTag(String tag, Pointer pointer) {
+  boolean languageTag(String tag, Value at) {
     // An empty tag reads; the language.tag rule reports it.
     if (tag.isEmpty() || LocalizedText.isWellFormedTag(tag)) {
       return true;
     }
-    issues.error("format.invalid-value", pointer, "format.invalid-value.language", tag);
+    invalid(at, "format.invalid-value.language", tag);
     return false;
   }
 
-  Optional<CurrencyCode> currencyCode(Node node, Pointer pointer) {
-    return text(node, pointer).flatMap(text -> {
-      CurrencyCode code = CurrencyCode.of(text);
-      if (!code.isIso4217()) {
-        issues.error("format.invalid-value", pointer, "format.invalid-value.currency", text);
-        return Optional.empty();
-      }
-      return Optional.of(code);
-    });
+  @Nullable CurrencyCode currencyCode(Value value) throws IOException {
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    CurrencyCode code = CurrencyCode.of(text);
+    if (!code.isIso4217()) {
+      invalid(value, "format.invalid-value.currency", text);
+      return null;
+    }
+    return code;
   }
 
   /** A plain number in the document currency, or {@code {amount, currency}}. */
-  Optional<Money> money(Node node, Pointer pointer) {
-    if (node.type() == Node.Type.NUMBER) {
-      return decimal(node, pointer).map(amount -> Money.of(amount, currency));
+  @Nullable Money money() throws IOException {
+    if (in.isNumber()) {
+      BigDecimal amount = decimal(in);
+      return amount == null ? null : Money.of(amount, currency);
     }
-    return Fields.of(node, pointer, this).flatMap(fields -> {
-      fields.require("amount");
-      Optional<BigDecimal> amount = fields.decimal("amount");
-      Optional<CurrencyCode> code = fields.value("currency", this::currencyCode);
-      boolean currencyGiven = fields.has("currency");
-      fields.finish("amount", "currency");
-      if (amount.isEmpty() || (currencyGiven && code.isEmpty())) {
-        return Optional.empty();
+    if (!in.isObject()) {
+      typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    Fields fields = in.object(MONEY);
+    BigDecimal amount = null;
+    CurrencyCode code = null;
+    boolean invalid = false;
+    while (fields.next()) {
+      if (fields.key().equals("amount")) {
+        amount = decimal(in);
+        invalid |= amount == null;
+      } else {
+        code = currencyCode(in);
+        invalid |= code == null;
       }
-      return Optional.of(Money.of(amount.get(), code.orElse(currency)));
-    });
+    }
+    fields.require("amount");
+    if (amount == null || invalid) {
+      return null;
+    }
+    return Money.of(amount, code == null ? currency : code);
   }
 
   /** A plain number (exact) or {@code {approx}}, {@code {min, max}}, {@code {atLeast}}, {@code {atMost}}, each with {@code per}. */
-  Optional<Quantity> quantity(Node node, Pointer pointer) {
-    if (node.type() == Node.Type.NUMBER) {
-      return decimal(node, pointer).map(Quantity::exactly);
+  @Nullable Quantity quantity() throws IOException {
+    if (in.isNumber()) {
+      BigDecimal value = decimal(in);
+      return value == null ? null : Quantity.exactly(value);
     }
-    return Fields.of(node, pointer, this).flatMap(fields -> {
-      Optional<Quantity.Per> per = fields.code("per", Quantity.Per::fromCode, () -> List.of("total", "year", "month"));
-      Optional<Quantity> quantity;
-      if (fields.has("value")) {
-        quantity = fields.decimal("value").map(Quantity::exactly);
-      } else if (fields.has("approx")) {
-        quantity = fields.decimal("approx").map(Quantity::approximately);
-      } else if (fields.has("min") || fields.has("max")) {
-        fields.require("min");
-        fields.require("max");
-        Optional<BigDecimal> min = fields.decimal("min");
-        Optional<BigDecimal> max = fields.decimal("max");
-        quantity = min.isPresent() && max.isPresent() ? Optional.of(Quantity.between(min.get(), max.get())) : Optional.empty();
-      } else if (fields.has("atLeast")) {
-        quantity = fields.decimal("atLeast").map(Quantity::atLeast);
-      } else if (fields.has("atMost")) {
-        quantity = fields.decimal("atMost").map(Quantity::atMost);
+    if (!in.isObject()) {
+      typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    // Which form the object uses decides which of its fields are unknown: they are read first.
+    Fields fields = in.object(null);
+    Scalar[] given = new Scalar[QUANTITY.length];
+    List<Scalar> others = null;
+    List<String> otherKeys = null;
+    while (fields.next()) {
+      int position = quantityField(fields.key());
+      Scalar value = in.capture();
+      if (position >= 0) {
+        given[position] = value;
       } else {
-        issues.error("format.missing-field", pointer, "format.missing-field.quantity");
-        fields.finish("value", "approx", "min", "max", "atLeast", "atMost", "per");
-        return Optional.empty();
+        if (others == null) {
+          others = new ArrayList<>();
+          otherKeys = new ArrayList<>();
+        }
+        others.add(value);
+        otherKeys.add(fields.key());
       }
-      fields.finish(quantityFields(fields));
-      return quantity.map(q -> per.map(q::per).orElse(q));
-    });
+    }
+    Quantity.Per per = null;
+    Scalar perValue = given[6];
+    if (perValue != null && !perValue.isNull()) {
+      per = code(perValue, Quantity.Per::fromCode, () -> List.of("total", "year", "month"));
+    }
+    Quantity quantity = null;
+    String[] allowed;
+    int row = fields.row();
+    if (given[0] != null) {
+      quantity = present(given[0]) ? orNull(decimal(given[0]), Quantity::exactly) : null;
+      allowed = new String[] {"value", "per"};
+    } else if (given[1] != null) {
+      quantity = present(given[1]) ? orNull(decimal(given[1]), Quantity::approximately) : null;
+      allowed = new String[] {"approx", "per"};
+    } else if (given[2] != null || given[3] != null) {
+      boolean min = requirePresent(given[2], "min", row);
+      boolean max = requirePresent(given[3], "max", row);
+      BigDecimal low = min ? decimal(given[2]) : null;
+      BigDecimal high = max ? decimal(given[3]) : null;
+      quantity = low != null && high != null ? Quantity.between(low, high) : null;
+      allowed = new String[] {"min", "max", "per"};
+    } else if (given[4] != null) {
+      quantity = present(given[4]) ? orNull(decimal(given[4]), Quantity::atLeast) : null;
+      allowed = new String[] {"atLeast", "per"};
+    } else if (given[5] != null) {
+      quantity = present(given[5]) ? orNull(decimal(given[5]), Quantity::atMost) : null;
+      allowed = new String[] {"atMost", "per"};
+    } else {
+      issues.error("format.missing-field", row, "format.missing-field.quantity");
+      allowed = QUANTITY;
+    }
+    String expected = String.join(", ", allowed);
+    for (int i = 0; i < 6; i++) {
+      if (given[i] != null && !List.of(allowed).contains(QUANTITY[i])) {
+        issues.unknownField(given[i].row(), QUANTITY[i], expected);
+      }
+    }
+    if (others != null) {
+      for (int i = 0; i < others.size(); i++) {
+        issues.unknownField(others.get(i).row(), otherKeys.get(i), expected);
+      }
+    }
+    if (quantity == null) {
+      return null;
+    }
+    return per == null ? quantity : quantity.per(per);
   }
 
-  /** The one form a quantity object uses decides which other forms are unknown. */
-  private static String[] quantityFields(Fields fields) {
-    if (fields.has("value")) {
-      return new String[] {"value", "per"};
+  private static int quantityField(String key) {
+    for (int i = 0; i < QUANTITY.length; i++) {
+      if (QUANTITY[i].equals(key)) {
+        return i;
+      }
     }
-    if (fields.has("approx")) {
-      return new String[] {"approx", "per"};
-    }
-    if (fields.has("min") || fields.has("max")) {
-      return new String[] {"min", "max", "per"};
-    }
-    if (fields.has("atLeast")) {
-      return new String[] {"atLeast", "per"};
-    }
-    return new String[] {"atMost", "per"};
+    return -1;
   }
 
-  Optional<Period> period(Node node, Pointer pointer) {
-    return Fields.of(node, pointer, this).map(fields -> {
-      Period.Builder period = Period.builder();
-      fields.partialDate("start").ifPresent(period::start);
-      fields.partialDate("end").ifPresent(period::end);
-      fields.integer("durationMonths").ifPresent(period::declaredDurationMonths);
-      fields.finish("start", "end", "durationMonths");
-      return period.build();
-    });
+  /** A field given with a value other than null; null reads as absent. */
+  private static boolean present(@Nullable Scalar value) {
+    return value != null && !value.isNull();
+  }
+
+  private boolean requirePresent(@Nullable Scalar value, String key, int row) {
+    if (present(value)) {
+      return true;
+    }
+    issues.error("format.missing-field", row, "format.missing-field", key);
+    return false;
+  }
+
+  private static <T> @Nullable Quantity orNull(@Nullable T value, Function<T, Quantity> make) {
+    return value == null ? null : make.apply(value);
+  }
+
+  @Nullable Period period() throws IOException {
+    if (!in.isObject()) {
+      typeError(in, Value.Kind.OBJECT);
+      return null;
+    }
+    Period.Builder period = Period.builder();
+    Fields fields = in.object(PERIOD);
+    while (fields.next()) {
+      switch (fields.key()) {
+        case "start":
+          set(partialDate(), period::start);
+          break;
+        case "end":
+          set(partialDate(), period::end);
+          break;
+        default:
+          set(integer(in), period::declaredDurationMonths);
+          break;
+      }
+    }
+    return period.build();
+  }
+
+  /** Hands a value read to a builder, unless it was reported instead. */
+  static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
   }
 
   /** Plain JSON data: null, strings, booleans, BigDecimal numbers, lists and maps. */
-  @Nullable Object data(Node node, Pointer pointer) {
-    if (node instanceof Node.ObjectNode) {
-      Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      Node.ObjectNode object = (Node.ObjectNode) node;
-      for (int i = 0; i < object.size(); i++) {
-        map.put(object.key(i), data(object.value(i), pointer.key(object.key(i))));
+  @Nullable Object data() throws IOException {
+    switch (in.token()) {
+      case START_OBJECT: {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        Fields fields = in.object(null);
+        while (fields.next()) {
+          String key = fields.key();
+          map.put(key, data());
+        }
+        return Collections.unmodifiableMap(map);
       }
-      return Collections.unmodifiableMap(map);
-    }
-    if (node instanceof Node.ArrayNode) {
-      List<@Nullable Object> list = new ArrayList<>();
-      List<Node> items = ((Node.ArrayNode) node).items();
-      for (int i = 0; i < items.size(); i++) {
-        list.add(data(items.get(i), pointer.index(i)));
+      case START_ARRAY: {
+        List<@Nullable Object> list = new ArrayList<>();
+        int row = in.row();
+        for (int i = 0; in.item(row, i); i++) {
+          list.add(data());
+        }
+        return Collections.unmodifiableList(list);
       }
-      return Collections.unmodifiableList(list);
-    }
-    String text = ((Node.ScalarNode) node).text();
-    switch (node.type()) {
-      case NUMBER:
-        return decimal(node, pointer).orElse(null);
-      case BOOLEAN:
-        return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
-      case NULL:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return decimal(in);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return Boolean.parseBoolean(in.text().toLowerCase(Locale.ROOT));
+      case VALUE_NULL:
         return null;
       default:
-        return text;
+        return in.text();
     }
   }
 }

@@ -1,0 +1,197 @@
+package dev.progetto.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.progetto.io.ReadLimits;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tokens of one document as the mapper reads them: the current value, recorded in the source
+ * map with its line and column as it is met, so that reading builds no tree. Duplicate keys, YAML
+ * aliases and the nesting limit are reported here, wherever they are, as the text is read.
+ */
+final class TokenReader implements Value {
+
+  private final JsonParser parser;
+  /** The YAML parser, to ask about aliases; null for JSON. */
+  private final @Nullable YAMLParser yaml;
+  /** The JSON parser, whose token position is read without allocating a location; null for YAML. */
+  private final @Nullable ParserBase json;
+  /**
+   * How far the parser's own token column is from the column of its token location (Jackson
+   * counts them differently); measured on the first token so that locations stay those of
+   * {@code currentTokenLocation}.
+   */
+  private int columnSkew;
+  private final Issues issues;
+  private final LocatedSourceMap map;
+  private final ReadLimits limits;
+  private int depth;
+
+  private JsonToken token = JsonToken.NOT_AVAILABLE;
+  private int row = -1;
+  /** Whether the current value is an alias, read as null. */
+  private boolean alias;
+  /** Whether the current object or list was read past already. */
+  private boolean consumed;
+
+  TokenReader(JsonParser parser, Issues issues, ReadLimits limits) {
+    this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
+    this.issues = issues;
+    this.map = issues.sourceMap();
+    this.limits = limits;
+  }
+
+  Issues issues() {
+    return issues;
+  }
+
+  LocatedSourceMap map() {
+    return map;
+  }
+
+  /** Reads the root value's first token; false, reported, when the document is empty. */
+  boolean root() throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      issues.textError("format.syntax", "", map.at(1, 1), "format.syntax.empty");
+      return false;
+    }
+    if (json != null) {
+      columnSkew = json.getTokenColumnNr() - parser.currentTokenLocation().getColumnNr();
+    }
+    enter(first, LocatedSourceMap.NONE, null, 0);
+    return true;
+  }
+
+  /** Reports what follows the root value: trailing content, or a second YAML document. */
+  void end() throws IOException {
+    JsonToken next = parser.nextToken();
+    if (next != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      issues.textError("format.syntax", "", map.at(at.getLineNr(), at.getColumnNr()),
+          yaml != null ? "format.syntax.documents" : "format.syntax.trailing");
+    }
+  }
+
+  @Override
+  public JsonToken token() {
+    return token;
+  }
+
+  @Override
+  public String text() throws IOException {
+    return alias ? "" : String.valueOf(parser.getText());
+  }
+
+  @Override
+  public int row() {
+    return row;
+  }
+
+  /** Whether the document is YAML, where any scalar may stand for a text. */
+  boolean isYaml() {
+    return yaml != null;
+  }
+
+  /** A captured copy of the current scalar, for a mapper that decides after reading its object. */
+  Scalar capture() throws IOException {
+    Scalar scalar = new Scalar(token, isScalar() ? text() : "", row);
+    skip();
+    return scalar;
+  }
+
+  @Override
+  public void skip() throws IOException {
+    if (consumed) {
+      return;
+    }
+    consumed = true;
+    if (token == JsonToken.START_OBJECT) {
+      Fields fields = object(null);
+      while (fields.next()) {
+        skip();
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      int list = row;
+      for (int i = 0; item(list, i); i++) {
+        skip();
+      }
+    }
+  }
+
+  /** The fields of the current object, which may have the given fields, or any when null. */
+  Fields object(@Nullable Keys keys) {
+    consumed = true;
+    return new Fields(this, row, keys);
+  }
+
+  /**
+   * Reads the next item of a list; false at its end.
+   *
+   * @param list the row of the list
+   * @param index the index of the item
+   */
+  boolean item(int list, int index) throws IOException {
+    JsonToken next = parser.nextToken();
+    if (next == JsonToken.END_ARRAY || next == null) {
+      depth--;
+      return false;
+    }
+    enter(next, list, null, index);
+    return true;
+  }
+
+  /** Reads the next key of an object, or returns null at its end. */
+  @Nullable String nextKey() throws IOException {
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      depth--;
+      return null;
+    }
+    return parser.currentName();
+  }
+
+  /** Reads the value of the key just read. */
+  void field(int object, String key, int ordinal) throws IOException {
+    enter(parser.nextToken(), object, key, ordinal);
+  }
+
+  /** Reports a key met twice in an object and reads past its value. */
+  void duplicate(int object, String key) throws IOException {
+    JsonLocation at = parser.currentTokenLocation();
+    String pointer = map.pointer(object) + "/" + LocatedSourceMap.escape(key);
+    issues.textError("format.duplicate-key", pointer, map.at(at.getLineNr(), at.getColumnNr()), "format.duplicate-key", key);
+    parser.nextToken();
+    parser.skipChildren();
+  }
+
+  private void enter(JsonToken next, int parent, @Nullable String key, int ordinal) throws IOException {
+    int line;
+    int column;
+    if (json != null) {
+      line = json.getTokenLineNr();
+      column = json.getTokenColumnNr() - columnSkew;
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
+    row = map.add(parent, key, ordinal, line, column);
+    token = next;
+    consumed = false;
+    alias = yaml != null && yaml.isCurrentAlias();
+    if (alias) {
+      issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias", parser.getText());
+      token = JsonToken.VALUE_NULL;
+    } else if ((next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) && ++depth > limits.getMaxDepth()) {
+      throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
+    }
+  }
+}
