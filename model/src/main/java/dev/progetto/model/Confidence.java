@@ -22,6 +22,9 @@ public enum Confidence implements Coded {
     return code;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final Confidence[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -29,6 +32,6 @@ public enum Confidence implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<Confidence> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

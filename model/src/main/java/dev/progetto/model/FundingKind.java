@@ -26,6 +26,9 @@ public enum FundingKind implements Coded {
     return code;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final FundingKind[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -33,6 +36,6 @@ public enum FundingKind implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<FundingKind> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

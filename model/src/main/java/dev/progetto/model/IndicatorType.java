@@ -22,6 +22,9 @@ public enum IndicatorType implements Coded {
     return code;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final IndicatorType[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -29,6 +32,6 @@ public enum IndicatorType implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<IndicatorType> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

@@ -89,6 +89,9 @@ public enum LegalForm implements Coded {
     return publicBody;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final LegalForm[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -96,6 +99,6 @@ public enum LegalForm implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<LegalForm> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

@@ -54,6 +54,9 @@ public final class Quantity {
       return Coded.kebab(this);
     }
 
+    /** The constants, kept: {@code values()} copies them on every call. */
+    private static final Per[] VALUES = values();
+
     /**
      * Returns the constant with the given wire code.
      *
@@ -61,7 +64,7 @@ public final class Quantity {
      * @return the constant, or empty for an unknown code
      */
     public static Optional<Per> fromCode(String code) {
-      return Coded.fromCode(values(), code);
+      return Coded.fromCode(VALUES, code);
     }
   }
 

@@ -24,6 +24,9 @@ public enum Severity implements Coded {
     return code;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final Severity[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -31,6 +34,6 @@ public enum Severity implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<Severity> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

@@ -44,6 +44,9 @@ public enum TargetGroupCategory implements Coded {
     return code;
   }
 
+  /** The constants, kept: {@code values()} copies them on every call. */
+  private static final TargetGroupCategory[] VALUES = values();
+
   /**
    * Returns the constant with the given wire code.
    *
@@ -51,6 +54,6 @@ public enum TargetGroupCategory implements Coded {
    * @return the constant, or empty for an unknown code
    */
   public static Optional<TargetGroupCategory> fromCode(String code) {
-    return Coded.fromCode(values(), code);
+    return Coded.fromCode(VALUES, code);
   }
 }

@@ -99,7 +99,7 @@ final class ReadContext {
       return null;
     }
     try {
-      BigDecimal number = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      BigDecimal number = parseDecimal(text);
       if (Math.abs((long) number.scale()) > limits.getMaxNumberLength()) {
         issues.error("format.limit", value.row(), "format.limit.number", text, Integer.toString(limits.getMaxNumberLength()));
         return null;
@@ -109,6 +109,46 @@ final class ReadContext {
       invalid(value, "format.invalid-value.number", text);
       return null;
     }
+  }
+
+  /**
+   * Parses a decimal number exactly as {@code new BigDecimal(text)} does, a leading plus aside;
+   * the plain numbers of most documents (up to 18 characters, without an exponent) without the
+   * general parser.
+   */
+  static BigDecimal parseDecimal(String text) {
+    int length = text.length();
+    if (length > 0 && length <= 18) {
+      int i = 0;
+      boolean negative = false;
+      char first = text.charAt(0);
+      if (first == '-' || first == '+') {
+        negative = first == '-';
+        i++;
+      }
+      long unscaled = 0;
+      int digits = 0;
+      int scale = -1;
+      for (; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+          unscaled = unscaled * 10 + (c - '0');
+          digits++;
+          if (scale >= 0) {
+            scale++;
+          }
+        } else if (c == '.' && scale < 0) {
+          scale = 0;
+        } else {
+          digits = -1;
+          break;
+        }
+      }
+      if (digits > 0) {
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+      }
+    }
+    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
   }
 
   /** The current value as a decimal number. */
