@@ -33,6 +33,7 @@ import dev.progetto.model.Objective;
 import dev.progetto.model.Organisation;
 import dev.progetto.model.OrganisationId;
 import dev.progetto.model.Parameters;
+import dev.progetto.model.PartialDate;
 import dev.progetto.model.Participant;
 import dev.progetto.model.Period;
 import dev.progetto.model.Phase;
@@ -60,6 +61,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -342,10 +344,6 @@ public final class DocumentReader {
     }
   }
 
-  private static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
-    ReadContext.set(value, setter);
-  }
-
   /** The fields of a project, in a project document or in a portfolio. */
   private final class ProjectBody implements Body {
     private final Keys keys;
@@ -373,28 +371,31 @@ public final class DocumentReader {
           title = context.localized();
           break;
         case "acronym":
-          set(context.text(), project::acronym);
+          project.acronym(Optional.ofNullable(context.text()));
           break;
         case "summary":
-          set(context.localized(), project::summary);
+          project.summary(Optional.ofNullable(context.localized()));
           break;
         case "description":
-          set(context.localized(), project::description);
+          project.description(Optional.ofNullable(context.localized()));
           break;
         case "status":
-          set(context.code(ProjectStatus::fromCode, () -> codes(ProjectStatus.values())), project::status);
+          project.status(Optional.ofNullable(context.code(ProjectStatus.class)));
           break;
         case "sectors":
           project.sectors(list(context::localized));
           break;
         case "identifiers":
-          set(identifiers(), project::identifiers);
+          Identifiers identifiers = identifiers();
+          if (identifiers != null) {
+            project.identifiers(identifiers);
+          }
           break;
         case "call":
-          set(callRef(), project::call);
+          project.call(Optional.ofNullable(callRef()));
           break;
         case "period":
-          set(context.period(), project::period);
+          project.period(Optional.ofNullable(context.period()));
           break;
         case "phases":
           project.phases(list(DocumentReader.this::phase));
@@ -409,7 +410,7 @@ public final class DocumentReader {
           project.participants(list(DocumentReader.this::participant));
           break;
         case "territory":
-          set(territory(), project::territory);
+          project.territory(Optional.ofNullable(territory()));
           break;
         case "objectives":
           project.objectives(list(DocumentReader.this::objective));
@@ -427,7 +428,7 @@ public final class DocumentReader {
           project.indicators(list(DocumentReader.this::indicator));
           break;
         case "budget":
-          set(budget(), project::budget);
+          project.budget(Optional.ofNullable(budget()));
           break;
         case "links":
           project.links(list(DocumentReader.this::link));
@@ -439,10 +440,13 @@ public final class DocumentReader {
           project.waivers(list(DocumentReader.this::waiver));
           break;
         case "extensions":
-          set(extensions(), project::extensions);
+          Extensions extensions = extensions();
+          if (extensions != null) {
+            project.extensions(extensions);
+          }
           break;
         default:
-          set(context.date(), project::lastUpdated);
+          project.lastUpdated(Optional.ofNullable(context.date()));
           break;
       }
     }
@@ -491,7 +495,7 @@ public final class DocumentReader {
           title = context.localized();
           break;
         case "description":
-          set(context.localized(), portfolio::description);
+          portfolio.description(Optional.ofNullable(context.localized()));
           break;
         case "owner":
           String owner = context.text();
@@ -509,7 +513,10 @@ public final class DocumentReader {
           portfolio.sources(list(DocumentReader.this::source));
           break;
         default:
-          set(extensions(), portfolio::extensions);
+          Extensions extensions = extensions();
+          if (extensions != null) {
+            portfolio.extensions(extensions);
+          }
           break;
       }
     }
@@ -551,37 +558,40 @@ public final class DocumentReader {
           }
           break;
         case "abstract":
-          set(context.bool(), call::abstractCall);
+          Boolean abstractCall = context.bool();
+          if (abstractCall != null) {
+            call.abstractCall(abstractCall);
+          }
           break;
         case "name":
-          set(context.localized(), call::name);
+          call.name(Optional.ofNullable(context.localized()));
           break;
         case "description":
-          set(context.localized(), call::description);
+          call.description(Optional.ofNullable(context.localized()));
           break;
         case "programme":
-          set(context.text(), call::programme);
+          call.programme(Optional.ofNullable(context.text()));
           break;
         case "action":
-          set(context.text(), call::action);
+          call.action(Optional.ofNullable(context.text()));
           break;
         case "field":
-          set(context.text(), call::field);
+          call.field(Optional.ofNullable(context.text()));
           break;
         case "year":
-          set(context.integer(in), call::year);
+          call.year(Optional.ofNullable(context.integer(in)));
           break;
         case "funder":
-          set(context.text(), call::funder);
+          call.funder(Optional.ofNullable(context.text()));
           break;
         case "managingAuthority":
-          set(context.text(), call::managingAuthority);
+          call.managingAuthority(Optional.ofNullable(context.text()));
           break;
         case "url":
-          set(context.text(), call::url);
+          call.url(Optional.ofNullable(context.text()));
           break;
         case "period":
-          set(context.period(), call::period);
+          call.period(Optional.ofNullable(context.period()));
           break;
         case "rules":
           call.rules(map(DocumentReader.this::ruleSetting));
@@ -620,10 +630,10 @@ public final class DocumentReader {
           id = context.text();
           break;
         case "name":
-          set(context.localized(), catalogue::name);
+          catalogue.name(Optional.ofNullable(context.localized()));
           break;
         case "confidence":
-          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), catalogue::confidence);
+          catalogue.confidence(Optional.ofNullable(context.code(Confidence.class)));
           break;
         case "sources":
           catalogue.sources(list(DocumentReader.this::source));
@@ -737,13 +747,13 @@ public final class DocumentReader {
       }
       switch (key) {
         case "severity":
-          set(context.code(Severity::fromCode, () -> codes(Severity.values())), setting::severity);
+          setting.severity(Optional.ofNullable(context.code(Severity.class)));
           break;
         case "confidence":
-          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), setting::confidence);
+          setting.confidence(Optional.ofNullable(context.code(Confidence.class)));
           break;
         case "source":
-          set(context.integer(in), setting::source);
+          setting.source(Optional.ofNullable(context.integer(in)));
           break;
         default:
           parameters.put(key, context.data());
@@ -766,16 +776,16 @@ public final class DocumentReader {
           code = context.text();
           break;
         case "name":
-          set(context.localized(), definition::name);
+          definition.name(Optional.ofNullable(context.localized()));
           break;
         case "type":
-          set(context.code(IndicatorType::fromCode, () -> codes(IndicatorType.values())), definition::type);
+          definition.type(Optional.ofNullable(context.code(IndicatorType.class)));
           break;
         case "unit":
-          set(unit(), definition::unit);
+          definition.unit(Optional.ofNullable(unit()));
           break;
         default:
-          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), definition::confidence);
+          definition.confidence(Optional.ofNullable(context.code(Confidence.class)));
           break;
       }
     }
@@ -822,13 +832,13 @@ public final class DocumentReader {
           call.objectives(list(context::text));
           break;
         case "action":
-          set(context.text(), call::action);
+          call.action(Optional.ofNullable(context.text()));
           break;
         case "notice":
-          set(context.localized(), call::notice);
+          call.notice(Optional.ofNullable(context.localized()));
           break;
         default:
-          set(context.text(), call::url);
+          call.url(Optional.ofNullable(context.text()));
           break;
       }
     }
@@ -853,7 +863,7 @@ public final class DocumentReader {
           title = context.localized();
           break;
         default:
-          set(context.period(), phase::period);
+          phase.period(Optional.ofNullable(context.period()));
           break;
       }
     }
@@ -882,7 +892,7 @@ public final class DocumentReader {
     while (fields.next()) {
       switch (fields.key()) {
         case "relation":
-          relation = context.code(Relation::fromCode, () -> codes(Relation.values()));
+          relation = context.code(Relation.class);
           break;
         case "project":
           String project = context.text();
@@ -891,10 +901,10 @@ public final class DocumentReader {
           }
           break;
         case "title":
-          set(context.localized(), related::title);
+          related.title(Optional.ofNullable(context.localized()));
           break;
         default:
-          set(context.text(), related::url);
+          related.url(Optional.ofNullable(context.text()));
           break;
       }
     }
@@ -915,13 +925,13 @@ public final class DocumentReader {
           id = organisationId();
           break;
         case "name":
-          set(context.text(), organisation::name);
+          organisation.name(Optional.ofNullable(context.text()));
           break;
         case "shortName":
-          set(context.text(), organisation::shortName);
+          organisation.shortName(Optional.ofNullable(context.text()));
           break;
         case "legalForm":
-          set(context.code(LegalForm::fromCode, () -> codes(LegalForm.values())), organisation::legalForm);
+          organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
           break;
         case "country":
           String country = context.text();
@@ -930,22 +940,25 @@ public final class DocumentReader {
           }
           break;
         case "identifiers":
-          set(identifiers(), organisation::identifiers);
+          Identifiers identifiers = identifiers();
+          if (identifiers != null) {
+            organisation.identifiers(identifiers);
+          }
           break;
         case "address":
-          set(context.text(), organisation::address);
+          organisation.address(Optional.ofNullable(context.text()));
           break;
         case "municipality":
-          set(municipality(), organisation::municipality);
+          organisation.municipality(Optional.ofNullable(municipality()));
           break;
         case "website":
-          set(context.text(), organisation::website);
+          organisation.website(Optional.ofNullable(context.text()));
           break;
         case "description":
-          set(context.localized(), organisation::description);
+          organisation.description(Optional.ofNullable(context.localized()));
           break;
         default:
-          set(context.partialDate(), organisation::founded);
+          organisation.founded(Optional.ofNullable(context.partialDate()));
           break;
       }
     }
@@ -986,13 +999,13 @@ public final class DocumentReader {
           organisation = organisationId();
           break;
         case "role":
-          role = context.code(Role::fromCode, () -> codes(Role.values()));
+          role = context.code(Role.class);
           break;
         case "budget":
-          set(context.money(), participant::budget);
+          participant.budget(Optional.ofNullable(context.money()));
           break;
         default:
-          set(context.partialDate(), participant::joined);
+          participant.joined(Optional.ofNullable(context.partialDate()));
           break;
       }
     }
@@ -1019,7 +1032,7 @@ public final class DocumentReader {
           territory.regions(list(context::text));
           break;
         case "nutsVersion":
-          set(context.text(), territory::nutsVersion);
+          territory.nutsVersion(Optional.ofNullable(context.text()));
           break;
         case "municipalities":
           territory.municipalities(list(this::municipality));
@@ -1028,7 +1041,7 @@ public final class DocumentReader {
           territory.excludes(list(this::municipality));
           break;
         default:
-          set(context.localized(), territory::description);
+          territory.description(Optional.ofNullable(context.localized()));
           break;
       }
     }
@@ -1071,13 +1084,13 @@ public final class DocumentReader {
           title = context.localized();
           break;
         case "description":
-          set(context.localized(), activity::description);
+          activity.description(Optional.ofNullable(context.localized()));
           break;
         case "period":
-          set(context.period(), activity::period);
+          activity.period(Optional.ofNullable(context.period()));
           break;
         case "workPackage":
-          set(localId(), activity::workPackage);
+          activity.workPackage(Optional.ofNullable(localId()));
           break;
         default:
           activity.organisations(list(this::organisationId));
@@ -1106,10 +1119,10 @@ public final class DocumentReader {
           title = context.localized();
           break;
         case "lead":
-          set(organisationId(), workPackage::lead);
+          workPackage.lead(Optional.ofNullable(organisationId()));
           break;
         default:
-          set(context.money(), workPackage::budget);
+          workPackage.budget(Optional.ofNullable(context.money()));
           break;
       }
     }
@@ -1135,10 +1148,10 @@ public final class DocumentReader {
           description = context.localized();
           break;
         case "category":
-          set(context.code(TargetGroupCategory::fromCode, () -> codes(TargetGroupCategory.values())), group::category);
+          group.category(Optional.ofNullable(context.code(TargetGroupCategory.class)));
           break;
         case "expected":
-          set(context.quantity(), group::expected);
+          group.expected(Optional.ofNullable(context.quantity()));
           break;
         default:
           group.composition(map(context::quantity));
@@ -1179,25 +1192,25 @@ public final class DocumentReader {
           id = localId();
           break;
         case "code":
-          set(context.text(), indicator::code);
+          indicator.code(Optional.ofNullable(context.text()));
           break;
         case "name":
-          set(context.localized(), indicator::name);
+          indicator.name(Optional.ofNullable(context.localized()));
           break;
         case "type":
-          set(context.code(IndicatorType::fromCode, () -> codes(IndicatorType.values())), indicator::type);
+          indicator.type(Optional.ofNullable(context.code(IndicatorType.class)));
           break;
         case "unit":
-          set(unit(), indicator::unit);
+          indicator.unit(Optional.ofNullable(unit()));
           break;
         case "targetGroup":
-          set(localId(), indicator::targetGroup);
+          indicator.targetGroup(Optional.ofNullable(localId()));
           break;
         case "baseline":
-          set(context.decimal(), indicator::baseline);
+          indicator.baseline(Optional.ofNullable(context.decimal()));
           break;
         case "target":
-          set(context.quantity(), indicator::target);
+          indicator.target(Optional.ofNullable(context.quantity()));
           break;
         default:
           indicator.measurements(list(this::measurement));
@@ -1222,9 +1235,12 @@ public final class DocumentReader {
       switch (fields.key()) {
         case "period":
           if (in.isObject()) {
-            set(context.period(), measurement::period);
+            measurement.period(Optional.ofNullable(context.period()));
           } else {
-            set(context.partialDate(), date -> measurement.period(Period.of(date, date)));
+            PartialDate date = context.partialDate();
+            if (date != null) {
+              measurement.period(Period.of(date, date));
+            }
           }
           break;
         case "value":
@@ -1234,7 +1250,7 @@ public final class DocumentReader {
           measurement.disaggregation(map(this::categories));
           break;
         default:
-          set(context.text(), measurement::source);
+          measurement.source(Optional.ofNullable(context.text()));
           break;
       }
     }
@@ -1271,16 +1287,16 @@ public final class DocumentReader {
     while (fields.next()) {
       switch (fields.key()) {
         case "total":
-          set(context.money(), budget::total);
+          budget.total(Optional.ofNullable(context.money()));
           break;
         case "requestedGrant":
-          set(context.money(), budget::requestedGrant);
+          budget.requestedGrant(Optional.ofNullable(context.money()));
           break;
         case "lumpSum":
-          set(context.money(), budget::lumpSum);
+          budget.lumpSum(Optional.ofNullable(context.money()));
           break;
         case "coFinancingRate":
-          set(context.decimal(), budget::coFinancingRate);
+          budget.coFinancingRate(Optional.ofNullable(context.decimal()));
           break;
         case "lines":
           budget.lines(list(this::budgetLine));
@@ -1310,10 +1326,10 @@ public final class DocumentReader {
           title = context.localized();
           break;
         case "amount":
-          set(context.money(), line::amount);
+          line.amount(Optional.ofNullable(context.money()));
           break;
         default:
-          set(localId(), line::workPackage);
+          line.workPackage(Optional.ofNullable(localId()));
           break;
       }
     }
@@ -1337,10 +1353,10 @@ public final class DocumentReader {
           name = context.text();
           break;
         case "kind":
-          kind = context.code(FundingKind::fromCode, () -> codes(FundingKind.values()));
+          kind = context.code(FundingKind.class);
           break;
         default:
-          set(context.money(), funding::amount);
+          funding.amount(Optional.ofNullable(context.money()));
           break;
       }
     }
@@ -1363,10 +1379,10 @@ public final class DocumentReader {
           url = context.text();
           break;
         case "title":
-          set(context.text(), link::title);
+          link.title(Optional.ofNullable(context.text()));
           break;
         default:
-          set(context.code(LinkType::fromCode, () -> codes(LinkType.values())), link::type);
+          link.type(Optional.ofNullable(context.code(LinkType.class)));
           break;
       }
     }
@@ -1383,22 +1399,22 @@ public final class DocumentReader {
     while (fields.next()) {
       switch (fields.key()) {
         case "url":
-          set(context.text(), source::url);
+          source.url(Optional.ofNullable(context.text()));
           break;
         case "title":
-          set(context.text(), source::title);
+          source.title(Optional.ofNullable(context.text()));
           break;
         case "section":
-          set(context.text(), source::section);
+          source.section(Optional.ofNullable(context.text()));
           break;
         case "retrieved":
-          set(context.date(), source::retrieved);
+          source.retrieved(Optional.ofNullable(context.date()));
           break;
         case "confidence":
-          set(context.code(Confidence::fromCode, () -> codes(Confidence.values())), source::confidence);
+          source.confidence(Optional.ofNullable(context.code(Confidence.class)));
           break;
         default:
-          set(context.text(), source::note);
+          source.note(Optional.ofNullable(context.text()));
           break;
       }
     }

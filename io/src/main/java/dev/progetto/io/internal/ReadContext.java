@@ -2,6 +2,7 @@ package dev.progetto.io.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
 import dev.progetto.io.ReadLimits;
+import dev.progetto.model.Coded;
 import dev.progetto.model.CurrencyCode;
 import dev.progetto.model.LocalizedText;
 import dev.progetto.model.Money;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,23 +206,37 @@ final class ReadContext {
     }
   }
 
+  /** The constants of each enum of wire codes, kept: {@code getEnumConstants()} copies them. */
+  private static final ClassValue<Coded[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Coded[] computeValue(Class<?> type) {
+      return (Coded[]) type.getEnumConstants();
+    }
+  };
+
   /** A wire code; the list of codes is made only to report a wrong one. */
-  <E> @Nullable E code(Value value, Function<String, Optional<E>> lookup, Supplier<List<String>> codes) throws IOException {
+  <E extends Enum<E> & Coded> @Nullable E code(Value value, Class<E> type) throws IOException {
     String text = text(value);
     if (text == null) {
       return null;
     }
-    Optional<E> found = lookup.apply(text);
-    if (found.isEmpty()) {
-      invalid(value, "format.invalid-value.code", String.join(", ", codes.get()), text);
-      return null;
+    Coded[] constants = CONSTANTS.get(type);
+    for (Coded constant : constants) {
+      if (constant.code().equals(text)) {
+        return type.cast(constant);
+      }
     }
-    return found.get();
+    List<String> codes = new ArrayList<>(constants.length);
+    for (Coded constant : constants) {
+      codes.add(constant.code());
+    }
+    invalid(value, "format.invalid-value.code", String.join(", ", codes), text);
+    return null;
   }
 
   /** The current value as a wire code. */
-  <E> @Nullable E code(Function<String, Optional<E>> lookup, Supplier<List<String>> codes) throws IOException {
-    return code(in, lookup, codes);
+  <E extends Enum<E> & Coded> @Nullable E code(Class<E> type) throws IOException {
+    return code(in, type);
   }
 
   /** A plain string in the document language, or a map from language tag to text. */
@@ -340,7 +354,7 @@ final class ReadContext {
     Quantity.Per per = null;
     Scalar perValue = given[6];
     if (perValue != null && !perValue.isNull()) {
-      per = code(perValue, Quantity.Per::fromCode, () -> List.of("total", "year", "month"));
+      per = code(perValue, Quantity.Per.class);
     }
     Quantity quantity = null;
     String[] allowed;
@@ -421,24 +435,17 @@ final class ReadContext {
     while (fields.next()) {
       switch (fields.key()) {
         case "start":
-          set(partialDate(), period::start);
+          period.start(Optional.ofNullable(partialDate()));
           break;
         case "end":
-          set(partialDate(), period::end);
+          period.end(Optional.ofNullable(partialDate()));
           break;
         default:
-          set(integer(in), period::declaredDurationMonths);
+          period.declaredDurationMonths(Optional.ofNullable(integer(in)));
           break;
       }
     }
     return period.build();
-  }
-
-  /** Hands a value read to a builder, unless it was reported instead. */
-  static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
   }
 
   /** Plain JSON data: null, strings, booleans, BigDecimal numbers, lists and maps. */
