@@ -26,9 +26,11 @@ public final class PartialDate {
     /** A full date: {@code 2024-05-13}. */
     DAY;
 
+    private final String code = Coded.kebab(this);
+
     @Override
     public String code() {
-      return Coded.kebab(this);
+      return code;
     }
   }
 

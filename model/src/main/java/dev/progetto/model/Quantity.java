@@ -49,9 +49,11 @@ public final class Quantity {
     /** Each month. */
     MONTH;
 
+    private final String code = Coded.kebab(this);
+
     @Override
     public String code() {
-      return Coded.kebab(this);
+      return code;
     }
 
     /** The constants, kept: {@code values()} copies them on every call. */

@@ -206,32 +206,44 @@ final class ReadContext {
     }
   }
 
-  /** The constants of each enum of wire codes, kept: {@code getEnumConstants()} copies them. */
-  private static final ClassValue<Coded[]> CONSTANTS = new ClassValue<>() {
+  /**
+   * The constants of each enum of wire codes with their codes, kept: {@code getEnumConstants()}
+   * copies the constants, and a code may be made anew on every call.
+   */
+  private static final ClassValue<Codes> CODES = new ClassValue<>() {
     @Override
-    protected Coded[] computeValue(Class<?> type) {
-      return (Coded[]) type.getEnumConstants();
+    protected Codes computeValue(Class<?> type) {
+      return new Codes((Coded[]) type.getEnumConstants());
     }
   };
 
-  /** A wire code; the list of codes is made only to report a wrong one. */
+  private static final class Codes {
+    private final Map<String, Coded> byCode = new java.util.HashMap<>();
+    private final String listed;
+
+    Codes(Coded[] constants) {
+      List<String> codes = new ArrayList<>(constants.length);
+      for (Coded constant : constants) {
+        byCode.put(constant.code(), constant);
+        codes.add(constant.code());
+      }
+      this.listed = String.join(", ", codes);
+    }
+  }
+
+  /** A wire code, reported with the list of codes when it is none of them. */
   <E extends Enum<E> & Coded> @Nullable E code(Value value, Class<E> type) throws IOException {
     String text = text(value);
     if (text == null) {
       return null;
     }
-    Coded[] constants = CONSTANTS.get(type);
-    for (Coded constant : constants) {
-      if (constant.code().equals(text)) {
-        return type.cast(constant);
-      }
+    Codes codes = CODES.get(type);
+    Coded found = codes.byCode.get(text);
+    if (found == null) {
+      invalid(value, "format.invalid-value.code", codes.listed, text);
+      return null;
     }
-    List<String> codes = new ArrayList<>(constants.length);
-    for (Coded constant : constants) {
-      codes.add(constant.code());
-    }
-    invalid(value, "format.invalid-value.code", String.join(", ", codes), text);
-    return null;
+    return type.cast(found);
   }
 
   /** The current value as a wire code. */
