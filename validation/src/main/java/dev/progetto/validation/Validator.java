@@ -260,11 +260,11 @@ public final class Validator {
         Optional.ofNullable(document).map(Document::documentId), issues);
   }
 
-  /** An issue with its sort key computed once: location, then pointer segments. */
-  private record Ordered(ValidationIssue issue, long location, String[] segments) {}
+  /** An issue with its location as a sort key computed once. */
+  private record Ordered(ValidationIssue issue, long location) {}
 
   private static final Comparator<Ordered> DOCUMENT_ORDER = Comparator.comparingLong(Ordered::location)
-      .thenComparing(Ordered::segments, Validator::compareSegments);
+      .thenComparing((a, b) -> compareSegments(a.issue().getPointer(), b.issue().getPointer()));
 
   private static List<ValidationIssue> inDocumentOrder(List<ValidationIssue> issues) {
     if (issues.size() < 2) {
@@ -273,7 +273,7 @@ public final class Validator {
     List<Ordered> ordered = new ArrayList<>(issues.size());
     for (ValidationIssue issue : issues) {
       long location = issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
-      ordered.add(new Ordered(issue, location, issue.getPointer().split("/", -1)));
+      ordered.add(new Ordered(issue, location));
     }
     ordered.sort(DOCUMENT_ORDER);
     List<ValidationIssue> result = new ArrayList<>(issues.size());
@@ -281,16 +281,48 @@ public final class Validator {
     return result;
   }
 
-  /** Pointer order: numeric segments by number, others by position in the list (stable). */
-  private static int compareSegments(String[] a, String[] b) {
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      if (!a[i].equals(b[i])) {
-        boolean numbers = !a[i].isEmpty() && !b[i].isEmpty() && a[i].length() < 10 && b[i].length() < 10
-            && a[i].chars().allMatch(Character::isDigit) && b[i].chars().allMatch(Character::isDigit);
-        return numbers ? Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i])) : 0;
+  /**
+   * Pointer order, segment by segment: the first segments that differ decide by number when both
+   * are numbers, else not at all (the order of the list stays); a pointer that is a prefix of the
+   * other comes first.
+   */
+  static int compareSegments(String a, String b) {
+    int startA = 0;
+    int startB = 0;
+    while (true) {
+      int endA = segmentEnd(a, startA);
+      int endB = segmentEnd(b, startB);
+      int lengthA = endA - startA;
+      if (lengthA != endB - startB || !a.regionMatches(startA, b, startB, lengthA)) {
+        return isNumber(a, startA, endA) && isNumber(b, startB, endB)
+            ? Integer.compare(Integer.parseInt(a, startA, endA, 10), Integer.parseInt(b, startB, endB, 10)) : 0;
+      }
+      boolean lastA = endA == a.length();
+      boolean lastB = endB == b.length();
+      if (lastA || lastB) {
+        return Boolean.compare(!lastA, !lastB);
+      }
+      startA = endA + 1;
+      startB = endB + 1;
+    }
+  }
+
+  private static int segmentEnd(String pointer, int start) {
+    int slash = pointer.indexOf('/', start);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  /** A segment of one to nine digits, by {@link Character#isDigit(char)}, as {@link Integer#parseInt} reads them. */
+  private static boolean isNumber(String text, int start, int end) {
+    if (end == start || end - start >= 10) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
       }
     }
-    return Integer.compare(a.length, b.length);
+    return true;
   }
 
   private List<ValidationIssue> portfolio(Portfolio portfolio, SourceMap sourceMap) {
