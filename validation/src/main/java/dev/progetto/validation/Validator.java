@@ -525,23 +525,47 @@ public final class Validator {
   }
 
   /**
-   * An issue whose message is formatted when it is first read; an unverified call parameter adds
-   * a sentence that says so.
+   * An issue whose message and argument texts are made when they are first read; an unverified
+   * call parameter adds a sentence that says so.
    */
   private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
       Optional<String> call, boolean unverified, String messageKey, Object... arguments) {
-    String[] texts = new String[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      texts[i] = String.valueOf(arguments[i]);
-    }
+    ArgumentTexts texts = new ArgumentTexts(arguments);
     Locale language = locale;
     String at = sourceMap.sourcePointer(pointer);
     Optional<SourceLocation> location = sourceMap.locate(at);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
         .message(() -> unverified
-            ? Messages.format(language, messageKey, (Object[]) texts) + " " + Messages.format(language, "confidence.unverified")
-            : Messages.format(language, messageKey, (Object[]) texts))
-        .messageKey(messageKey).arguments(List.of(texts)).call(call).build();
+            ? Messages.format(language, messageKey, texts.get().toArray()) + " " + Messages.format(language, "confidence.unverified")
+            : Messages.format(language, messageKey, texts.get().toArray()))
+        .messageKey(messageKey).arguments(texts).call(call).build();
+  }
+
+  /**
+   * The texts of a finding's arguments, each {@code String.valueOf} the value a rule reported,
+   * made once, when the message or the arguments are first read; the values are immutable.
+   */
+  private static final class ArgumentTexts implements Supplier<List<String>> {
+    private final Object[] values;
+    private volatile @Nullable List<String> texts;
+
+    ArgumentTexts(Object[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public List<String> get() {
+      List<String> made = texts;
+      if (made == null) {
+        String[] strings = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+          strings[i] = String.valueOf(values[i]);
+        }
+        made = List.of(strings);
+        texts = made;
+      }
+      return made;
+    }
   }
 
   private List<ValidationIssue> waive(Project project, String prefix, SourceMap sourceMap, List<ValidationIssue> issues) {
