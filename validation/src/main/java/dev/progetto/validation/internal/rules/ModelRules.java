@@ -123,10 +123,9 @@ public final class ModelRules {
 
   /** Reports each malformed identifier of a scheme in the identifier maps of the project. */
   private static void identifiers(Project project, RuleContext context, String id, IdentifierScheme scheme) {
-    for (Located<Identifiers> identifiers : ProjectWalker.identifiers(project, context)) {
-      Optional<String> value = identifiers.value().get(scheme);
-      if (value.isPresent() && !context.isWellFormed(scheme.code(), value.get())) {
-        context.report(identifiers.pointer() + "/" + scheme.code(), id, value.get());
+    for (ProjectWalker.IdentifierAt identifier : ProjectWalker.identifiers(project, context, scheme)) {
+      if (!context.isWellFormed(scheme.code(), identifier.value())) {
+        context.report(identifier.identifiers().pointer() + "/" + scheme.code(), id, identifier.value());
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.progetto.validation.internal.rules;
 
 import dev.progetto.model.Activity;
 import dev.progetto.model.Budget;
+import dev.progetto.model.IdentifierScheme;
 import dev.progetto.model.BudgetLine;
 import dev.progetto.model.Identifiers;
 import dev.progetto.model.Indicator;
@@ -17,6 +18,7 @@ import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,19 @@ final class ProjectWalker {
 
   static List<Located<Identifiers>> identifiers(Project project, RuleContext context) {
     return context.shared("identifiers", () -> Collections.unmodifiableList(computeIdentifiers(project, context)));
+  }
+
+  /** An identifier of a scheme and the identifier map it stands in. */
+  record IdentifierAt(Located<Identifiers> identifiers, String value) {}
+
+  /**
+   * Returns the identifiers of a scheme in every identifier map of the project, in the order of
+   * {@link #identifiers}; the maps are read once for all schemes.
+   */
+  static List<IdentifierAt> identifiers(Project project, RuleContext context, IdentifierScheme scheme) {
+    Map<IdentifierScheme, List<IdentifierAt>> byScheme = context.shared("identifiersByScheme",
+        () -> Collections.unmodifiableMap(computeIdentifiersByScheme(identifiers(project, context))));
+    return byScheme.getOrDefault(scheme, List.of());
   }
 
   static List<Located<Period>> periods(Project project, RuleContext context) {
@@ -244,6 +259,16 @@ final class ProjectWalker {
     result.add(Located.at("/identifiers", project.getIdentifiers()));
     for (int i = 0; i < ownCount(project, context); i++) {
       result.add(Located.at("/organisations/", i, "/identifiers", project.getOrganisations().get(i).getIdentifiers()));
+    }
+    return result;
+  }
+
+  private static Map<IdentifierScheme, List<IdentifierAt>> computeIdentifiersByScheme(List<Located<Identifiers>> all) {
+    Map<IdentifierScheme, List<IdentifierAt>> result = new HashMap<>();
+    for (Located<Identifiers> identifiers : all) {
+      for (Map.Entry<IdentifierScheme, String> entry : identifiers.value().asMap().entrySet()) {
+        result.computeIfAbsent(entry.getKey(), scheme -> new ArrayList<>(2)).add(new IdentifierAt(identifiers, entry.getValue()));
+      }
     }
     return result;
   }
