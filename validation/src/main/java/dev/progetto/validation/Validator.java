@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -384,7 +385,7 @@ public final class Validator {
     ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
         call.map(ResolvedCall::descriptor), issues);
     for (ModelStep step : modelSteps) {
-      context.run(step.rule(), step.severity(), Parameters.empty(), Optional.empty(), false);
+      context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), false);
     }
     if (call.isPresent()) {
       CallPlan plan = plans.computeIfAbsent(call.get(), this::plan);
@@ -393,7 +394,7 @@ public final class Validator {
           issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap, plan.callId(),
               "call.parameter.rule", step.ruleId()));
         } else {
-          context.run(step.rule(), step.severity(), step.parameters(), plan.callId(), step.unverified());
+          context.run(step.rule(), step.severity(), step.parameters(), step.made(), plan.callId(), step.unverified());
         }
       }
     }
@@ -411,10 +412,16 @@ public final class Validator {
 
   /**
    * One rule setting of a call: the rule, its severity once the configuration is applied, its
-   * parameters and whether they are unverified; a rule id that names no rule has no rule.
+   * parameters, whether they are unverified, and the values the rule made from them; a rule id
+   * that names no rule has no rule.
    */
   private record CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
-      boolean unverified) {}
+      boolean unverified, ConcurrentMap<String, Object> made) {
+
+    CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters, boolean unverified) {
+      this(ruleId, rule, severity, parameters, unverified, new ConcurrentHashMap<>());
+    }
+  }
 
   private static List<ModelStep> modelSteps(Map<String, IssueSeverity> overrides, Set<String> switchedOff) {
     List<ModelStep> steps = new ArrayList<>();
@@ -478,6 +485,7 @@ public final class Validator {
     private @Nullable ProjectRule rule;
     private IssueSeverity severity = IssueSeverity.ERROR;
     private Parameters parameters = Parameters.empty();
+    private @Nullable ConcurrentMap<String, Object> made;
     private Optional<String> callId = Optional.empty();
     private boolean unverified;
 
@@ -493,10 +501,12 @@ public final class Validator {
     }
 
     /** Checks the project with one rule; a rule that fails is reported, not thrown. */
-    void run(ProjectRule rule, IssueSeverity severity, Parameters parameters, Optional<String> callId, boolean unverified) {
+    void run(ProjectRule rule, IssueSeverity severity, Parameters parameters, @Nullable ConcurrentMap<String, Object> made,
+        Optional<String> callId, boolean unverified) {
       this.rule = rule;
       this.severity = severity;
       this.parameters = parameters;
+      this.made = made;
       this.callId = callId;
       this.unverified = unverified;
       try {
@@ -518,6 +528,15 @@ public final class Validator {
     @Override
     public Parameters parameters() {
       return parameters;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T fromParameters(String name, Function<Parameters, T> make) {
+      if (made == null) {
+        return make.apply(parameters);
+      }
+      return (T) made.computeIfAbsent(name, key -> make.apply(parameters));
     }
 
     @Override
