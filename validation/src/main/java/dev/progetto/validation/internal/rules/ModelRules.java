@@ -42,7 +42,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Every model rule: checked on every project, with no call needed. */
 public final class ModelRules {
@@ -50,7 +49,6 @@ public final class ModelRules {
   /** Rules the engine itself reports, with their default severities. */
   public static final Map<String, IssueSeverity> ENGINE_RULES = engineRules();
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final int MAX_MAGNITUDE = 1000;
   private static final MathContext RATIO = MathContext.DECIMAL64;
   private static final IdentifierScheme ISTAT_COMUNE = IdentifierScheme.of("istat-comune");
@@ -136,9 +134,23 @@ public final class ModelRules {
   }
 
   private static void projectId(Project project, RuleContext context) {
-    if (!SLUG.matcher(project.getId().value()).matches()) {
+    if (!isSlug(project.getId().value())) {
       context.report("/id", "project.id.format", project.getId().value());
     }
+  }
+
+  /** A slug {@code [a-z0-9][a-z0-9-]{0,79}}: up to 80 lowercase ASCII letters, digits and hyphens, not first. */
+  static boolean isSlug(String id) {
+    if (id.isEmpty() || id.length() > 80 || id.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void unresolved(Project project, RuleContext context) {
