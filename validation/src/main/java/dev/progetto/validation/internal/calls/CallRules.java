@@ -20,6 +20,7 @@ import dev.progetto.model.WorkPackage;
 import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;
+import dev.progetto.validation.internal.rules.Shown;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -343,12 +344,8 @@ public final class CallRules {
       }
       String pointer = at;
       rate.filter(r -> r.compareTo(max.get()) > 0).ifPresent(r ->
-          context.report(pointer, "budget.co-financing-rate", percent(r), percent(max.get())));
+          context.report(pointer, "budget.co-financing-rate", Shown.percent(r), Shown.percent(max.get())));
     });
-  }
-
-  private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 
   private static void managementShare(Project project, RuleContext context) {
@@ -367,7 +364,7 @@ public final class CallRules {
     BigDecimal share = management.get().getBudget().get().getAmount().divide(lumpSum.get().getAmount(), MathContext.DECIMAL64);
     if (share.compareTo(max.get()) > 0) {
       context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
-          "budget.management-share", id, percent(share), percent(max.get()));
+          "budget.management-share", id, Shown.percent(share), Shown.percent(max.get()));
     }
   }
 

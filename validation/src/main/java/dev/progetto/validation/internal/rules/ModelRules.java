@@ -496,7 +496,7 @@ public final class ModelRules {
       Optional<Progress> progress = indicator.progress().filter(p -> tame(p.getMeasured()));
       if (progress.isPresent() && progress.get().isReached()) {
         context.report("/indicators/" + i, "indicator.target.reached", indicator.getId().value(),
-            progress.get().getMeasured().toPlainString(), progress.get().getTarget().toString());
+            Shown.plain(progress.get().getMeasured()), progress.get().getTarget());
       }
     }
   }
@@ -528,8 +528,7 @@ public final class ModelRules {
           boolean high = quantity.getMax().map(max -> share.compareTo(max) > 0).orElse(false);
           if ((low || high) && quantity.getKind() != Quantity.Kind.APPROX) {
             context.report("/indicators/" + i + "/measurements/" + indicator.getMeasurements().indexOf(latest.get()) + "/disaggregation",
-                "target-group.composition", expected.getKey(), share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-                quantity.toString(), group.get().getId().value());
+                "target-group.composition", expected.getKey(), Shown.percentNumber(share), quantity, group.get().getId().value());
           }
         }
       }
