@@ -226,7 +226,7 @@ public final class ModelRules {
       }
       return;
     }
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>(items.size() * 4 / 3 + 1);
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i));
       Integer first = seen.putIfAbsent(value, i);
@@ -624,11 +624,12 @@ public final class ModelRules {
     project.getLanguage().filter(tag -> !IdentifierChecks.isLanguageTag(tag))
         .ifPresent(tag -> context.report("/language", "language.tag", tag));
     for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
-      for (String tag : text.value().text().languages()) {
+      // forEach goes through the languages without an iterator of the unmodifiable view.
+      text.value().text().languages().forEach(tag -> {
         if (!IdentifierChecks.isLanguageTag(tag)) {
           context.report(text.pointer() + "/" + ProjectWalker.key(tag), "language.tag", tag);
         }
-      }
+      });
     }
   }
 

@@ -132,7 +132,14 @@ final class ProjectWalker {
   record QuantityAt(Quantity quantity, boolean share) {}
 
   private static List<Located<QuantityAt>> computeQuantities(Project project) {
-    List<Located<QuantityAt>> result = new ArrayList<>();
+    int most = 0;
+    for (TargetGroup group : project.getTargetGroups()) {
+      most += 1 + group.getComposition().size();
+    }
+    for (Indicator indicator : project.getIndicators()) {
+      most += 1 + indicator.getMeasurements().size();
+    }
+    List<Located<QuantityAt>> result = new ArrayList<>(most);
     List<TargetGroup> groups = project.getTargetGroups();
     for (int i = 0; i < groups.size(); i++) {
       TargetGroup group = groups.get(i);
@@ -169,7 +176,11 @@ final class ProjectWalker {
   record TextAt(LocalizedText text, boolean required) {}
 
   private static List<Located<TextAt>> computeTexts(Project project, RuleContext context) {
-    List<Located<TextAt>> result = new ArrayList<>();
+    int most = 5 + project.getSectors().size() + project.getPhases().size() + project.getRelatedProjects().size()
+        + ownCount(project, context) + project.getObjectives().size() + 2 * project.getActivities().size()
+        + project.getWorkPackages().size() + project.getTargetGroups().size() + project.getIndicators().size()
+        + project.getBudget().map(budget -> budget.getLines().size()).orElse(0);
+    List<Located<TextAt>> result = new ArrayList<>(most);
     result.add(Located.at("/title", new TextAt(project.getTitle(), true)));
     project.getSummary().ifPresent(t -> result.add(Located.at("/summary", new TextAt(t, false))));
     project.getDescription().ifPresent(t -> result.add(Located.at("/description", new TextAt(t, false))));
@@ -274,7 +285,11 @@ final class ProjectWalker {
   }
 
   private static List<Located<Period>> computePeriods(Project project) {
-    List<Located<Period>> result = new ArrayList<>();
+    int most = 1 + project.getPhases().size() + project.getActivities().size();
+    for (Indicator indicator : project.getIndicators()) {
+      most += indicator.getMeasurements().size();
+    }
+    List<Located<Period>> result = new ArrayList<>(most);
     project.getPeriod().ifPresent(p -> result.add(Located.at("/period", p)));
     for (int i = 0; i < project.getPhases().size(); i++) {
       Optional<Period> period = project.getPhases().get(i).getPeriod();
