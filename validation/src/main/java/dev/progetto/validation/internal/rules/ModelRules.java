@@ -537,9 +537,10 @@ public final class ModelRules {
 
   /** The first target group with the id, as {@link Project#targetGroup} finds it. */
   private static Optional<TargetGroup> targetGroup(Project project, LocalId id) {
-    for (TargetGroup group : project.getTargetGroups()) {
-      if (group.getId().equals(id)) {
-        return Optional.of(group);
+    List<TargetGroup> groups = project.getTargetGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).getId().equals(id)) {
+        return Optional.of(groups.get(i));
       }
     }
     return Optional.empty();

@@ -32,27 +32,27 @@ final class ProjectWalker {
   private ProjectWalker() {}
 
   static List<Located<Organisation>> ownOrganisations(Project project, RuleContext context) {
-    return context.shared("ownOrganisations", () -> Collections.unmodifiableList(computeOwnOrganisations(project, context)));
+    return context.shared("ownOrganisations", () -> List.copyOf(computeOwnOrganisations(project, context)));
   }
 
   static List<Located<Money>> money(Project project, RuleContext context) {
-    return context.shared("money", () -> Collections.unmodifiableList(computeMoney(project, context)));
+    return context.shared("money", () -> List.copyOf(computeMoney(project, context)));
   }
 
   static List<Located<QuantityAt>> quantities(Project project, RuleContext context) {
-    return context.shared("quantities", () -> Collections.unmodifiableList(computeQuantities(project)));
+    return context.shared("quantities", () -> List.copyOf(computeQuantities(project)));
   }
 
   static List<Located<TextAt>> texts(Project project, RuleContext context) {
-    return context.shared("texts", () -> Collections.unmodifiableList(computeTexts(project, context)));
+    return context.shared("texts", () -> List.copyOf(computeTexts(project, context)));
   }
 
   static List<Located<String>> urls(Project project, RuleContext context) {
-    return context.shared("urls", () -> Collections.unmodifiableList(computeUrls(project, context)));
+    return context.shared("urls", () -> List.copyOf(computeUrls(project, context)));
   }
 
   static List<Located<Identifiers>> identifiers(Project project, RuleContext context) {
-    return context.shared("identifiers", () -> Collections.unmodifiableList(computeIdentifiers(project, context)));
+    return context.shared("identifiers", () -> List.copyOf(computeIdentifiers(project, context)));
   }
 
   /** An identifier of a scheme and the identifier map it stands in. */
@@ -69,7 +69,7 @@ final class ProjectWalker {
   }
 
   static List<Located<Period>> periods(Project project, RuleContext context) {
-    return context.shared("periods", () -> Collections.unmodifiableList(computePeriods(project)));
+    return context.shared("periods", () -> List.copyOf(computePeriods(project)));
   }
 
   static String key(String key) {
@@ -133,11 +133,11 @@ final class ProjectWalker {
 
   private static List<Located<QuantityAt>> computeQuantities(Project project) {
     int most = 0;
-    for (TargetGroup group : project.getTargetGroups()) {
-      most += 1 + group.getComposition().size();
+    for (int i = 0; i < project.getTargetGroups().size(); i++) {
+      most += 1 + project.getTargetGroups().get(i).getComposition().size();
     }
-    for (Indicator indicator : project.getIndicators()) {
-      most += 1 + indicator.getMeasurements().size();
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      most += 1 + project.getIndicators().get(i).getMeasurements().size();
     }
     List<Located<QuantityAt>> result = new ArrayList<>(most);
     List<TargetGroup> groups = project.getTargetGroups();
@@ -286,8 +286,9 @@ final class ProjectWalker {
 
   private static List<Located<Period>> computePeriods(Project project) {
     int most = 1 + project.getPhases().size() + project.getActivities().size();
-    for (Indicator indicator : project.getIndicators()) {
-      most += indicator.getMeasurements().size();
+    List<Indicator> indicators = project.getIndicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      most += indicators.get(i).getMeasurements().size();
     }
     List<Located<Period>> result = new ArrayList<>(most);
     project.getPeriod().ifPresent(p -> result.add(Located.at("/period", p)));
