@@ -41,6 +41,9 @@ public final class CallCatalogue {
   private final Map<String, IndicatorCatalogue> addedCatalogues;
   private final java.util.concurrent.ConcurrentMap<String, Optional<ResolvedCall>> resolved =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The built-in indicator catalogues looked up, by id. */
+  private final java.util.concurrent.ConcurrentMap<String, Optional<IndicatorCatalogue>> foundCatalogues =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CallCatalogue(BuiltIn builtIn, Map<String, Call> added, Map<String, IndicatorCatalogue> addedCatalogues) {
     this.builtIn = builtIn;
@@ -263,7 +266,19 @@ public final class CallCatalogue {
    */
   public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
     IndicatorCatalogue catalogue = addedCatalogues.get(id);
-    return catalogue != null ? Optional.of(catalogue) : builtIn.indicatorCatalogue(id);
+    if (catalogue != null) {
+      return Optional.of(catalogue);
+    }
+    Optional<IndicatorCatalogue> known = foundCatalogues.get(id);
+    if (known != null) {
+      return known;
+    }
+    Optional<IndicatorCatalogue> found = builtIn.indicatorCatalogue(id);
+    // As for calls, only catalogues that exist are kept.
+    if (found.isPresent()) {
+      foundCatalogues.putIfAbsent(id, found);
+    }
+    return found;
   }
 
   /**

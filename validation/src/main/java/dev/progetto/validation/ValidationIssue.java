@@ -22,7 +22,9 @@ public final class ValidationIssue {
   private final Supplier<String> messageSource;
   private volatile @Nullable String message;
   private final String messageKey;
-  private final List<String> arguments;
+  /** Gives the argument texts when they are first asked for, like the message. */
+  private final Supplier<List<String>> argumentSource;
+  private volatile @Nullable List<String> arguments;
   private final Optional<String> call;
   private final Optional<String> waiverReason;
 
@@ -33,7 +35,7 @@ public final class ValidationIssue {
     this.location = builder.location;
     this.messageSource = Objects.requireNonNull(builder.message, "message");
     this.messageKey = Objects.requireNonNull(builder.messageKey, "messageKey");
-    this.arguments = List.copyOf(builder.arguments);
+    this.argumentSource = Objects.requireNonNull(builder.arguments, "arguments");
     this.call = builder.call;
     this.waiverReason = builder.waiverReason;
   }
@@ -50,7 +52,7 @@ public final class ValidationIssue {
     private Optional<SourceLocation> location = Optional.empty();
     private Supplier<String> message = () -> "";
     private String messageKey = "";
-    private List<String> arguments = List.of();
+    private Supplier<List<String>> arguments = List::of;
     private Optional<String> call = Optional.empty();
     private Optional<String> waiverReason = Optional.empty();
 
@@ -92,6 +94,13 @@ public final class ValidationIssue {
     }
 
     Builder arguments(List<String> value) {
+      List<String> copy = List.copyOf(value);
+      arguments = () -> copy;
+      return this;
+    }
+
+    /** Sets arguments whose texts are made only when they are asked for. */
+    Builder arguments(Supplier<List<String>> value) {
       arguments = value;
       return this;
     }
@@ -177,7 +186,12 @@ public final class ValidationIssue {
    * @return an unmodifiable list
    */
   public List<String> getArguments() {
-    return arguments;
+    List<String> texts = arguments;
+    if (texts == null) {
+      texts = List.copyOf(argumentSource.get());
+      arguments = texts;
+    }
+    return texts;
   }
 
   /**
@@ -201,7 +215,7 @@ public final class ValidationIssue {
   /** Returns a builder holding this issue's values, to derive a changed copy. */
   Builder toBuilder() {
     return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(messageSource)
-        .messageKey(messageKey).arguments(arguments).call(call).waiverReason(waiverReason);
+        .messageKey(messageKey).arguments(this::getArguments).call(call).waiverReason(waiverReason);
   }
 
   @Override
@@ -209,7 +223,7 @@ public final class ValidationIssue {
     return other instanceof ValidationIssue issue
         && rule.equals(issue.rule) && severity == issue.severity && pointer.equals(issue.pointer)
         && location.equals(issue.location) && getMessage().equals(issue.getMessage()) && messageKey.equals(issue.messageKey)
-        && arguments.equals(issue.arguments) && call.equals(issue.call) && waiverReason.equals(issue.waiverReason);
+        && getArguments().equals(issue.getArguments()) && call.equals(issue.call) && waiverReason.equals(issue.waiverReason);
   }
 
   @Override

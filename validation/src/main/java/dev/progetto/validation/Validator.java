@@ -34,6 +34,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +59,9 @@ public final class Validator {
   private final CallCatalogue catalogue;
   private final Map<String, IssueSeverity> overrides;
   private final Set<String> switchedOff;
+  private final List<ModelStep> modelSteps;
+  /** The plan of each call met, by resolved call: the catalogue keeps one resolved call per id. */
+  private final ConcurrentMap<ResolvedCall, CallPlan> plans = new ConcurrentHashMap<>();
 
   private Validator(Builder builder) {
     this.locale = builder.locale;
@@ -63,6 +69,7 @@ public final class Validator {
     this.catalogue = builder.catalogue.withCalls(builder.calls).withIndicatorCatalogues(builder.indicatorCatalogues);
     this.overrides = Map.copyOf(builder.overrides);
     this.switchedOff = Set.copyOf(builder.off);
+    this.modelSteps = modelSteps(overrides, switchedOff);
   }
 
   private static Map<String, ProjectRule> callRules() {
@@ -260,11 +267,11 @@ public final class Validator {
         Optional.ofNullable(document).map(Document::documentId), issues);
   }
 
-  /** An issue with its sort key computed once: location, then pointer segments. */
-  private record Ordered(ValidationIssue issue, long location, String[] segments) {}
+  /** An issue with its location as a sort key computed once. */
+  private record Ordered(ValidationIssue issue, long location) {}
 
   private static final Comparator<Ordered> DOCUMENT_ORDER = Comparator.comparingLong(Ordered::location)
-      .thenComparing(Ordered::segments, Validator::compareSegments);
+      .thenComparing((a, b) -> compareSegments(a.issue().getPointer(), b.issue().getPointer()));
 
   private static List<ValidationIssue> inDocumentOrder(List<ValidationIssue> issues) {
     if (issues.size() < 2) {
@@ -273,7 +280,7 @@ public final class Validator {
     List<Ordered> ordered = new ArrayList<>(issues.size());
     for (ValidationIssue issue : issues) {
       long location = issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
-      ordered.add(new Ordered(issue, location, issue.getPointer().split("/", -1)));
+      ordered.add(new Ordered(issue, location));
     }
     ordered.sort(DOCUMENT_ORDER);
     List<ValidationIssue> result = new ArrayList<>(issues.size());
@@ -281,16 +288,48 @@ public final class Validator {
     return result;
   }
 
-  /** Pointer order: numeric segments by number, others by position in the list (stable). */
-  private static int compareSegments(String[] a, String[] b) {
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      if (!a[i].equals(b[i])) {
-        boolean numbers = !a[i].isEmpty() && !b[i].isEmpty() && a[i].length() < 10 && b[i].length() < 10
-            && a[i].chars().allMatch(Character::isDigit) && b[i].chars().allMatch(Character::isDigit);
-        return numbers ? Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i])) : 0;
+  /**
+   * Pointer order, segment by segment: the first segments that differ decide by number when both
+   * are numbers, else not at all (the order of the list stays); a pointer that is a prefix of the
+   * other comes first.
+   */
+  static int compareSegments(String a, String b) {
+    int startA = 0;
+    int startB = 0;
+    while (true) {
+      int endA = segmentEnd(a, startA);
+      int endB = segmentEnd(b, startB);
+      int lengthA = endA - startA;
+      if (lengthA != endB - startB || !a.regionMatches(startA, b, startB, lengthA)) {
+        return isNumber(a, startA, endA) && isNumber(b, startB, endB)
+            ? Integer.compare(Integer.parseInt(a, startA, endA, 10), Integer.parseInt(b, startB, endB, 10)) : 0;
+      }
+      boolean lastA = endA == a.length();
+      boolean lastB = endB == b.length();
+      if (lastA || lastB) {
+        return Boolean.compare(!lastA, !lastB);
+      }
+      startA = endA + 1;
+      startB = endB + 1;
+    }
+  }
+
+  private static int segmentEnd(String pointer, int start) {
+    int slash = pointer.indexOf('/', start);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  /** A segment of one to nine digits, by {@link Character#isDigit(char)}, as {@link Integer#parseInt} reads them. */
+  private static boolean isNumber(String text, int start, int end) {
+    if (end == start || end - start >= 10) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
       }
     }
-    return Integer.compare(a.length, b.length);
+    return true;
   }
 
   private List<ValidationIssue> portfolio(Portfolio portfolio, SourceMap sourceMap) {
@@ -343,51 +382,75 @@ public final class Validator {
             "call.unknown", id));
       }
     }
-    Optional<Call> descriptor = call.map(ResolvedCall::descriptor);
-    Today today = new Today(clock);
-    Map<String, Object> shared = new HashMap<>();
-    for (ProjectRule rule : ModelRules.all()) {
-      run(rule, project, prefix, sourceMap, projects, own, Parameters.empty(), Optional.empty(), descriptor,
-          rule.defaultSeverity(), Optional.empty(), today, shared, issues);
+    ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
+        call.map(ResolvedCall::descriptor), issues);
+    for (ModelStep step : modelSteps) {
+      context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), false);
     }
     if (call.isPresent()) {
-      for (Map.Entry<String, RuleSetting> entry : call.get().rules().entrySet()) {
-        RuleSetting setting = entry.getValue();
-        if (setting.getSeverity().orElse(Severity.ERROR) == Severity.OFF) {
-          continue;
+      CallPlan plan = plans.computeIfAbsent(call.get(), this::plan);
+      for (CallStep step : plan.steps()) {
+        if (step.rule() == null) {
+          issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap, plan.callId(),
+              "call.parameter.rule", step.ruleId()));
+        } else {
+          context.run(step.rule(), step.severity(), step.parameters(), step.made(), plan.callId(), step.unverified());
         }
-        ProjectRule rule = CALL_RULES.get(entry.getKey());
-        if (rule == null) {
-          issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap,
-              Optional.of(call.get().chain().get(0)), "call.parameter.rule", entry.getKey()));
-          continue;
-        }
-        IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
-        run(rule, project, prefix, sourceMap, projects, own, setting.getParameters(), Optional.of(call.get().chain().get(0)),
-            descriptor, severity, call.get().confidence(entry.getKey()), today, shared, issues);
       }
     }
     return waive(project, prefix, sourceMap, issues);
   }
 
+  /** A model rule that is not switched off, with the severity the configuration gives it. */
+  private record ModelStep(ProjectRule rule, IssueSeverity severity) {}
+
   /**
-   * Today's date for one project, taken when a rule first asks for it: without a clock of its
-   * own, that resolves the system time zone, several milliseconds of a command-line run.
+   * What a resolved call asks of every project that names it: the id reported as the call of its
+   * findings, and one step for each rule setting that is not off, in the order of its rules.
    */
-  private static final class Today {
-    private final @Nullable Clock clock;
-    private @Nullable LocalDate date;
+  private record CallPlan(Optional<String> callId, List<CallStep> steps) {}
 
-    Today(@Nullable Clock clock) {
-      this.clock = clock;
+  /**
+   * One rule setting of a call: the rule, its severity once the configuration is applied, its
+   * parameters, whether they are unverified, and the values the rule made from them; a rule id
+   * that names no rule has no rule.
+   */
+  private record CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
+      boolean unverified, ConcurrentMap<String, Object> made) {
+
+    CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters, boolean unverified) {
+      this(ruleId, rule, severity, parameters, unverified, new ConcurrentHashMap<>());
     }
+  }
 
-    LocalDate get() {
-      if (date == null) {
-        date = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
+  private static List<ModelStep> modelSteps(Map<String, IssueSeverity> overrides, Set<String> switchedOff) {
+    List<ModelStep> steps = new ArrayList<>();
+    for (ProjectRule rule : ModelRules.all()) {
+      if (!switchedOff.contains(rule.id())) {
+        steps.add(new ModelStep(rule, overrides.getOrDefault(rule.id(), rule.defaultSeverity())));
       }
-      return date;
     }
+    return List.copyOf(steps);
+  }
+
+  private CallPlan plan(ResolvedCall call) {
+    List<CallStep> steps = new ArrayList<>();
+    for (Map.Entry<String, RuleSetting> entry : call.rules().entrySet()) {
+      RuleSetting setting = entry.getValue();
+      if (setting.getSeverity().orElse(Severity.ERROR) == Severity.OFF) {
+        continue;
+      }
+      ProjectRule rule = CALL_RULES.get(entry.getKey());
+      if (rule == null) {
+        steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), false));
+      } else if (!switchedOff.contains(rule.id())) {
+        IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
+        boolean unverified = call.confidence(entry.getKey()).map(c -> c == Confidence.UNVERIFIED).orElse(false);
+        steps.add(new CallStep(entry.getKey(), rule, overrides.getOrDefault(rule.id(), severity), setting.getParameters(),
+            unverified));
+      }
+    }
+    return new CallPlan(Optional.of(call.chain().get(0)), List.copyOf(steps));
   }
 
   private static IssueSeverity severity(Severity severity) {
@@ -401,89 +464,141 @@ public final class Validator {
     }
   }
 
-  private void run(ProjectRule rule, Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
-      Parameters parameters, Optional<String> callId, Optional<Call> descriptor, IssueSeverity defaultSeverity,
-      Optional<Confidence> confidence, Today today, Map<String, Object> shared, List<ValidationIssue> issues) {
-    if (switchedOff.contains(rule.id())) {
-      return;
+  /**
+   * What the rules of one project see, and where their findings go; {@link #run} sets the
+   * running rule with its severity and parameters before each check.
+   */
+  private final class ProjectContext implements RuleContext {
+    private final Project project;
+    private final String prefix;
+    private final SourceMap sourceMap;
+    private final @Nullable Set<String> projects;
+    private final int own;
+    private final Optional<Call> descriptor;
+    private final List<ValidationIssue> issues;
+    private final Map<String, Object> shared = new HashMap<>();
+    /**
+     * Today's date, taken when a rule first asks for it: without a clock of its own, that
+     * resolves the system time zone, several milliseconds of a command-line run.
+     */
+    private @Nullable LocalDate today;
+    private @Nullable ProjectRule rule;
+    private IssueSeverity severity = IssueSeverity.ERROR;
+    private Parameters parameters = Parameters.empty();
+    private @Nullable ConcurrentMap<String, Object> made;
+    private Optional<String> callId = Optional.empty();
+    private boolean unverified;
+
+    ProjectContext(Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
+        Optional<Call> descriptor, List<ValidationIssue> issues) {
+      this.project = project;
+      this.prefix = prefix;
+      this.sourceMap = sourceMap;
+      this.projects = projects;
+      this.own = own;
+      this.descriptor = descriptor;
+      this.issues = issues;
     }
-    IssueSeverity severity = overrides.getOrDefault(rule.id(), defaultSeverity);
-    boolean unverified = confidence.map(c -> c == Confidence.UNVERIFIED).orElse(false);
-    RuleContext context = new RuleContext() {
-      @Override
-      public LocalDate today() {
-        return today.get();
-      }
 
-      @Override
-      public Parameters parameters() {
-        return parameters;
+    /** Checks the project with one rule; a rule that fails is reported, not thrown. */
+    void run(ProjectRule rule, IssueSeverity severity, Parameters parameters, @Nullable ConcurrentMap<String, Object> made,
+        Optional<String> callId, boolean unverified) {
+      this.rule = rule;
+      this.severity = severity;
+      this.parameters = parameters;
+      this.made = made;
+      this.callId = callId;
+      this.unverified = unverified;
+      try {
+        rule.check(project, this);
+      } catch (RuntimeException bug) {
+        issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId,
+            "rule.failed", rule.id(), String.valueOf(bug)));
       }
+    }
 
-      @Override
-      public Optional<String> callId() {
-        return callId;
+    @Override
+    public LocalDate today() {
+      if (today == null) {
+        today = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
       }
+      return today;
+    }
 
-      @Override
-      public Optional<Call> call() {
-        return descriptor;
-      }
+    @Override
+    public Parameters parameters() {
+      return parameters;
+    }
 
-      @Override
-      public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
-        return catalogue.indicatorCatalogue(id);
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T fromParameters(String name, Function<Parameters, T> make) {
+      if (made == null) {
+        return make.apply(parameters);
       }
+      return (T) made.computeIfAbsent(name, key -> make.apply(parameters));
+    }
 
-      @Override
-      public boolean hasProject(String id) {
-        return projects != null && projects.contains(id);
-      }
+    @Override
+    public Optional<String> callId() {
+      return callId;
+    }
 
-      @Override
-      public boolean inPortfolio() {
-        return projects != null;
-      }
+    @Override
+    public Optional<Call> call() {
+      return descriptor;
+    }
 
-      @Override
-      public Project project() {
-        return project;
-      }
+    @Override
+    public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
+      return catalogue.indicatorCatalogue(id);
+    }
 
-      @Override
-      public int ownOrganisations() {
-        return own;
-      }
+    @Override
+    public boolean hasProject(String id) {
+      return projects != null && projects.contains(id);
+    }
 
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T shared(String name, Supplier<T> compute) {
-        Object value = shared.get(name);
-        if (value == null) {
-          value = compute.get();
-          shared.put(name, value);
-        }
-        return (T) value;
-      }
+    @Override
+    public boolean inPortfolio() {
+      return projects != null;
+    }
 
-      @Override
-      public boolean isWellFormed(String scheme, String value) {
-        return IdentifierChecks.isWellFormed(scheme, value);
-      }
+    @Override
+    public Project project() {
+      return project;
+    }
 
-      @Override
-      public void report(String pointer, String messageKey, Object... arguments) {
-        String ruleId = messageKey.equals("call.parameter") ? "call.parameter" : rule.id();
-        Object[] shown = messageKey.equals("call.parameter") ? new Object[] {rule.id(), arguments[0]} : arguments;
-        IssueSeverity reported = messageKey.equals("call.parameter") ? IssueSeverity.WARNING : severity;
-        issues.add(issue(ruleId, reported, prefix + pointer, sourceMap, callId, unverified, messageKey, shown));
+    @Override
+    public int ownOrganisations() {
+      return own;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String name, Supplier<T> compute) {
+      Object value = shared.get(name);
+      if (value == null) {
+        value = compute.get();
+        shared.put(name, value);
       }
-    };
-    try {
-      rule.check(project, context);
-    } catch (RuntimeException bug) {
-      issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId,
-          "rule.failed", rule.id(), String.valueOf(bug)));
+      return (T) value;
+    }
+
+    @Override
+    public boolean isWellFormed(String scheme, String value) {
+      return IdentifierChecks.isWellFormed(scheme, value);
+    }
+
+    @Override
+    public void report(String pointer, String messageKey, Object... arguments) {
+      String at = prefix.isEmpty() ? pointer : prefix + pointer;
+      if (messageKey.equals("call.parameter")) {
+        issues.add(issue("call.parameter", IssueSeverity.WARNING, at, sourceMap, callId, unverified, messageKey,
+            rule.id(), arguments[0]));
+      } else {
+        issues.add(issue(rule.id(), severity, at, sourceMap, callId, unverified, messageKey, arguments));
+      }
     }
   }
 
@@ -493,23 +608,47 @@ public final class Validator {
   }
 
   /**
-   * An issue whose message is formatted when it is first read; an unverified call parameter adds
-   * a sentence that says so.
+   * An issue whose message and argument texts are made when they are first read; an unverified
+   * call parameter adds a sentence that says so.
    */
   private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
       Optional<String> call, boolean unverified, String messageKey, Object... arguments) {
-    String[] texts = new String[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      texts[i] = String.valueOf(arguments[i]);
-    }
+    ArgumentTexts texts = new ArgumentTexts(arguments);
     Locale language = locale;
     String at = sourceMap.sourcePointer(pointer);
     Optional<SourceLocation> location = sourceMap.locate(at);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
         .message(() -> unverified
-            ? Messages.format(language, messageKey, (Object[]) texts) + " " + Messages.format(language, "confidence.unverified")
-            : Messages.format(language, messageKey, (Object[]) texts))
-        .messageKey(messageKey).arguments(List.of(texts)).call(call).build();
+            ? Messages.format(language, messageKey, texts.get().toArray()) + " " + Messages.format(language, "confidence.unverified")
+            : Messages.format(language, messageKey, texts.get().toArray()))
+        .messageKey(messageKey).arguments(texts).call(call).build();
+  }
+
+  /**
+   * The texts of a finding's arguments, each {@code String.valueOf} the value a rule reported,
+   * made once, when the message or the arguments are first read; the values are immutable.
+   */
+  private static final class ArgumentTexts implements Supplier<List<String>> {
+    private final Object[] values;
+    private volatile @Nullable List<String> texts;
+
+    ArgumentTexts(Object[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public List<String> get() {
+      List<String> made = texts;
+      if (made == null) {
+        String[] strings = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+          strings[i] = String.valueOf(values[i]);
+        }
+        made = List.of(strings);
+        texts = made;
+      }
+      return made;
+    }
   }
 
   private List<ValidationIssue> waive(Project project, String prefix, SourceMap sourceMap, List<ValidationIssue> issues) {

@@ -8,6 +8,7 @@ import dev.progetto.model.Money;
 import dev.progetto.model.MonthRange;
 import dev.progetto.model.Municipality;
 import dev.progetto.model.Organisation;
+import dev.progetto.model.OrganisationId;
 import dev.progetto.model.Parameters;
 import dev.progetto.model.PartialDate;
 import dev.progetto.model.Participant;
@@ -19,9 +20,11 @@ import dev.progetto.model.WorkPackage;
 import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;
+import dev.progetto.validation.internal.rules.Shown;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +96,22 @@ public final class CallRules {
     return counted;
   }
 
+  /** The first organisation of the project with the id, as {@link Project#organisation} finds it. */
+  private static Optional<Organisation> organisation(Project project, OrganisationId id) {
+    for (Organisation organisation : project.getOrganisations()) {
+      if (organisation.getId().equals(id)) {
+        return Optional.of(organisation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country codes a parameter lists, {@code eu} and {@code associated} expanded, made once per rule setting. */
+  private static Optional<Set<String>> countriesParameter(RuleContext context, String name) {
+    return context.fromParameters(name, parameters -> parameters.getStrings(name)
+        .map(codes -> Collections.unmodifiableSet(countries(codes))));
+  }
+
   /** Expands {@code eu} and {@code associated} in a list of country codes. */
   static Set<String> countries(List<String> codes) {
     Set<String> countries = new LinkedHashSet<>();
@@ -120,11 +139,13 @@ public final class CallRules {
 
   private static void minCountries(Project project, RuleContext context) {
     requiredInteger(context, "min").ifPresent(min -> {
-      Optional<Set<String>> eligible = context.parameters().getStrings("countries").map(CallRules::countries);
+      Optional<Set<String>> eligible = countriesParameter(context, "countries");
       Set<String> found = new LinkedHashSet<>();
       for (Participant participant : counted(project)) {
-        project.organisation(participant.getOrganisation()).flatMap(Organisation::getCountry).map(CountryCode::value)
-            .filter(country -> eligible.map(set -> set.contains(country)).orElse(true)).ifPresent(found::add);
+        Optional<CountryCode> country = organisation(project, participant.getOrganisation()).flatMap(Organisation::getCountry);
+        if (country.isPresent() && (eligible.isEmpty() || eligible.get().contains(country.get().value()))) {
+          found.add(country.get().value());
+        }
       }
       if (found.size() < min) {
         context.report("/participants", "partnership.min-countries", found.size(), min, String.join(", ", found));
@@ -138,13 +159,13 @@ public final class CallRules {
       misconfigured(context, "allowed");
       return;
     }
-    Set<String> countries = countries(allowed.get());
+    Set<String> countries = countriesParameter(context, "allowed").orElseThrow();
     leadOrganisation(project).flatMap(Organisation::getCountry).filter(c -> !countries.contains(c.value()))
         .ifPresent(c -> context.report(leadPointer(project), "partnership.lead-country", c.value(), String.join(", ", allowed.get())));
   }
 
   private static Optional<Organisation> leadOrganisation(Project project) {
-    return project.lead().flatMap(lead -> project.organisation(lead.getOrganisation()));
+    return project.lead().flatMap(lead -> organisation(project, lead.getOrganisation()));
   }
 
   private static String leadPointer(Project project) {
@@ -175,7 +196,7 @@ public final class CallRules {
     }
     for (int i = 0; i < project.getParticipants().size(); i++) {
       Participant participant = project.getParticipants().get(i);
-      Optional<LegalForm> form = project.organisation(participant.getOrganisation()).flatMap(Organisation::getLegalForm);
+      Optional<LegalForm> form = organisation(project, participant.getOrganisation()).flatMap(Organisation::getLegalForm);
       if (form.isPresent() && forbidden.get().contains(form.get().code())) {
         context.report("/participants/" + i, "partnership.forbidden-legal-form", participant.getOrganisation().value(), form.get().code());
       }
@@ -189,10 +210,13 @@ public final class CallRules {
       return;
     }
     int min = context.parameters().getInteger("min").orElse(1);
-    long count = project.getParticipants().stream()
-        .map(p -> project.organisation(p.getOrganisation()).flatMap(Organisation::getLegalForm))
-        .filter(form -> form.isPresent() && forms.get().contains(form.get().code()))
-        .count();
+    long count = 0;
+    for (Participant participant : project.getParticipants()) {
+      Optional<LegalForm> form = organisation(project, participant.getOrganisation()).flatMap(Organisation::getLegalForm);
+      if (form.isPresent() && forms.get().contains(form.get().code())) {
+        count++;
+      }
+    }
     if (count < min) {
       context.report("/participants", "partnership.required-member", count, min, String.join(", ", forms.get()));
     }
@@ -201,10 +225,13 @@ public final class CallRules {
   private static void transnational(Project project, RuleContext context) {
     requiredInteger(context, "min").ifPresent(min -> {
       String national = context.parameters().getString("country").orElse("IT");
-      long foreign = counted(project).stream()
-          .map(p -> project.organisation(p.getOrganisation()).flatMap(Organisation::getCountry))
-          .filter(country -> country.isPresent() && !country.get().value().equals(national))
-          .count();
+      long foreign = 0;
+      for (Participant participant : counted(project)) {
+        Optional<CountryCode> country = organisation(project, participant.getOrganisation()).flatMap(Organisation::getCountry);
+        if (country.isPresent() && !country.get().value().equals(national)) {
+          foreign++;
+        }
+      }
       if (foreign < min) {
         context.report("/participants", "partnership.transnational", foreign, min);
       }
@@ -317,12 +344,8 @@ public final class CallRules {
       }
       String pointer = at;
       rate.filter(r -> r.compareTo(max.get()) > 0).ifPresent(r ->
-          context.report(pointer, "budget.co-financing-rate", percent(r), percent(max.get())));
+          context.report(pointer, "budget.co-financing-rate", Shown.percent(r), Shown.percent(max.get())));
     });
-  }
-
-  private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 
   private static void managementShare(Project project, RuleContext context) {
@@ -341,7 +364,7 @@ public final class CallRules {
     BigDecimal share = management.get().getBudget().get().getAmount().divide(lumpSum.get().getAmount(), MathContext.DECIMAL64);
     if (share.compareTo(max.get()) > 0) {
       context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
-          "budget.management-share", id, percent(share), percent(max.get()));
+          "budget.management-share", id, Shown.percent(share), Shown.percent(max.get()));
     }
   }
 
@@ -388,7 +411,7 @@ public final class CallRules {
 
   private static void territory(Project project, RuleContext context) {
     Parameters parameters = context.parameters();
-    Optional<Set<String>> countries = parameters.getStrings("countries").map(CallRules::countries);
+    Optional<Set<String>> countries = countriesParameter(context, "countries");
     Optional<List<String>> regions = parameters.getStrings("regions");
     List<?> excludes = parameters.getList("excludes").orElse(List.of());
     if (countries.isEmpty() && regions.isEmpty() && excludes.isEmpty()) {
@@ -430,8 +453,13 @@ public final class CallRules {
     if (project.getTargetGroups().isEmpty()) {
       return;
     }
-    boolean eligible = project.getTargetGroups().stream().map(TargetGroup::getCategory)
-        .anyMatch(category -> category.isPresent() && categories.get().contains(category.get().code()));
+    boolean eligible = false;
+    for (TargetGroup group : project.getTargetGroups()) {
+      if (group.getCategory().isPresent() && categories.get().contains(group.getCategory().get().code())) {
+        eligible = true;
+        break;
+      }
+    }
     if (!eligible) {
       context.report("/targetGroups", "target-group.eligible", String.join(", ", categories.get()));
     }

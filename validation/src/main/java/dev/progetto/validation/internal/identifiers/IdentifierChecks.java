@@ -19,8 +19,6 @@ public final class IdentifierChecks {
   private static final String OMOCODIA = "LMNPQRSTUV";
   private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
   private static final int[] DIGIT_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
-  private static final Pattern CUP = Pattern.compile("[A-Z][0-9]{2}[A-Z][0-9]{11}");
-  private static final Pattern NUTS = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
   private static final Pattern ERASMUS = Pattern.compile(
       "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-([A-Z]{3})-([0-9]{9})");
   private static final Set<String> ERASMUS_FIELDS = Set.of("ADU", "HED", "SCH", "VET", "YOU", "SPO");
@@ -154,7 +152,24 @@ public final class IdentifierChecks {
 
   /** A CUP: 15 characters {@code ^[A-Z][0-9]{2}[A-Z][0-9]{11}$}; there is no public checksum, so none is checked. */
   public static boolean isCup(String text) {
-    return CUP.matcher(text).matches();
+    if (text.length() != 15 || !isUpper(text.charAt(0)) || !isDigit(text.charAt(1)) || !isDigit(text.charAt(2))
+        || !isUpper(text.charAt(3))) {
+      return false;
+    }
+    for (int i = 4; i < 15; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A PIC of the EU Funding and Tenders portal: 9 digits. */
@@ -172,9 +187,17 @@ public final class IdentifierChecks {
     return digits(text, 6);
   }
 
-  /** The shape of a NUTS code: a country and up to three more characters. */
+  /** The shape of a NUTS code {@code [A-Z]{2}[0-9A-Z]{0,3}}: a country and up to three more characters. */
   public static boolean isNuts(String text) {
-    return NUTS.matcher(text).matches();
+    if (text.length() < 2 || text.length() > 5 || !isUpper(text.charAt(0)) || !isUpper(text.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      if (!isUpper(text.charAt(i)) && !isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An ISO 3166-1 alpha-2 country; {@code EL} (Greece in EU usage) and {@code XK} (Kosovo) are accepted. */

@@ -13,11 +13,14 @@ import dev.progetto.model.LocalId;
 import dev.progetto.model.LocalizedText;
 import dev.progetto.model.Measurement;
 import dev.progetto.model.Money;
+import dev.progetto.model.Municipality;
 import dev.progetto.model.Organisation;
 import dev.progetto.model.OrganisationId;
+import dev.progetto.model.PartialDate;
 import dev.progetto.model.Period;
 import dev.progetto.model.Progress;
 import dev.progetto.model.Project;
+import dev.progetto.model.ProjectId;
 import dev.progetto.model.ProjectStatus;
 import dev.progetto.model.Quantity;
 import dev.progetto.model.Role;
@@ -29,6 +32,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +42,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Every model rule: checked on every project, with no call needed. */
 public final class ModelRules {
@@ -46,9 +49,12 @@ public final class ModelRules {
   /** Rules the engine itself reports, with their default severities. */
   public static final Map<String, IssueSeverity> ENGINE_RULES = engineRules();
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final int MAX_MAGNITUDE = 1000;
   private static final MathContext RATIO = MathContext.DECIMAL64;
+  private static final IdentifierScheme ISTAT_COMUNE = IdentifierScheme.of("istat-comune");
+  private static final IdentifierScheme NUTS = IdentifierScheme.of("nuts");
+  /** Lists up to this size are searched for duplicates pair by pair, without a map. */
+  private static final int SMALL_LIST = 16;
 
   private static final List<ProjectRule> ALL = List.of(
       rule("project.id.format", IssueSeverity.ERROR, ModelRules::projectId),
@@ -109,15 +115,17 @@ public final class ModelRules {
   }
 
   private static ProjectRule identifierRule(String id, String scheme) {
-    return rule(id, IssueSeverity.ERROR, (project, context) -> {
-      for (Located<Identifiers> identifiers : ProjectWalker.identifiers(project, context)) {
-        identifiers.value().get(IdentifierScheme.of(scheme)).ifPresent(value -> {
-          if (!context.isWellFormed(scheme, value)) {
-            context.report(identifiers.pointer() + "/" + scheme, id, value);
-          }
-        });
+    IdentifierScheme key = IdentifierScheme.of(scheme);
+    return rule(id, IssueSeverity.ERROR, (project, context) -> identifiers(project, context, id, key));
+  }
+
+  /** Reports each malformed identifier of a scheme in the identifier maps of the project. */
+  private static void identifiers(Project project, RuleContext context, String id, IdentifierScheme scheme) {
+    for (ProjectWalker.IdentifierAt identifier : ProjectWalker.identifiers(project, context, scheme)) {
+      if (!context.isWellFormed(scheme.code(), identifier.value())) {
+        context.report(identifier.identifiers().pointer() + "/" + scheme.code(), id, identifier.value());
       }
-    });
+    }
   }
 
   /** Numbers beyond this magnitude are not added up: a finding about them is not worth a blow-up. */
@@ -126,9 +134,23 @@ public final class ModelRules {
   }
 
   private static void projectId(Project project, RuleContext context) {
-    if (!SLUG.matcher(project.getId().value()).matches()) {
+    if (!isSlug(project.getId().value())) {
       context.report("/id", "project.id.format", project.getId().value());
     }
+  }
+
+  /** A slug {@code [a-z0-9][a-z0-9-]{0,79}}: up to 80 lowercase ASCII letters, digits and hyphens, not first. */
+  static boolean isSlug(String id) {
+    if (id.isEmpty() || id.length() > 80 || id.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void unresolved(Project project, RuleContext context) {
@@ -145,43 +167,66 @@ public final class ModelRules {
       }
     }
     for (int i = 0; i < project.getWorkPackages().size(); i++) {
-      String at = "/workPackages/" + i + "/lead";
-      project.getWorkPackages().get(i).getLead().filter(id -> !organisations.contains(id))
-          .ifPresent(id -> context.report(at, "reference.unresolved.organisation", id.value()));
+      Optional<OrganisationId> lead = project.getWorkPackages().get(i).getLead();
+      if (lead.isPresent() && !organisations.contains(lead.get())) {
+        context.report("/workPackages/" + i + "/lead", "reference.unresolved.organisation", lead.get().value());
+      }
     }
     for (int i = 0; i < project.getActivities().size(); i++) {
       var activity = project.getActivities().get(i);
-      String at = "/activities/" + i;
-      activity.getWorkPackage().filter(id -> !workPackages.contains(id))
-          .ifPresent(id -> context.report(at + "/workPackage", "reference.unresolved.work-package", id.value()));
+      Optional<LocalId> workPackage = activity.getWorkPackage();
+      if (workPackage.isPresent() && !workPackages.contains(workPackage.get())) {
+        context.report("/activities/" + i + "/workPackage", "reference.unresolved.work-package", workPackage.get().value());
+      }
       for (int o = 0; o < activity.getOrganisations().size(); o++) {
         OrganisationId id = activity.getOrganisations().get(o);
         if (!organisations.contains(id)) {
-          context.report(at + "/organisations/" + o, "reference.unresolved.organisation", id.value());
+          context.report("/activities/" + i + "/organisations/" + o, "reference.unresolved.organisation", id.value());
         }
       }
     }
     for (int i = 0; i < project.getIndicators().size(); i++) {
-      String at = "/indicators/" + i + "/targetGroup";
-      project.getIndicators().get(i).getTargetGroup().filter(id -> !targetGroups.contains(id))
-          .ifPresent(id -> context.report(at, "reference.unresolved.target-group", id.value()));
-    }
-    project.getBudget().ifPresent(budget -> {
-      for (int i = 0; i < budget.getLines().size(); i++) {
-        String at = "/budget/lines/" + i + "/workPackage";
-        budget.getLines().get(i).getWorkPackage().filter(id -> !workPackages.contains(id))
-            .ifPresent(id -> context.report(at, "reference.unresolved.work-package", id.value()));
+      Optional<LocalId> group = project.getIndicators().get(i).getTargetGroup();
+      if (group.isPresent() && !targetGroups.contains(group.get())) {
+        context.report("/indicators/" + i + "/targetGroup", "reference.unresolved.target-group", group.get().value());
       }
-    });
+    }
+    if (project.getBudget().isPresent()) {
+      List<BudgetLine> lines = project.getBudget().get().getLines();
+      for (int i = 0; i < lines.size(); i++) {
+        Optional<LocalId> workPackage = lines.get(i).getWorkPackage();
+        if (workPackage.isPresent() && !workPackages.contains(workPackage.get())) {
+          context.report("/budget/lines/" + i + "/workPackage", "reference.unresolved.work-package", workPackage.get().value());
+        }
+      }
+    }
     for (int i = 0; i < project.getRelatedProjects().size() && context.inPortfolio(); i++) {
-      String at = "/relatedProjects/" + i + "/project";
-      project.getRelatedProjects().get(i).getProject().filter(id -> !context.hasProject(id.value()))
-          .ifPresent(id -> context.report(at, "reference.unresolved.project", id.value()));
+      Optional<ProjectId> related = project.getRelatedProjects().get(i).getProject();
+      if (related.isPresent() && !context.hasProject(related.get().value())) {
+        context.report("/relatedProjects/" + i + "/project", "reference.unresolved.project", related.get().value());
+      }
     }
   }
 
+  /** Reports each item whose id an earlier item of the list has, with the first item of that id. */
   private static <T> void duplicates(RuleContext context, String list, List<T> items, Function<T, String> id) {
-    Map<String, Integer> seen = new LinkedHashMap<>();
+    if (items.size() < 2) {
+      return;
+    }
+    if (items.size() <= SMALL_LIST) {
+      String[] ids = new String[items.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = id.apply(items.get(i));
+        for (int first = 0; first < i; first++) {
+          if (ids[first].equals(ids[i])) {
+            context.report(list + "/" + i, "reference.duplicate-id", ids[i], list + "/" + first);
+            break;
+          }
+        }
+      }
+      return;
+    }
+    Map<String, Integer> seen = new HashMap<>(items.size() * 4 / 3 + 1);
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i));
       Integer first = seen.putIfAbsent(value, i);
@@ -208,16 +253,20 @@ public final class ModelRules {
     if (project.getParticipants().isEmpty()) {
       return;
     }
-    List<Integer> leads = new ArrayList<>();
+    int leads = 0;
+    int second = -1;
     for (int i = 0; i < project.getParticipants().size(); i++) {
       if (project.getParticipants().get(i).getRole() == Role.LEAD) {
-        leads.add(i);
+        leads++;
+        if (leads == 2) {
+          second = i;
+        }
       }
     }
-    if (leads.isEmpty()) {
+    if (leads == 0) {
       context.report("/participants", "participants.lead.none");
-    } else if (leads.size() > 1) {
-      context.report("/participants/" + leads.get(1), "participants.lead.many", leads.size());
+    } else if (leads > 1) {
+      context.report("/participants/" + second, "participants.lead.many", leads);
     }
   }
 
@@ -339,14 +388,17 @@ public final class ModelRules {
             quantity.getMax().get().toPlainString());
       }
       if (located.value().share()) {
-        for (BigDecimal bound : List.of(quantity.getMin(), quantity.getMax()).stream().flatMap(Optional::stream).toArray(BigDecimal[]::new)) {
-          if (bound.signum() < 0 || bound.compareTo(BigDecimal.ONE) > 0) {
-            context.report(located.pointer(), "quantity.range.share", bound.toPlainString());
-            break;
-          }
+        Optional<BigDecimal> outside = quantity.getMin().filter(ModelRules::notShare)
+            .or(() -> quantity.getMax().filter(ModelRules::notShare));
+        if (outside.isPresent()) {
+          context.report(located.pointer(), "quantity.range.share", outside.get().toPlainString());
         }
       }
     }
+  }
+
+  private static boolean notShare(BigDecimal bound) {
+    return bound.signum() < 0 || bound.compareTo(BigDecimal.ONE) > 0;
   }
 
   private static void targetMissing(Project project, RuleContext context) {
@@ -397,10 +449,10 @@ public final class ModelRules {
         if (measured.isEmpty()) {
           continue;
         }
-        boolean before = measured.get().getEnd().or(measured.get()::getStart).flatMap(end ->
-            period.get().getStart().map(end::isBefore)).orElse(false);
-        boolean after = measured.get().getStart().or(measured.get()::getEnd).flatMap(start ->
-            period.get().getEnd().map(start::isAfter)).orElse(false);
+        PartialDate last = measured.get().getEnd().orElse(measured.get().getStart().orElse(null));
+        PartialDate first = measured.get().getStart().orElse(measured.get().getEnd().orElse(null));
+        boolean before = last != null && period.get().getStart().isPresent() && last.isBefore(period.get().getStart().get());
+        boolean after = first != null && period.get().getEnd().isPresent() && first.isAfter(period.get().getEnd().get());
         if (before || after) {
           context.report("/indicators/" + i + "/measurements/" + m + "/period", "indicator.measurement-period");
         }
@@ -409,22 +461,29 @@ public final class ModelRules {
   }
 
   private static void indicatorCode(Project project, RuleContext context) {
+    // The indicators of a project mostly cite one catalogue: the last one looked up is kept.
+    String catalogueId = null;
+    Optional<IndicatorCatalogue> catalogue = Optional.empty();
     for (int i = 0; i < project.getIndicators().size(); i++) {
-      String at = "/indicators/" + i + "/code";
-      project.getIndicators().get(i).getCode().ifPresent(code -> {
-        int colon = code.indexOf(':');
-        if (colon <= 0) {
-          context.report(at, "indicator.code.unknown.form", code);
-          return;
-        }
-        String catalogueId = code.substring(0, colon);
-        Optional<IndicatorCatalogue> catalogue = context.indicatorCatalogue(catalogueId);
-        if (catalogue.isEmpty()) {
-          context.report(at, "indicator.code.unknown.catalogue", catalogueId);
-        } else if (catalogue.get().indicator(code.substring(colon + 1)).isEmpty()) {
-          context.report(at, "indicator.code.unknown", code.substring(colon + 1), catalogueId);
-        }
-      });
+      Optional<String> found = project.getIndicators().get(i).getCode();
+      if (found.isEmpty()) {
+        continue;
+      }
+      String code = found.get();
+      int colon = code.indexOf(':');
+      if (colon <= 0) {
+        context.report("/indicators/" + i + "/code", "indicator.code.unknown.form", code);
+        continue;
+      }
+      if (catalogueId == null || !code.startsWith(catalogueId) || catalogueId.length() != colon) {
+        catalogueId = code.substring(0, colon);
+        catalogue = context.indicatorCatalogue(catalogueId);
+      }
+      if (catalogue.isEmpty()) {
+        context.report("/indicators/" + i + "/code", "indicator.code.unknown.catalogue", catalogueId);
+      } else if (catalogue.get().indicator(code.substring(colon + 1)).isEmpty()) {
+        context.report("/indicators/" + i + "/code", "indicator.code.unknown", code.substring(colon + 1), catalogueId);
+      }
     }
   }
 
@@ -437,7 +496,7 @@ public final class ModelRules {
       Optional<Progress> progress = indicator.progress().filter(p -> tame(p.getMeasured()));
       if (progress.isPresent() && progress.get().isReached()) {
         context.report("/indicators/" + i, "indicator.target.reached", indicator.getId().value(),
-            progress.get().getMeasured().toPlainString(), progress.get().getTarget().toString());
+            Shown.plain(progress.get().getMeasured()), progress.get().getTarget());
       }
     }
   }
@@ -445,9 +504,12 @@ public final class ModelRules {
   private static void composition(Project project, RuleContext context) {
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
-      Optional<TargetGroup> group = indicator.getTargetGroup().flatMap(project::targetGroup);
+      Optional<TargetGroup> group = indicator.getTargetGroup().flatMap(id -> targetGroup(project, id));
+      if (group.isEmpty() || group.get().getComposition().isEmpty()) {
+        continue;
+      }
       Optional<Measurement> latest = indicator.latestMeasurement();
-      if (group.isEmpty() || latest.isEmpty() || group.get().getComposition().isEmpty()) {
+      if (latest.isEmpty()) {
         continue;
       }
       BigDecimal value = latest.get().getValue().reference();
@@ -466,12 +528,22 @@ public final class ModelRules {
           boolean high = quantity.getMax().map(max -> share.compareTo(max) > 0).orElse(false);
           if ((low || high) && quantity.getKind() != Quantity.Kind.APPROX) {
             context.report("/indicators/" + i + "/measurements/" + indicator.getMeasurements().indexOf(latest.get()) + "/disaggregation",
-                "target-group.composition", expected.getKey(), share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-                quantity.toString(), group.get().getId().value());
+                "target-group.composition", expected.getKey(), Shown.percentNumber(share), quantity, group.get().getId().value());
           }
         }
       }
     }
+  }
+
+  /** The first target group with the id, as {@link Project#targetGroup} finds it. */
+  private static Optional<TargetGroup> targetGroup(Project project, LocalId id) {
+    List<TargetGroup> groups = project.getTargetGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).getId().equals(id)) {
+        return Optional.of(groups.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   private static void unknownScheme(Project project, RuleContext context) {
@@ -502,27 +574,28 @@ public final class ModelRules {
   }
 
   private static void istat(Project project, RuleContext context) {
-    identifierRule("identifier.istat-comune", "istat-comune").check(project, context);
+    identifiers(project, context, "identifier.istat-comune", ISTAT_COMUNE);
     for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
       organisation.value().getMunicipality().flatMap(m -> m.getIstat()).filter(code -> !context.isWellFormed("istat-comune", code))
           .ifPresent(code -> context.report(organisation.pointer() + "/municipality/istat", "identifier.istat-comune", code));
     }
     project.getTerritory().ifPresent(territory -> {
-      for (int i = 0; i < territory.getMunicipalities().size(); i++) {
-        String at = "/territory/municipalities/" + i + "/istat";
-        territory.getMunicipalities().get(i).getIstat().filter(code -> !context.isWellFormed("istat-comune", code))
-            .ifPresent(code -> context.report(at, "identifier.istat-comune", code));
-      }
-      for (int i = 0; i < territory.getExcludes().size(); i++) {
-        String at = "/territory/excludes/" + i + "/istat";
-        territory.getExcludes().get(i).getIstat().filter(code -> !context.isWellFormed("istat-comune", code))
-            .ifPresent(code -> context.report(at, "identifier.istat-comune", code));
-      }
+      istat(context, "/territory/municipalities/", territory.getMunicipalities());
+      istat(context, "/territory/excludes/", territory.getExcludes());
     });
   }
 
+  private static void istat(RuleContext context, String list, List<Municipality> municipalities) {
+    for (int i = 0; i < municipalities.size(); i++) {
+      Optional<String> code = municipalities.get(i).getIstat();
+      if (code.isPresent() && !context.isWellFormed("istat-comune", code.get())) {
+        context.report(list + i + "/istat", "identifier.istat-comune", code.get());
+      }
+    }
+  }
+
   private static void nuts(Project project, RuleContext context) {
-    identifierRule("identifier.nuts", "nuts").check(project, context);
+    identifiers(project, context, "identifier.nuts", NUTS);
     project.getTerritory().ifPresent(territory -> {
       for (int i = 0; i < territory.getRegions().size(); i++) {
         String region = territory.getRegions().get(i);
@@ -552,11 +625,12 @@ public final class ModelRules {
     project.getLanguage().filter(tag -> !IdentifierChecks.isLanguageTag(tag))
         .ifPresent(tag -> context.report("/language", "language.tag", tag));
     for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
-      for (String tag : text.value().text().languages()) {
+      // forEach goes through the languages without an iterator of the unmodifiable view.
+      text.value().text().languages().forEach(tag -> {
         if (!IdentifierChecks.isLanguageTag(tag)) {
           context.report(text.pointer() + "/" + ProjectWalker.key(tag), "language.tag", tag);
         }
-      }
+      });
     }
   }
 

@@ -93,6 +93,19 @@ public interface RuleContext {
   boolean isWellFormed(String scheme, String value);
 
   /**
+   * Returns a value made from the running rule's parameters, such as a set of countries with
+   * {@code eu} expanded: made the first time a rule setting of a call is checked, then kept with
+   * that setting for every project that names the call. The value must be immutable; for a rule
+   * without parameters it is made each time.
+   *
+   * @param name what the value is, unique per rule
+   * @param make how to make it from the parameters
+   * @param <T> the type of the value
+   * @return the value
+   */
+  <T> T fromParameters(String name, java.util.function.Function<Parameters, T> make);
+
+  /**
    * Returns a value that several rules of one project need, such as every identifier map with
    * its pointer: computed by the first rule that asks, then shared by the project's other rules.
    *

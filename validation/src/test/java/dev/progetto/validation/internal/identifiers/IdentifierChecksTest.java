@@ -2,6 +2,8 @@ package dev.progetto.validation.internal.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,5 +96,45 @@ class IdentifierChecksTest {
         .hasValueSatisfying(n -> assertThat(n.country()).isEqualTo("EL"));
     assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-FR01-KA220-XYZ-000123456")).isEmpty();
     assertThat(IdentifierChecks.isCodiceFiscale("x".repeat(100_000))).isFalse();
+  }
+
+  private static final String SHAPE_CHARACTERS = "AZaz09-/ \u00c9\u0661";
+
+  /** A random character of those that matter to the shape checks. */
+  private static char randomCharacter(SplittableRandom random) {
+    return SHAPE_CHARACTERS.charAt(random.nextInt(SHAPE_CHARACTERS.length()));
+  }
+
+  /** Random text of the characters that matter to the shape checks, up to the given length. */
+  private static String randomText(SplittableRandom random, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(maxLength + 1);
+    for (int i = 0; i < length; i++) {
+      text.append(randomCharacter(random));
+    }
+    return text.toString();
+  }
+
+  @Test
+  void cupAndNutsHaveTheShapesOfTheirPatterns() {
+    Pattern cup = Pattern.compile("[A-Z][0-9]{2}[A-Z][0-9]{11}");
+    Pattern nuts = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
+    assertThat(IdentifierChecks.isCup("J51B19000000005")).isTrue();
+    assertThat(IdentifierChecks.isNuts("ITC16")).isTrue();
+    assertThat(IdentifierChecks.isNuts("IT")).isTrue();
+    assertThat(IdentifierChecks.isNuts("ITC161")).isFalse();
+    SplittableRandom random = new SplittableRandom(5);
+    for (int n = 0; n < 20_000; n++) {
+      String shortText = randomText(random, 7);
+      assertThat(IdentifierChecks.isNuts(shortText)).as(shortText).isEqualTo(nuts.matcher(shortText).matches());
+      StringBuilder almostCup = new StringBuilder("J51B19000000005");
+      for (int k = random.nextInt(3); k > 0; k--) {
+        almostCup.setCharAt(random.nextInt(15), randomCharacter(random));
+      }
+      String[] cups = {almostCup.toString(), shortText, almostCup + "0", almostCup.substring(1)};
+      for (String text : cups) {
+        assertThat(IdentifierChecks.isCup(text)).as(text).isEqualTo(cup.matcher(text).matches());
+      }
+    }
   }
 }
