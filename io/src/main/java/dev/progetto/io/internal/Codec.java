@@ -384,7 +384,8 @@ public final class Codec {
 
   private static List<ReadIssue> sortedIssues(List<ReadIssue> issues) {
     if (issues.size() < 2) {
-      return issues;
+      // an immutable list is kept by the result as it is
+      return List.copyOf(issues);
     }
     return issues.stream()
         .sorted((a, b) -> {
