@@ -121,6 +121,7 @@ public final class Codec {
       bytes[bytes.length - 1] = '\n';
     }
     byte[] content = bytes;
+    sourceMap.expect(bytes.length - start);
     return parse(isYaml ? () -> yaml.createParser(content, start, content.length - start)
         : () -> json.createParser(content, start, content.length - start), isYaml, issues, expected, type, sourceName);
   }
@@ -144,6 +145,7 @@ public final class Codec {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     // A final CR is the same line break as CR LF (see the bytes above).
     String content = body.endsWith("\r") ? body + "\n" : body;
+    sourceMap.expect(size);
     return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
   }
 

@@ -22,13 +22,15 @@ public final class LocatedSourceMap implements SourceMap {
   private final int @Nullable [] rowStarts;
 
   private int size;
-  private int[] parents = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
-  /** The position of each value in its parent: the index of a list item, the field order of an object. */
-  private int[] ordinals = new int[64];
+  /**
+   * For each value, its parent row in the high half and its position in the parent in the low
+   * half: the index of a list item, the order of an object's field.
+   */
+  private long[] links = new long[16];
+  /** For each value, its line in the high half and its column in the low half. */
+  private long[] positions = new long[16];
   /** The key of each field; null for list items and the root. */
-  private @Nullable String[] keys = new String[64];
+  private @Nullable String[] keys = new String[16];
   /** The values of each parent in order, made on the first look-up after values were added. */
   private volatile @Nullable Children children;
 
@@ -76,7 +78,25 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** A map like this one, empty: for reading the same document again. */
   LocatedSourceMap emptyCopy() {
-    return new LocatedSourceMap(lineOffset, rowStarts);
+    LocatedSourceMap copy = new LocatedSourceMap(lineOffset, rowStarts);
+    copy.reserve(keys.length);
+    return copy;
+  }
+
+  /**
+   * Makes room for the values of a text of this length before reading it, so that the table does
+   * not grow (and copy itself) value by value: a value takes about a dozen bytes of text.
+   */
+  void expect(long textLength) {
+    reserve((int) Math.min(1 << 20, textLength / 12));
+  }
+
+  private void reserve(int rows) {
+    if (rows > keys.length) {
+      links = Arrays.copyOf(links, rows);
+      positions = Arrays.copyOf(positions, rows);
+      keys = Arrays.copyOf(keys, rows);
+    }
   }
 
   /**
@@ -87,29 +107,26 @@ public final class LocatedSourceMap implements SourceMap {
    * @param ordinal its position in the parent
    */
   int add(int parent, @Nullable String key, int ordinal, int line, int column) {
-    if (size == parents.length) {
-      int grown = Math.max(16, size * 2);
-      parents = Arrays.copyOf(parents, grown);
-      lines = Arrays.copyOf(lines, grown);
-      columns = Arrays.copyOf(columns, grown);
-      ordinals = Arrays.copyOf(ordinals, grown);
+    int row = size;
+    if (row == keys.length) {
+      int grown = Math.max(16, row * 2);
+      links = Arrays.copyOf(links, grown);
+      positions = Arrays.copyOf(positions, grown);
       keys = Arrays.copyOf(keys, grown);
     }
-    parents[size] = parent;
-    keys[size] = key;
-    ordinals[size] = ordinal;
-    lines[size] = line;
-    columns[size] = column;
-    return size++;
+    links[row] = ((long) parent << 32) | (ordinal & 0xFFFFFFFFL);
+    positions[row] = ((long) line << 32) | (column & 0xFFFFFFFFL);
+    keys[row] = key;
+    size = row + 1;
+    return row;
   }
 
   /** Lets go of the room the table grew into beyond its values, once reading is done. */
   void trim() {
-    if (size < parents.length) {
-      parents = Arrays.copyOf(parents, size);
-      lines = Arrays.copyOf(lines, size);
-      columns = Arrays.copyOf(columns, size);
-      ordinals = Arrays.copyOf(ordinals, size);
+    // a copy for a little room is not worth it
+    if (size < keys.length - keys.length / 4) {
+      links = Arrays.copyOf(links, size);
+      positions = Arrays.copyOf(positions, size);
       keys = Arrays.copyOf(keys, size);
     }
   }
@@ -121,20 +138,28 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** Returns the location of a recorded value. */
   Optional<SourceLocation> location(int row) {
-    return at(lines[row], columns[row]);
+    return at((int) (positions[row] >>> 32), (int) positions[row]);
+  }
+
+  private int parent(int row) {
+    return (int) (links[row] >> 32);
+  }
+
+  private int ordinal(int row) {
+    return (int) links[row];
   }
 
   /** Returns the JSON Pointer of a recorded value, such as {@code /participants/2/role}. */
   String pointer(int row) {
-    if (row <= 0 || parents[row] == NONE) {
+    if (row <= 0 || parent(row) == NONE) {
       return "";
     }
     int depth = 0;
-    for (int at = row; at > 0 && parents[at] != NONE; at = parents[at]) {
+    for (int at = row; at > 0 && parent(at) != NONE; at = parent(at)) {
       depth++;
     }
     int[] path = new int[depth];
-    for (int at = row, i = depth - 1; i >= 0; at = parents[at], i--) {
+    for (int at = row, i = depth - 1; i >= 0; at = parent(at), i--) {
       path[i] = at;
     }
     StringBuilder pointer = new StringBuilder(depth * 12);
@@ -142,7 +167,7 @@ public final class LocatedSourceMap implements SourceMap {
       pointer.append('/');
       String key = keys[at];
       if (key == null) {
-        pointer.append(ordinals[at]);
+        pointer.append(ordinal(at));
       } else {
         pointer.append(escape(key));
       }
@@ -201,7 +226,7 @@ public final class LocatedSourceMap implements SourceMap {
     while (start <= pointer.length()) {
       int end = pointer.indexOf('/', start);
       String segment = unescape(pointer.substring(start, end < 0 ? pointer.length() : end));
-      int child = index.child(row, segment, keys, ordinals);
+      int child = index.child(row, segment, keys, links);
       if (child < 0) {
         break;
       }
@@ -217,7 +242,7 @@ public final class LocatedSourceMap implements SourceMap {
   private Children children() {
     Children made = children;
     if (made == null || made.size != size) {
-      made = new Children(parents, size);
+      made = new Children(links, size);
       children = made;
     }
     return made;
@@ -229,12 +254,13 @@ public final class LocatedSourceMap implements SourceMap {
     private final int[] start;
     private final int[] list;
 
-    Children(int[] parents, int size) {
+    Children(long[] links, int size) {
       this.size = size;
       start = new int[size + 1];
       for (int row = 0; row < size; row++) {
-        if (parents[row] != NONE) {
-          start[parents[row] + 1]++;
+        int parent = (int) (links[row] >> 32);
+        if (parent != NONE) {
+          start[parent + 1]++;
         }
       }
       for (int row = 0; row < size; row++) {
@@ -243,14 +269,15 @@ public final class LocatedSourceMap implements SourceMap {
       list = new int[size];
       int[] filled = Arrays.copyOf(start, size);
       for (int row = 0; row < size; row++) {
-        if (parents[row] != NONE) {
-          list[filled[parents[row]]++] = row;
+        int parent = (int) (links[row] >> 32);
+        if (parent != NONE) {
+          list[filled[parent]++] = row;
         }
       }
     }
 
     /** The child of a row named by a pointer segment, or -1. */
-    int child(int row, String segment, @Nullable String[] keys, int[] ordinals) {
+    int child(int row, String segment, @Nullable String[] keys, long[] links) {
       int from = start[row];
       int to = start[row + 1];
       if (from == to) {
@@ -259,7 +286,7 @@ public final class LocatedSourceMap implements SourceMap {
       if (keys[list[from]] == null) {
         int index = index(segment);
         // the items of a list are met in order, so item i is the i-th child
-        return index >= 0 && index < to - from && ordinals[list[from + index]] == index ? list[from + index] : -1;
+        return index >= 0 && index < to - from && (int) links[list[from + index]] == index ? list[from + index] : -1;
       }
       for (int i = from; i < to; i++) {
         if (segment.equals(keys[list[i]])) {

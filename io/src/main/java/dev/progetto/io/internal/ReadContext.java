@@ -92,6 +92,13 @@ final class ReadContext {
       typeError(value, Value.Kind.NUMBER);
       return null;
     }
+    if (value == in && limits.getMaxNumberLength() >= PLAIN) {
+      // within every limit: read from the parser's characters, without making a string
+      BigDecimal plain = in.plainNumber();
+      if (plain != null) {
+        return plain;
+      }
+    }
     String text = value.text();
     if (text.length() > limits.getMaxNumberLength()) {
       issues.error("format.limit", value.row(), "format.limit.number", Integer.toString(text.length()),
@@ -113,42 +120,51 @@ final class ReadContext {
 
   /**
    * Parses a decimal number exactly as {@code new BigDecimal(text)} does, a leading plus aside;
-   * the plain numbers of most documents (up to 18 characters, without an exponent) without the
-   * general parser.
+   * the plain numbers of most documents without the general parser (see {@link #plainDecimal}).
    */
   static BigDecimal parseDecimal(String text) {
-    int length = text.length();
-    if (length > 0 && length <= 18) {
-      int i = 0;
-      boolean negative = false;
-      char first = text.charAt(0);
-      if (first == '-' || first == '+') {
-        negative = first == '-';
-        i++;
-      }
-      long unscaled = 0;
-      int digits = 0;
-      int scale = -1;
-      for (; i < length; i++) {
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9') {
-          unscaled = unscaled * 10 + (c - '0');
-          digits++;
-          if (scale >= 0) {
-            scale++;
-          }
-        } else if (c == '.' && scale < 0) {
-          scale = 0;
-        } else {
-          digits = -1;
-          break;
+    BigDecimal plain = text.length() <= PLAIN ? plainDecimal(text.toCharArray(), 0, text.length()) : null;
+    return plain != null ? plain : new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+  }
+
+  /** The longest text {@link #plainDecimal} reads: its digits always fit in a long. */
+  static final int PLAIN = 18;
+
+  /**
+   * Reads a plain decimal number (an optional sign, digits, an optional point and digits; at most
+   * {@link #PLAIN} characters, no exponent) from a long and a scale, as {@code new BigDecimal}
+   * would; null for any other text.
+   */
+  static @Nullable BigDecimal plainDecimal(char[] chars, int offset, int length) {
+    if (length == 0 || length > PLAIN) {
+      return null;
+    }
+    int i = offset;
+    int end = offset + length;
+    boolean negative = false;
+    char first = chars[i];
+    if (first == '-' || first == '+') {
+      negative = first == '-';
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
         }
-      }
-      if (digits > 0) {
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
       }
     }
-    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    return digits == 0 ? null : BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
   }
 
   /** The current value as a decimal number. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.progetto.io.ReadLimits;
 import java.io.IOException;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +92,17 @@ final class TokenReader implements Value {
     return alias ? "" : String.valueOf(parser.getText());
   }
 
+  /**
+   * The current number when it is plain (see {@link ReadContext#plainDecimal}), read from the
+   * parser's characters; else null.
+   */
+  @Nullable BigDecimal plainNumber() throws IOException {
+    if (json == null) {
+      return null;
+    }
+    return ReadContext.plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
   @Override
   public int row() {
     return row;
@@ -151,11 +163,11 @@ final class TokenReader implements Value {
 
   /** Reads the next key of an object, or returns null at its end. */
   @Nullable String nextKey() throws IOException {
-    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+    String name = parser.nextFieldName();
+    if (name == null) {
       depth--;
-      return null;
     }
-    return parser.currentName();
+    return name;
   }
 
   /** Reads the value of the key just read. */
@@ -173,24 +185,21 @@ final class TokenReader implements Value {
   }
 
   private void enter(JsonToken next, int parent, @Nullable String key, int ordinal) throws IOException {
-    int line;
-    int column;
-    if (json != null) {
-      line = json.getTokenLineNr();
-      column = json.getTokenColumnNr() - columnSkew;
-    } else {
-      JsonLocation at = parser.currentTokenLocation();
-      line = at.getLineNr();
-      column = at.getColumnNr();
-    }
-    row = map.add(parent, key, ordinal, line, column);
     token = next;
     consumed = false;
-    alias = yaml != null && yaml.isCurrentAlias();
-    if (alias) {
-      issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias", parser.getText());
-      token = JsonToken.VALUE_NULL;
-    } else if ((next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) && ++depth > limits.getMaxDepth()) {
+    if (json != null) {
+      row = map.add(parent, key, ordinal, json.getTokenLineNr(), json.getTokenColumnNr() - columnSkew);
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      row = map.add(parent, key, ordinal, at.getLineNr(), at.getColumnNr());
+      alias = yaml != null && yaml.isCurrentAlias();
+      if (alias) {
+        issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias", parser.getText());
+        token = JsonToken.VALUE_NULL;
+        return;
+      }
+    }
+    if (next.isStructStart() && ++depth > limits.getMaxDepth()) {
       throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
     }
   }
