@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * The heap a 10,000-project portfolio keeps once read: as progetto's model, as progetto's read
- * result (the model and the located tree that gives findings their lines), and as Jackson's
+ * result (the model and the location table that gives findings their lines), and as Jackson's
  * {@code JsonNode} tree of the same bytes. Heap is measured after repeated full collections,
  * with the bytes themselves held throughout so that they cancel out.
  */

@@ -109,7 +109,7 @@ public final class RatioReport {
       double read = heap.get("progettoReadResult").asDouble();
       out.append("| progetto model (`Portfolio`) | ").append(round(model / 1e6, 1)).append(" | ").append(ratio(model / tree))
           .append(" | ≤ 1× | ").append(met(model <= tree)).append(" |\n");
-      out.append("| progetto `ReadResult` (model and located tree for line and column) | ").append(round(read / 1e6, 1))
+      out.append("| progetto `ReadResult` (model and location table for line and column) | ").append(round(read / 1e6, 1))
           .append(" | ").append(ratio(read / tree)).append(" | | |\n");
     }
 

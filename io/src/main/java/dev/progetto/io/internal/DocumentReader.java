@@ -1,5 +1,25 @@
 package dev.progetto.io.internal;
 
+import dev.progetto.io.internal.ObjectFields.ActivityField;
+import dev.progetto.io.internal.ObjectFields.BudgetField;
+import dev.progetto.io.internal.ObjectFields.BudgetLineField;
+import dev.progetto.io.internal.ObjectFields.CallRefField;
+import dev.progetto.io.internal.ObjectFields.FundingField;
+import dev.progetto.io.internal.ObjectFields.IndicatorDefinitionField;
+import dev.progetto.io.internal.ObjectFields.IndicatorField;
+import dev.progetto.io.internal.ObjectFields.LinkField;
+import dev.progetto.io.internal.ObjectFields.MeasurementField;
+import dev.progetto.io.internal.ObjectFields.MunicipalityField;
+import dev.progetto.io.internal.ObjectFields.ObjectiveField;
+import dev.progetto.io.internal.ObjectFields.OrganisationField;
+import dev.progetto.io.internal.ObjectFields.ParticipantField;
+import dev.progetto.io.internal.ObjectFields.PhaseField;
+import dev.progetto.io.internal.ObjectFields.RelatedProjectField;
+import dev.progetto.io.internal.ObjectFields.SourceField;
+import dev.progetto.io.internal.ObjectFields.TargetGroupField;
+import dev.progetto.io.internal.ObjectFields.TerritoryField;
+import dev.progetto.io.internal.ObjectFields.WaiverField;
+import dev.progetto.io.internal.ObjectFields.WorkPackageField;
 import dev.progetto.model.Activity;
 import dev.progetto.model.Budget;
 import dev.progetto.model.BudgetLine;
@@ -85,39 +105,36 @@ public final class DocumentReader {
   private static final int SCHEMA = 2;
   private static final int LANGUAGE = 3;
   private static final int CURRENCY = 4;
-  private static final Keys HEADER = Keys.of(HEADER_FIELDS);
+  private static final Keys<String> HEADER = Keys.of(HEADER_FIELDS);
 
-  private static final Keys PROJECT = Keys.of(PROJECT_FIELDS);
-  private static final Keys PROJECT_DOCUMENT = HEADER.and(PROJECT_FIELDS);
-  private static final Keys PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "organisations",
+  private static final Keys<String> PROJECT = Keys.of(PROJECT_FIELDS);
+  private static final Keys<String> PROJECT_DOCUMENT = HEADER.and(PROJECT_FIELDS);
+  private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "organisations",
       "projects", "sources", "extensions");
-  private static final Keys CALL_DOCUMENT = HEADER.and("id", "extends", "abstract", "name", "description",
+  private static final Keys<String> CALL_DOCUMENT = HEADER.and("id", "extends", "abstract", "name", "description",
       "programme", "action", "field", "year", "funder", "managingAuthority", "url", "period", "rules", "sources");
-  private static final Keys CATALOGUE_DOCUMENT = HEADER.and("id", "name", "confidence", "sources", "indicators");
+  private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and("id", "name", "confidence", "sources", "indicators");
 
-  private static final Keys INDICATOR_DEFINITION = Keys.of("code", "name", "type", "unit", "confidence");
-  private static final Keys CALL_REF = Keys.of("id", "objectives", "action", "notice", "url");
-  private static final Keys PHASE = Keys.of("id", "title", "period");
-  private static final Keys RELATED_PROJECT = Keys.of("relation", "project", "title", "url");
-  private static final Keys ORGANISATION = Keys.of("id", "name", "shortName", "legalForm", "country", "identifiers",
-      "address", "municipality", "website", "description", "founded");
-  private static final Keys MUNICIPALITY = Keys.of("istat", "name");
-  private static final Keys PARTICIPANT = Keys.of("organisation", "role", "budget", "joined");
-  private static final Keys TERRITORY = Keys.of("countries", "regions", "nutsVersion", "municipalities", "excludes",
-      "description");
-  private static final Keys OBJECTIVE = Keys.of("id", "description");
-  private static final Keys ACTIVITY = Keys.of("id", "title", "description", "period", "workPackage", "organisations");
-  private static final Keys WORK_PACKAGE = Keys.of("id", "title", "lead", "budget");
-  private static final Keys TARGET_GROUP = Keys.of("id", "description", "category", "expected", "composition");
-  private static final Keys INDICATOR = Keys.of("id", "code", "name", "type", "unit", "targetGroup", "baseline",
-      "target", "measurements");
-  private static final Keys MEASUREMENT = Keys.of("period", "value", "disaggregation", "source");
-  private static final Keys BUDGET = Keys.of("total", "requestedGrant", "lumpSum", "coFinancingRate", "lines", "funding");
-  private static final Keys BUDGET_LINE = Keys.of("id", "title", "amount", "workPackage");
-  private static final Keys FUNDING = Keys.of("source", "kind", "amount");
-  private static final Keys LINK = Keys.of("url", "title", "type");
-  private static final Keys SOURCE = Keys.of("url", "title", "section", "retrieved", "confidence", "note");
-  private static final Keys WAIVER = Keys.of("rule", "path", "reason");
+  private static final Keys<IndicatorDefinitionField> INDICATOR_DEFINITION = Keys.of(IndicatorDefinitionField.class);
+  private static final Keys<CallRefField> CALL_REF = Keys.of(CallRefField.class);
+  private static final Keys<PhaseField> PHASE = Keys.of(PhaseField.class);
+  private static final Keys<RelatedProjectField> RELATED_PROJECT = Keys.of(RelatedProjectField.class);
+  private static final Keys<OrganisationField> ORGANISATION = Keys.of(OrganisationField.class);
+  private static final Keys<MunicipalityField> MUNICIPALITY = Keys.of(MunicipalityField.class);
+  private static final Keys<ParticipantField> PARTICIPANT = Keys.of(ParticipantField.class);
+  private static final Keys<TerritoryField> TERRITORY = Keys.of(TerritoryField.class);
+  private static final Keys<ObjectiveField> OBJECTIVE = Keys.of(ObjectiveField.class);
+  private static final Keys<ActivityField> ACTIVITY = Keys.of(ActivityField.class);
+  private static final Keys<WorkPackageField> WORK_PACKAGE = Keys.of(WorkPackageField.class);
+  private static final Keys<TargetGroupField> TARGET_GROUP = Keys.of(TargetGroupField.class);
+  private static final Keys<IndicatorField> INDICATOR = Keys.of(IndicatorField.class);
+  private static final Keys<MeasurementField> MEASUREMENT = Keys.of(MeasurementField.class);
+  private static final Keys<BudgetField> BUDGET = Keys.of(BudgetField.class);
+  private static final Keys<BudgetLineField> BUDGET_LINE = Keys.of(BudgetLineField.class);
+  private static final Keys<FundingField> FUNDING = Keys.of(FundingField.class);
+  private static final Keys<LinkField> LINK = Keys.of(LinkField.class);
+  private static final Keys<SourceField> SOURCE = Keys.of(SourceField.class);
+  private static final Keys<WaiverField> WAIVER = Keys.of(WaiverField.class);
 
   /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
   public static final class HeaderLate extends RuntimeException {
@@ -322,7 +339,7 @@ public final class DocumentReader {
   /** The body of a document: the fields besides the header. */
   private interface Body {
     /** The fields the document may have, header included. */
-    Keys keys();
+    Keys<String> keys();
 
     /** Reads the value of a field of the body. */
     void field(String key) throws IOException;
@@ -346,17 +363,17 @@ public final class DocumentReader {
 
   /** The fields of a project, in a project document or in a portfolio. */
   private final class ProjectBody implements Body {
-    private final Keys keys;
+    private final Keys<String> keys;
     private final Project.Builder project = Project.builder();
     private @Nullable ProjectId id;
     private @Nullable LocalizedText title;
 
-    ProjectBody(Keys keys) {
+    ProjectBody(Keys<String> keys) {
       this.keys = keys;
     }
 
     @Override
-    public Keys keys() {
+    public Keys<String> keys() {
       return keys;
     }
 
@@ -480,7 +497,7 @@ public final class DocumentReader {
     private @Nullable LocalizedText title;
 
     @Override
-    public Keys keys() {
+    public Keys<String> keys() {
       return PORTFOLIO_DOCUMENT;
     }
 
@@ -540,7 +557,7 @@ public final class DocumentReader {
     private @Nullable CallId id;
 
     @Override
-    public Keys keys() {
+    public Keys<String> keys() {
       return CALL_DOCUMENT;
     }
 
@@ -619,7 +636,7 @@ public final class DocumentReader {
     private @Nullable String id;
 
     @Override
-    public Keys keys() {
+    public Keys<String> keys() {
       return CATALOGUE_DOCUMENT;
     }
 
@@ -652,7 +669,7 @@ public final class DocumentReader {
   }
 
   /** The fields of the current value, which must be an object; null, reported, when it is not. */
-  private @Nullable Fields object(Keys keys) throws IOException {
+  private @Nullable Fields object(Keys<?> keys) throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return null;
@@ -771,17 +788,17 @@ public final class DocumentReader {
     IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
     String code = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "code":
+      switch (fields.field(INDICATOR_DEFINITION)) {
+        case CODE:
           code = context.text();
           break;
-        case "name":
+        case NAME:
           definition.name(Optional.ofNullable(context.localized()));
           break;
-        case "type":
+        case TYPE:
           definition.type(Optional.ofNullable(context.code(IndicatorType.class)));
           break;
-        case "unit":
+        case UNIT:
           definition.unit(Optional.ofNullable(unit()));
           break;
         default:
@@ -824,17 +841,17 @@ public final class DocumentReader {
     CallRef.Builder call = CallRef.builder();
     String id = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(CALL_REF)) {
+        case ID:
           id = context.text();
           break;
-        case "objectives":
+        case OBJECTIVES:
           call.objectives(list(context::text));
           break;
-        case "action":
+        case ACTION:
           call.action(Optional.ofNullable(context.text()));
           break;
-        case "notice":
+        case NOTICE:
           call.notice(Optional.ofNullable(context.localized()));
           break;
         default:
@@ -855,11 +872,11 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(PHASE)) {
+        case ID:
           id = localId();
           break;
-        case "title":
+        case TITLE:
           title = context.localized();
           break;
         default:
@@ -890,17 +907,17 @@ public final class DocumentReader {
     RelatedProject.Builder related = RelatedProject.builder();
     Relation relation = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "relation":
+      switch (fields.field(RELATED_PROJECT)) {
+        case RELATION:
           relation = context.code(Relation.class);
           break;
-        case "project":
+        case PROJECT:
           String project = context.text();
           if (project != null) {
             related.project(ProjectId.of(project));
           }
           break;
-        case "title":
+        case TITLE:
           related.title(Optional.ofNullable(context.localized()));
           break;
         default:
@@ -920,41 +937,41 @@ public final class DocumentReader {
     Organisation.Builder organisation = Organisation.builder();
     OrganisationId id = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(ORGANISATION)) {
+        case ID:
           id = organisationId();
           break;
-        case "name":
+        case NAME:
           organisation.name(Optional.ofNullable(context.text()));
           break;
-        case "shortName":
+        case SHORT_NAME:
           organisation.shortName(Optional.ofNullable(context.text()));
           break;
-        case "legalForm":
+        case LEGAL_FORM:
           organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
           break;
-        case "country":
+        case COUNTRY:
           String country = context.text();
           if (country != null) {
             organisation.country(CountryCode.of(country));
           }
           break;
-        case "identifiers":
+        case IDENTIFIERS:
           Identifiers identifiers = identifiers();
           if (identifiers != null) {
             organisation.identifiers(identifiers);
           }
           break;
-        case "address":
+        case ADDRESS:
           organisation.address(Optional.ofNullable(context.text()));
           break;
-        case "municipality":
+        case MUNICIPALITY:
           organisation.municipality(Optional.ofNullable(municipality()));
           break;
-        case "website":
+        case WEBSITE:
           organisation.website(Optional.ofNullable(context.text()));
           break;
-        case "description":
+        case DESCRIPTION:
           organisation.description(Optional.ofNullable(context.localized()));
           break;
         default:
@@ -994,14 +1011,14 @@ public final class DocumentReader {
     OrganisationId organisation = null;
     Role role = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "organisation":
+      switch (fields.field(PARTICIPANT)) {
+        case ORGANISATION:
           organisation = organisationId();
           break;
-        case "role":
+        case ROLE:
           role = context.code(Role.class);
           break;
-        case "budget":
+        case BUDGET:
           participant.budget(Optional.ofNullable(context.money()));
           break;
         default:
@@ -1021,23 +1038,23 @@ public final class DocumentReader {
     }
     Territory.Builder territory = Territory.builder();
     while (fields.next()) {
-      switch (fields.key()) {
-        case "countries":
+      switch (fields.field(TERRITORY)) {
+        case COUNTRIES:
           territory.countries(list(() -> {
             String country = context.text();
             return country == null ? null : CountryCode.of(country);
           }));
           break;
-        case "regions":
+        case REGIONS:
           territory.regions(list(context::text));
           break;
-        case "nutsVersion":
+        case NUTS_VERSION:
           territory.nutsVersion(Optional.ofNullable(context.text()));
           break;
-        case "municipalities":
+        case MUNICIPALITIES:
           territory.municipalities(list(this::municipality));
           break;
-        case "excludes":
+        case EXCLUDES:
           territory.excludes(list(this::municipality));
           break;
         default:
@@ -1076,20 +1093,20 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(ACTIVITY)) {
+        case ID:
           id = localId();
           break;
-        case "title":
+        case TITLE:
           title = context.localized();
           break;
-        case "description":
+        case DESCRIPTION:
           activity.description(Optional.ofNullable(context.localized()));
           break;
-        case "period":
+        case PERIOD:
           activity.period(Optional.ofNullable(context.period()));
           break;
-        case "workPackage":
+        case WORK_PACKAGE:
           activity.workPackage(Optional.ofNullable(localId()));
           break;
         default:
@@ -1111,14 +1128,14 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(WORK_PACKAGE)) {
+        case ID:
           id = localId();
           break;
-        case "title":
+        case TITLE:
           title = context.localized();
           break;
-        case "lead":
+        case LEAD:
           workPackage.lead(Optional.ofNullable(organisationId()));
           break;
         default:
@@ -1140,17 +1157,17 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText description = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(TARGET_GROUP)) {
+        case ID:
           id = localId();
           break;
-        case "description":
+        case DESCRIPTION:
           description = context.localized();
           break;
-        case "category":
+        case CATEGORY:
           group.category(Optional.ofNullable(context.code(TargetGroupCategory.class)));
           break;
-        case "expected":
+        case EXPECTED:
           group.expected(Optional.ofNullable(context.quantity()));
           break;
         default:
@@ -1187,29 +1204,29 @@ public final class DocumentReader {
     Indicator.Builder indicator = Indicator.builder();
     LocalId id = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(INDICATOR)) {
+        case ID:
           id = localId();
           break;
-        case "code":
+        case CODE:
           indicator.code(Optional.ofNullable(context.text()));
           break;
-        case "name":
+        case NAME:
           indicator.name(Optional.ofNullable(context.localized()));
           break;
-        case "type":
+        case TYPE:
           indicator.type(Optional.ofNullable(context.code(IndicatorType.class)));
           break;
-        case "unit":
+        case UNIT:
           indicator.unit(Optional.ofNullable(unit()));
           break;
-        case "targetGroup":
+        case TARGET_GROUP:
           indicator.targetGroup(Optional.ofNullable(localId()));
           break;
-        case "baseline":
+        case BASELINE:
           indicator.baseline(Optional.ofNullable(context.decimal()));
           break;
-        case "target":
+        case TARGET:
           indicator.target(Optional.ofNullable(context.quantity()));
           break;
         default:
@@ -1232,8 +1249,8 @@ public final class DocumentReader {
     Measurement.Builder measurement = Measurement.builder();
     Quantity value = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "period":
+      switch (fields.field(MEASUREMENT)) {
+        case PERIOD:
           if (in.isObject()) {
             measurement.period(Optional.ofNullable(context.period()));
           } else {
@@ -1243,10 +1260,10 @@ public final class DocumentReader {
             }
           }
           break;
-        case "value":
+        case VALUE:
           value = context.quantity();
           break;
-        case "disaggregation":
+        case DISAGGREGATION:
           measurement.disaggregation(map(this::categories));
           break;
         default:
@@ -1285,20 +1302,20 @@ public final class DocumentReader {
     }
     Budget.Builder budget = Budget.builder();
     while (fields.next()) {
-      switch (fields.key()) {
-        case "total":
+      switch (fields.field(BUDGET)) {
+        case TOTAL:
           budget.total(Optional.ofNullable(context.money()));
           break;
-        case "requestedGrant":
+        case REQUESTED_GRANT:
           budget.requestedGrant(Optional.ofNullable(context.money()));
           break;
-        case "lumpSum":
+        case LUMP_SUM:
           budget.lumpSum(Optional.ofNullable(context.money()));
           break;
-        case "coFinancingRate":
+        case CO_FINANCING_RATE:
           budget.coFinancingRate(Optional.ofNullable(context.decimal()));
           break;
-        case "lines":
+        case LINES:
           budget.lines(list(this::budgetLine));
           break;
         default:
@@ -1318,14 +1335,14 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "id":
+      switch (fields.field(BUDGET_LINE)) {
+        case ID:
           id = localId();
           break;
-        case "title":
+        case TITLE:
           title = context.localized();
           break;
-        case "amount":
+        case AMOUNT:
           line.amount(Optional.ofNullable(context.money()));
           break;
         default:
@@ -1348,11 +1365,11 @@ public final class DocumentReader {
     String name = null;
     FundingKind kind = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "source":
+      switch (fields.field(FUNDING)) {
+        case SOURCE:
           name = context.text();
           break;
-        case "kind":
+        case KIND:
           kind = context.code(FundingKind.class);
           break;
         default:
@@ -1374,11 +1391,11 @@ public final class DocumentReader {
     Link.Builder link = Link.builder();
     String url = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "url":
+      switch (fields.field(LINK)) {
+        case URL:
           url = context.text();
           break;
-        case "title":
+        case TITLE:
           link.title(Optional.ofNullable(context.text()));
           break;
         default:
@@ -1397,20 +1414,20 @@ public final class DocumentReader {
     }
     Source.Builder source = Source.builder();
     while (fields.next()) {
-      switch (fields.key()) {
-        case "url":
+      switch (fields.field(SOURCE)) {
+        case URL:
           source.url(Optional.ofNullable(context.text()));
           break;
-        case "title":
+        case TITLE:
           source.title(Optional.ofNullable(context.text()));
           break;
-        case "section":
+        case SECTION:
           source.section(Optional.ofNullable(context.text()));
           break;
-        case "retrieved":
+        case RETRIEVED:
           source.retrieved(Optional.ofNullable(context.date()));
           break;
-        case "confidence":
+        case CONFIDENCE:
           source.confidence(Optional.ofNullable(context.code(Confidence.class)));
           break;
         default:
@@ -1430,11 +1447,11 @@ public final class DocumentReader {
     String reason = null;
     String path = null;
     while (fields.next()) {
-      switch (fields.key()) {
-        case "rule":
+      switch (fields.field(WAIVER)) {
+        case RULE:
           rule = context.text();
           break;
-        case "reason":
+        case REASON:
           reason = context.text();
           break;
         default:

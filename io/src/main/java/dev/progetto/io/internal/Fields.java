@@ -13,7 +13,7 @@ final class Fields {
 
   private final TokenReader in;
   private final int row;
-  private @Nullable Keys keys;
+  private @Nullable Keys<?> keys;
   /** The known fields met, by position. */
   private long seen;
   /** The known fields met with a value other than null, by position. */
@@ -24,7 +24,7 @@ final class Fields {
   private String key = "";
   private int index = -1;
 
-  Fields(TokenReader in, int row, @Nullable Keys keys) {
+  Fields(TokenReader in, int row, @Nullable Keys<?> keys) {
     this.in = in;
     this.row = row;
     this.keys = keys;
@@ -38,6 +38,18 @@ final class Fields {
   /** The key of the field just read. */
   String key() {
     return key;
+  }
+
+  /**
+   * The constant of the field just read, among the fields the object was opened with.
+   *
+   * @param fields the same fields the object was opened with
+   */
+  <E> E field(Keys<E> fields) {
+    if (fields != keys) {
+      throw new IllegalArgumentException("an object is read with the fields it was opened with");
+    }
+    return fields.constant(index);
   }
 
   /**
@@ -109,7 +121,7 @@ final class Fields {
    * From now on, the object may have these fields: for an object whose fields depend on one of
    * them (the kind of a document). The fields read so far count as met.
    */
-  void expect(Keys fields) {
+  void expect(Keys<?> fields) {
     keys = fields;
     index = fields.index(key);
     if (index >= 0) {

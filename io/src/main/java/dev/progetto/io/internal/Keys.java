@@ -3,21 +3,26 @@ package dev.progetto.io.internal;
 import java.util.Arrays;
 
 /**
- * The fields an object of the format may have, each with its position: found by an open-addressing
+ * The fields an object of the format may have, each with its position and a constant that stands
+ * for it (its name, or an enum constant that a mapper switches on): found by an open-addressing
  * table on the key's hash, so that telling a known field from an unknown one costs one probe.
+ *
+ * @param <E> the type of the constants
  */
-final class Keys {
+final class Keys<E> {
 
   private final String[] names;
+  private final E[] constants;
   private final int[] table;
   private final int mask;
   private final String allowed;
 
-  private Keys(String[] names) {
+  private Keys(String[] names, E[] constants) {
     if (names.length > 64) {
       throw new IllegalArgumentException("at most 64 fields: " + names.length);
     }
     this.names = names.clone();
+    this.constants = constants.clone();
     int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
     this.table = new int[capacity];
     Arrays.fill(table, -1);
@@ -35,16 +40,45 @@ final class Keys {
     this.allowed = String.join(", ", names);
   }
 
-  /** The fields, in the order messages name them. */
-  static Keys of(String... names) {
-    return new Keys(names);
+  /** The fields, in the order messages name them, each standing for itself. */
+  static Keys<String> of(String... names) {
+    return new Keys<>(names, names);
   }
 
-  /** These fields followed by others. */
-  Keys and(String... more) {
+  /**
+   * The fields named by the constants of an enum, in their order: {@code SHORT_NAME} stands for
+   * {@code shortName}.
+   */
+  static <E extends Enum<E>> Keys<E> of(Class<E> fields) {
+    E[] constants = fields.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = camelCase(constants[i].name());
+    }
+    return new Keys<>(names, constants);
+  }
+
+  /** {@code SHORT_NAME} as {@code shortName}. */
+  static String camelCase(String constant) {
+    StringBuilder name = new StringBuilder(constant.length());
+    boolean upper = false;
+    for (int i = 0; i < constant.length(); i++) {
+      char c = constant.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? c : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
+  /** These fields followed by others, each standing for its name. */
+  Keys<String> and(String... more) {
     String[] all = Arrays.copyOf(names, names.length + more.length);
     System.arraycopy(more, 0, all, names.length, more.length);
-    return new Keys(all);
+    return of(all);
   }
 
   /** Returns the position of a field, or -1 when the object has no such field. */
@@ -61,6 +95,11 @@ final class Keys {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** Returns the constant of the field at a position. */
+  E constant(int index) {
+    return constants[index];
   }
 
   /** The fields as messages list them: {@code id, name, shortName}. */

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReadContext {
 
-  private static final Keys MONEY = Keys.of("amount", "currency");
-  private static final Keys PERIOD = Keys.of("start", "end", "durationMonths");
+  private static final Keys<String> MONEY = Keys.of("amount", "currency");
+  private static final Keys<String> PERIOD = Keys.of("start", "end", "durationMonths");
   private static final String[] QUANTITY = {"value", "approx", "min", "max", "atLeast", "atMost", "per"};
 
   private final TokenReader in;

@@ -140,7 +140,7 @@ final class TokenReader implements Value {
   }
 
   /** The fields of the current object, which may have the given fields, or any when null. */
-  Fields object(@Nullable Keys keys) {
+  Fields object(@Nullable Keys<?> keys) {
     consumed = true;
     return new Fields(this, row, keys);
   }

@@ -16,7 +16,7 @@ class KeysTest {
       for (int i = 0; i < size; i++) {
         names[i] = "field" + i;
       }
-      Keys keys = Keys.of(names);
+      Keys<String> keys = Keys.of(names);
       for (int i = 0; i < size; i++) {
         // new String: the look-up must not depend on identity
         assertThat(keys.index(new String("field" + i))).isEqualTo(i);
@@ -29,12 +29,26 @@ class KeysTest {
   @Test
   void keysWithTheSameHashAreTold() {
     // "Aa" and "BB" have the same String hash code
-    Keys keys = Keys.of("Aa", "BB").and("C");
+    Keys<String> keys = Keys.of("Aa", "BB").and("C");
     assertThat(keys.index("Aa")).isZero();
     assertThat(keys.index("BB")).isEqualTo(1);
     assertThat(keys.index("C")).isEqualTo(2);
     assertThat(keys.index("AaBB")).isEqualTo(-1);
     assertThat(keys.allowed()).isEqualTo("Aa, BB, C");
+  }
+
+  private enum Sample { ID, SHORT_NAME, CO_FINANCING_RATE }
+
+  @Test
+  void theFieldsOfAnEnumAreItsConstantsInCamelCase() {
+    Keys<Sample> keys = Keys.of(Sample.class);
+    assertThat(keys.allowed()).isEqualTo("id, shortName, coFinancingRate");
+    assertThat(keys.index("shortName")).isEqualTo(1);
+    assertThat(keys.constant(keys.index("coFinancingRate"))).isEqualTo(Sample.CO_FINANCING_RATE);
+    assertThat(keys.index("SHORT_NAME")).isEqualTo(-1);
+    // every table of the reader names exactly the fields it had as text
+    assertThat(Keys.of(ObjectFields.OrganisationField.class).allowed()).isEqualTo(
+        "id, name, shortName, legalForm, country, identifiers, address, municipality, website, description, founded");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.progetto.io.internal;
+
+/**
+ * The fields of the objects of the format that the reader maps by constant, each constant the
+ * wire name in upper case ({@code SHORT_NAME} for {@code shortName}), in the order messages name
+ * them.
+ */
+final class ObjectFields {
+
+  private ObjectFields() {}
+
+  enum IndicatorDefinitionField {
+    CODE, NAME, TYPE, UNIT, CONFIDENCE
+  }
+
+  enum CallRefField {
+    ID, OBJECTIVES, ACTION, NOTICE, URL
+  }
+
+  enum PhaseField {
+    ID, TITLE, PERIOD
+  }
+
+  enum RelatedProjectField {
+    RELATION, PROJECT, TITLE, URL
+  }
+
+  enum OrganisationField {
+    ID, NAME, SHORT_NAME, LEGAL_FORM, COUNTRY, IDENTIFIERS, ADDRESS, MUNICIPALITY, WEBSITE, DESCRIPTION, FOUNDED
+  }
+
+  enum MunicipalityField {
+    ISTAT, NAME
+  }
+
+  enum ParticipantField {
+    ORGANISATION, ROLE, BUDGET, JOINED
+  }
+
+  enum TerritoryField {
+    COUNTRIES, REGIONS, NUTS_VERSION, MUNICIPALITIES, EXCLUDES, DESCRIPTION
+  }
+
+  enum ObjectiveField {
+    ID, DESCRIPTION
+  }
+
+  enum ActivityField {
+    ID, TITLE, DESCRIPTION, PERIOD, WORK_PACKAGE, ORGANISATIONS
+  }
+
+  enum WorkPackageField {
+    ID, TITLE, LEAD, BUDGET
+  }
+
+  enum TargetGroupField {
+    ID, DESCRIPTION, CATEGORY, EXPECTED, COMPOSITION
+  }
+
+  enum IndicatorField {
+    ID, CODE, NAME, TYPE, UNIT, TARGET_GROUP, BASELINE, TARGET, MEASUREMENTS
+  }
+
+  enum MeasurementField {
+    PERIOD, VALUE, DISAGGREGATION, SOURCE
+  }
+
+  enum BudgetField {
+    TOTAL, REQUESTED_GRANT, LUMP_SUM, CO_FINANCING_RATE, LINES, FUNDING
+  }
+
+  enum BudgetLineField {
+    ID, TITLE, AMOUNT, WORK_PACKAGE
+  }
+
+  enum FundingField {
+    SOURCE, KIND, AMOUNT
+  }
+
+  enum LinkField {
+    URL, TITLE, TYPE
+  }
+
+  enum SourceField {
+    URL, TITLE, SECTION, RETRIEVED, CONFIDENCE, NOTE
+  }
+
+  enum WaiverField {
+    RULE, PATH, REASON
+  }
+}
