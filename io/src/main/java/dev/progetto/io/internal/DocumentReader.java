@@ -137,7 +137,7 @@ public final class DocumentReader {
   private static final Keys<WaiverField> WAIVER = Keys.of(WaiverField.class);
 
   /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
-  public static final class HeaderLate extends RuntimeException {
+  static final class HeaderLate extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     HeaderLate() {
@@ -146,7 +146,7 @@ public final class DocumentReader {
   }
 
   /** What the header of a document says, as far as reading the body is concerned. */
-  public static final class Header {
+  static final class Header {
     private final @Nullable DocumentKind kind;
     private final @Nullable String schema;
     private final @Nullable String language;

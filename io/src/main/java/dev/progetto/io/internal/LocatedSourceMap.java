@@ -131,11 +131,6 @@ public final class LocatedSourceMap implements SourceMap {
     }
   }
 
-  /** Returns the number of values recorded. */
-  int size() {
-    return size;
-  }
-
   /** Returns the location of a recorded value. */
   Optional<SourceLocation> location(int row) {
     return at((int) (positions[row] >>> 32), (int) positions[row]);
