@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class Fields {
 
   private final TokenReader in;
-  private final int row;
+  private int row;
   private @Nullable Keys<?> keys;
   /** The known fields met, by position. */
   private long seen;
@@ -24,10 +24,20 @@ final class Fields {
   private String key = "";
   private int index = -1;
 
-  Fields(TokenReader in, int row, @Nullable Keys<?> keys) {
+  Fields(TokenReader in) {
     this.in = in;
-    this.row = row;
-    this.keys = keys;
+  }
+
+  /** Starts reading the object at a row, which may have the given fields, or any when null. */
+  void open(int object, @Nullable Keys<?> fields) {
+    row = object;
+    keys = fields;
+    seen = 0;
+    given = 0;
+    others = null;
+    ordinal = 0;
+    key = "";
+    index = -1;
   }
 
   /** The row of the object in the source map. */

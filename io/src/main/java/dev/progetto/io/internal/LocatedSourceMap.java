@@ -85,10 +85,11 @@ public final class LocatedSourceMap implements SourceMap {
 
   /**
    * Makes room for the values of a text of this length before reading it, so that the table does
-   * not grow (and copy itself) value by value: a value takes about a dozen bytes of text.
+   * not grow (and copy itself) value by value: a value takes about 30 bytes of indented text, 20
+   * of compact text, so that the table grows at most once.
    */
   void expect(long textLength) {
-    reserve((int) Math.min(1 << 20, textLength / 12));
+    reserve((int) Math.min(1 << 20, textLength / 28));
   }
 
   private void reserve(int rows) {
@@ -123,8 +124,8 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** Lets go of the room the table grew into beyond its values, once reading is done. */
   void trim() {
-    // a copy for a little room is not worth it
-    if (size < keys.length - keys.length / 4) {
+    // a copy is worth it only for much room: the table grows by doubling, or was reserved
+    if (size < keys.length / 2) {
       links = Arrays.copyOf(links, size);
       positions = Arrays.copyOf(positions, size);
       keys = Arrays.copyOf(keys, size);

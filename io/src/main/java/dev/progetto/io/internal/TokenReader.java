@@ -33,6 +33,8 @@ final class TokenReader implements Value {
   private final LocatedSourceMap map;
   private final ReadLimits limits;
   private int depth;
+  /** The fields of the object being read at each depth. */
+  private @Nullable Fields[] objects = new Fields[16];
 
   private JsonToken token = JsonToken.NOT_AVAILABLE;
   private int row = -1;
@@ -139,10 +141,23 @@ final class TokenReader implements Value {
     }
   }
 
-  /** The fields of the current object, which may have the given fields, or any when null. */
+  /**
+   * The fields of the current object, which may have the given fields, or any when null. One
+   * object is read at each depth at a time, so each depth keeps one instance for its objects in
+   * turn: valid until the next object at the same depth is opened.
+   */
   Fields object(@Nullable Keys<?> keys) {
     consumed = true;
-    return new Fields(this, row, keys);
+    if (depth >= objects.length) {
+      objects = java.util.Arrays.copyOf(objects, Math.max(depth + 1, objects.length * 2));
+    }
+    Fields fields = objects[depth];
+    if (fields == null) {
+      fields = new Fields(this);
+      objects[depth] = fields;
+    }
+    fields.open(row, keys);
+    return fields;
   }
 
   /**
