@@ -95,11 +95,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocumentReader {
 
-  static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "sectors",
+  private static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "sectors",
       "identifiers", "call", "period", "phases", "relatedProjects", "organisations", "participants", "territory",
       "objectives", "activities", "workPackages", "targetGroups", "indicators", "budget", "links", "sources",
       "waivers", "extensions", "lastUpdated"};
-  static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
+  private static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
   private static final int FORMAT = 0;
   private static final int KIND = 1;
   private static final int SCHEMA = 2;

@@ -29,11 +29,6 @@ public final class Issues {
     return new Issues(sourceMap.emptyCopy(), lenient);
   }
 
-  /** Reports an error at a pointer, located by the source map. */
-  public void error(String rule, String pointer, String messageKey, String... arguments) {
-    add(rule, Severity.ERROR, pointer, sourceMap.locate(pointer), messageKey, arguments);
-  }
-
   /** Reports an error at a value recorded in the source map. */
   void error(String rule, int row, String messageKey, String... arguments) {
     add(rule, Severity.ERROR, sourceMap.pointer(row), sourceMap.location(row), messageKey, arguments);

@@ -411,8 +411,9 @@ final class ReadContext {
       allowed = QUANTITY;
     }
     String expected = String.join(", ", allowed);
+    List<String> form = List.of(allowed);
     for (int i = 0; i < 6; i++) {
-      if (given[i] != null && !List.of(allowed).contains(QUANTITY[i])) {
+      if (given[i] != null && !form.contains(QUANTITY[i])) {
         issues.unknownField(given[i].row(), QUANTITY[i], expected);
       }
     }
