@@ -6,6 +6,7 @@ import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Source;
 import dev.progetto.validation.CallCatalogue;
 import dev.progetto.validation.CallResolutionException;
+import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ResolvedCall;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,25 +94,30 @@ final class CallsCommand implements Callable<Integer> {
       descriptor.getFunder().ifPresent(v -> out.println("  funder: " + v));
       descriptor.getManagingAuthority().ifPresent(v -> out.println("  managing authority: " + v));
       descriptor.getUrl().ifPresent(v -> out.println("  url: " + v));
-      out.println("  rules:");
+      out.println("  rules (severity that applies, confidence, parameters, the source they rest on):");
       for (Map.Entry<String, RuleSetting> rule : call.rules().entrySet()) {
         RuleSetting setting = rule.getValue();
         out.printf("    %-36s %-8s %-11s %s%n", rule.getKey(),
-            setting.getSeverity().map(s -> s.code()).orElse("default"),
+            call.severity(rule.getKey()).map(IssueSeverity::code).orElse("off"),
             call.confidence(rule.getKey()).map(c -> c.code()).orElse("-"),
             setting.getParameters().asMap());
+        call.citation(rule.getKey()).ifPresent(source -> out.println("        " + citation(source)));
       }
       out.println("  sources:");
       List<Source> sources = call.sources();
       for (int i = 0; i < sources.size(); i++) {
         Source source = sources.get(i);
-        out.printf("    [%d] %s%s%s (%s)%n", i, source.getTitle().orElse("-"),
-            source.getSection().map(s -> ", " + s).orElse(""), source.getUrl().map(u -> " " + u).orElse(""),
-            source.getConfidence().map(c -> c.code()).orElse("-"));
+        out.printf("    [%d] %s (%s)%n", i, citation(source), source.getConfidence().map(c -> c.code()).orElse("-"));
         source.getNote().ifPresent(note -> out.println("        " + note));
       }
       out.flush();
       return Main.OK;
+    }
+
+    /** A source as a citation: title (document and edition), section, address, day read. */
+    private static String citation(Source source) {
+      return source.getTitle().orElse("-") + source.getSection().map(s -> ", " + s).orElse("")
+          + source.getUrl().map(u -> ", " + u).orElse("") + source.getRetrieved().map(d -> " (read " + d + ")").orElse("");
     }
   }
 }

@@ -60,6 +60,15 @@ public abstract class CallRef implements WithCallRef {
   public abstract Optional<String> getAction();
 
   /**
+   * Returns the kind of action within the call that decides which of its rates or limits
+   * apply, such as {@code annex-iv} or {@code operating-support} for AMIF 2021-2027 (Regulation
+   * (EU) 2021/1147, Article 15).
+   *
+   * @return the action type code
+   */
+  public abstract Optional<String> getActionType();
+
+  /**
    * Returns the title of the notice (<em>avviso</em>) as published.
    *
    * @return the title of the notice (<em>avviso</em>) as published

@@ -91,6 +91,14 @@ public abstract class Portfolio implements WithPortfolio, Document {
   public abstract List<Source> getSources();
 
   /**
+   * Returns how much of its projects the portfolio holds ({@code completeness}); its projects
+   * inherit it unless they state their own.
+   *
+   * @return the stated completeness, empty when complete by default
+   */
+  public abstract Optional<Completeness> getCompleteness();
+
+  /**
    * Returns custom data by namespace, kept untouched.
    *
    * @return the extensions, empty when none
@@ -148,7 +156,7 @@ public abstract class Portfolio implements WithPortfolio, Document {
   /**
    * Returns a project as a standalone document: the portfolio's organisations that it refers to
    * (by participant, work package lead, activity or funding source) are added to its own, and it
-   * takes the portfolio's language and currency unless it has its own. Reports and project-level
+   * takes the portfolio's language, currency and completeness unless it has its own. Reports and project-level
    * questions such as {@link Project#countries()} then work as for a single project file.
    *
    * @param project a project of this portfolio
@@ -177,6 +185,9 @@ public abstract class Portfolio implements WithPortfolio, Document {
     }
     if (result.getCurrency().isEmpty() && getCurrency().isPresent()) {
       result = result.withCurrency(getCurrency());
+    }
+    if (result.getCompleteness().isEmpty() && getCompleteness().isPresent()) {
+      result = result.withCompleteness(getCompleteness());
     }
     return result;
   }

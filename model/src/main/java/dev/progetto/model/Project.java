@@ -246,6 +246,26 @@ public abstract class Project implements WithProject, Document {
   public abstract Optional<LocalDate> getLastUpdated();
 
   /**
+   * Returns how much of the project the record holds, as the record states it ({@code
+   * completeness}). Absent means complete, unless the project is in a portfolio that says
+   * otherwise (see {@link Portfolio#standalone(Project)}).
+   *
+   * @return the stated completeness
+   */
+  public abstract Optional<Completeness> getCompleteness();
+
+  /**
+   * Tells whether the record holds only what its sources state ({@code completeness: partial}),
+   * so that what it does not state is unknown rather than absent. A portfolio's project inherits
+   * the portfolio's completeness through {@link Portfolio#standalone(Project)}.
+   *
+   * @return true for a partial record
+   */
+  public final boolean isPartial() {
+    return getCompleteness().orElse(Completeness.COMPLETE) == Completeness.PARTIAL;
+  }
+
+  /**
    * Returns the language of plain texts of the document the project was read from ({@code it}
    * when the document names none).
    *

@@ -55,4 +55,12 @@ public abstract class WorkPackage implements WithWorkPackage {
    */
   public abstract Optional<Money> getBudget();
 
+  /**
+   * Returns what the work package is for; the project-management work package is marked
+   * {@link WorkPackageType#MANAGEMENT}.
+   *
+   * @return the type, empty when not stated
+   */
+  public abstract Optional<WorkPackageType> getType();
+
 }

@@ -3,10 +3,12 @@ package dev.progetto.validation;
 import dev.progetto.model.Call;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.RuleSetting;
+import dev.progetto.model.Severity;
 import dev.progetto.model.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call with its {@code extends} chain applied: the descriptor fields it lacks inherited from the
@@ -95,5 +97,62 @@ public final class ResolvedCall {
     return setting.getConfidence().or(() -> setting.getSource()
         .filter(index -> index >= 0 && index < sources.size())
         .flatMap(index -> sources.get(index).getConfidence()));
+  }
+
+  /**
+   * Returns the source a rule's parameters rest on: the entry of {@link #sources()} its setting
+   * cites.
+   *
+   * @param ruleId the rule id
+   * @return the source, or empty when the setting cites none
+   */
+  public Optional<Source> citation(String ruleId) {
+    RuleSetting setting = rules.get(ruleId);
+    if (setting == null) {
+      return Optional.empty();
+    }
+    return setting.getSource().filter(index -> index >= 0 && index < sources.size()).map(sources::get);
+  }
+
+  /**
+   * Returns the severity a rule's findings get under this call, before the validator's own
+   * overrides: the severity the call sets, else the rule's default, which is at most a warning
+   * when the call's parameters are not {@link Confidence#VERIFIED verified} in the official text.
+   *
+   * @param ruleId the rule id
+   * @return the severity, or empty when the call does not set the rule, switches it off, or the
+   *     rule does not exist
+   */
+  public Optional<IssueSeverity> severity(String ruleId) {
+    RuleSetting setting = rules.get(ruleId);
+    Optional<RuleDescriptor> rule = Rules.get(ruleId);
+    if (setting == null || rule.isEmpty() || setting.getSeverity().orElse(null) == Severity.OFF) {
+      return Optional.empty();
+    }
+    return Optional.of(setting.getSeverity().map(ResolvedCall::issueSeverity)
+        .orElseGet(() -> defaultSeverity(rule.get().getDefaultSeverity(), confidence(ruleId).orElse(null))));
+  }
+
+  /**
+   * The severity of a call rule whose setting names none: the rule's default, but at most a
+   * warning when the call says its parameters are not verified, since the official text could
+   * contradict them. A call that wants an error on such a parameter says {@code severity: error}.
+   */
+  static IssueSeverity defaultSeverity(IssueSeverity ruleDefault, @Nullable Confidence confidence) {
+    if (confidence != null && confidence != Confidence.VERIFIED && ruleDefault == IssueSeverity.ERROR) {
+      return IssueSeverity.WARNING;
+    }
+    return ruleDefault;
+  }
+
+  static IssueSeverity issueSeverity(Severity severity) {
+    switch (severity) {
+      case WARNING:
+        return IssueSeverity.WARNING;
+      case INFO:
+        return IssueSeverity.INFO;
+      default:
+        return IssueSeverity.ERROR;
+    }
   }
 }

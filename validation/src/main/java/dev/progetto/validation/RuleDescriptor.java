@@ -34,12 +34,26 @@ public final class RuleDescriptor {
   private final IssueSeverity defaultSeverity;
   private final Owner owner;
   private final List<String> parameters;
+  private final boolean absence;
 
-  RuleDescriptor(String id, IssueSeverity defaultSeverity, Owner owner, List<String> parameters) {
+  RuleDescriptor(String id, IssueSeverity defaultSeverity, Owner owner, List<String> parameters, boolean absence) {
     this.id = Objects.requireNonNull(id, "id");
     this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     this.owner = Objects.requireNonNull(owner, "owner");
     this.parameters = List.copyOf(parameters);
+    this.absence = absence;
+  }
+
+  /**
+   * Tells whether some findings of the rule rest on what a project does not state (fewer
+   * organisations than a minimum, no member of a required kind, lines that add up to less than
+   * the total). In a record marked {@code completeness: partial} those findings are reported as
+   * information, since what a partial record does not state is unknown.
+   *
+   * @return true for an absence rule
+   */
+  public boolean isAbsenceRule() {
+    return absence;
   }
 
   /**

@@ -25,16 +25,18 @@ public final class Rules {
   private static List<RuleDescriptor> build() {
     List<RuleDescriptor> rules = new ArrayList<>();
     for (String id : FORMAT_RULES) {
-      rules.add(new RuleDescriptor(id, IssueSeverity.ERROR, RuleDescriptor.Owner.IO, List.of()));
+      rules.add(new RuleDescriptor(id, IssueSeverity.ERROR, RuleDescriptor.Owner.IO, List.of(), false));
     }
     for (ProjectRule rule : ModelRules.all()) {
-      rules.add(new RuleDescriptor(rule.id(), rule.defaultSeverity(), RuleDescriptor.Owner.MODEL, List.of()));
+      rules.add(new RuleDescriptor(rule.id(), rule.defaultSeverity(), RuleDescriptor.Owner.MODEL, List.of(),
+          rule.concludesFromAbsence()));
     }
     for (String id : ModelRules.ENGINE_RULES.keySet()) {
-      rules.add(new RuleDescriptor(id, ModelRules.ENGINE_RULES.get(id), RuleDescriptor.Owner.MODEL, List.of()));
+      rules.add(new RuleDescriptor(id, ModelRules.ENGINE_RULES.get(id), RuleDescriptor.Owner.MODEL, List.of(), false));
     }
     for (DefinedRule rule : CallRules.all()) {
-      rules.add(new RuleDescriptor(rule.id(), rule.defaultSeverity(), RuleDescriptor.Owner.CALL, rule.parameters()));
+      rules.add(new RuleDescriptor(rule.id(), rule.defaultSeverity(), RuleDescriptor.Owner.CALL, rule.parameters(),
+          rule.concludesFromAbsence()));
     }
     return List.copyOf(rules);
   }

@@ -385,7 +385,7 @@ public final class Validator {
     ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
         call.map(ResolvedCall::descriptor), issues);
     for (ModelStep step : modelSteps) {
-      context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), false);
+      context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), null);
     }
     if (call.isPresent()) {
       CallPlan plan = plans.computeIfAbsent(call.get(), this::plan);
@@ -394,7 +394,7 @@ public final class Validator {
           issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap, plan.callId(),
               "call.parameter.rule", step.ruleId()));
         } else {
-          context.run(step.rule(), step.severity(), step.parameters(), step.made(), plan.callId(), step.unverified());
+          context.run(step.rule(), step.severity(), step.parameters(), step.made(), plan.callId(), step.confidence());
         }
       }
     }
@@ -412,14 +412,15 @@ public final class Validator {
 
   /**
    * One rule setting of a call: the rule, its severity once the configuration is applied, its
-   * parameters, whether they are unverified, and the values the rule made from them; a rule id
-   * that names no rule has no rule.
+   * parameters, how sure they are (null when the call does not say), and the values the rule
+   * made from them; a rule id that names no rule has no rule.
    */
   private record CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
-      boolean unverified, ConcurrentMap<String, Object> made) {
+      @Nullable Confidence confidence, ConcurrentMap<String, Object> made) {
 
-    CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters, boolean unverified) {
-      this(ruleId, rule, severity, parameters, unverified, new ConcurrentHashMap<>());
+    CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
+        @Nullable Confidence confidence) {
+      this(ruleId, rule, severity, parameters, confidence, new ConcurrentHashMap<>());
     }
   }
 
@@ -442,26 +443,16 @@ public final class Validator {
       }
       ProjectRule rule = CALL_RULES.get(entry.getKey());
       if (rule == null) {
-        steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), false));
+        steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), null));
       } else if (!switchedOff.contains(rule.id())) {
-        IssueSeverity severity = setting.getSeverity().map(Validator::severity).orElse(rule.defaultSeverity());
-        boolean unverified = call.confidence(entry.getKey()).map(c -> c == Confidence.UNVERIFIED).orElse(false);
+        Confidence confidence = call.confidence(entry.getKey()).orElse(null);
+        IssueSeverity severity = setting.getSeverity().map(ResolvedCall::issueSeverity)
+            .orElseGet(() -> ResolvedCall.defaultSeverity(rule.defaultSeverity(), confidence));
         steps.add(new CallStep(entry.getKey(), rule, overrides.getOrDefault(rule.id(), severity), setting.getParameters(),
-            unverified));
+            confidence));
       }
     }
     return new CallPlan(Optional.of(call.chain().get(0)), List.copyOf(steps));
-  }
-
-  private static IssueSeverity severity(Severity severity) {
-    switch (severity) {
-      case WARNING:
-        return IssueSeverity.WARNING;
-      case INFO:
-        return IssueSeverity.INFO;
-      default:
-        return IssueSeverity.ERROR;
-    }
   }
 
   /**
@@ -487,7 +478,7 @@ public final class Validator {
     private Parameters parameters = Parameters.empty();
     private @Nullable ConcurrentMap<String, Object> made;
     private Optional<String> callId = Optional.empty();
-    private boolean unverified;
+    private @Nullable Confidence confidence;
 
     ProjectContext(Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
         Optional<Call> descriptor, List<ValidationIssue> issues) {
@@ -502,13 +493,13 @@ public final class Validator {
 
     /** Checks the project with one rule; a rule that fails is reported, not thrown. */
     void run(ProjectRule rule, IssueSeverity severity, Parameters parameters, @Nullable ConcurrentMap<String, Object> made,
-        Optional<String> callId, boolean unverified) {
+        Optional<String> callId, @Nullable Confidence confidence) {
       this.rule = rule;
       this.severity = severity;
       this.parameters = parameters;
       this.made = made;
       this.callId = callId;
-      this.unverified = unverified;
+      this.confidence = confidence;
       try {
         rule.check(project, this);
       } catch (RuntimeException bug) {
@@ -594,33 +585,64 @@ public final class Validator {
     public void report(String pointer, String messageKey, Object... arguments) {
       String at = prefix.isEmpty() ? pointer : prefix + pointer;
       if (messageKey.equals("call.parameter")) {
-        issues.add(issue("call.parameter", IssueSeverity.WARNING, at, sourceMap, callId, unverified, messageKey,
+        issues.add(issue("call.parameter", IssueSeverity.WARNING, at, sourceMap, callId, confidence, false, messageKey,
             rule.id(), arguments[0]));
       } else {
-        issues.add(issue(rule.id(), severity, at, sourceMap, callId, unverified, messageKey, arguments));
+        issues.add(issue(rule.id(), severity, at, sourceMap, callId, confidence, false, messageKey, arguments));
+      }
+    }
+
+    @Override
+    public void reportAbsent(String pointer, String messageKey, Object... arguments) {
+      if (!project.isPartial()) {
+        report(pointer, messageKey, arguments);
+        return;
+      }
+      String at = prefix.isEmpty() ? pointer : prefix + pointer;
+      IssueSeverity shown = severity.compareTo(IssueSeverity.INFO) < 0 ? IssueSeverity.INFO : severity;
+      issues.add(issue(rule.id(), shown, at, sourceMap, callId, confidence, true, messageKey, arguments));
+    }
+
+    @Override
+    public void reportAdvice(String pointer, String messageKey, Object... arguments) {
+      IssueSeverity kept = severity;
+      if (severity == IssueSeverity.ERROR) {
+        severity = IssueSeverity.WARNING;
+      }
+      try {
+        report(pointer, messageKey, arguments);
+      } finally {
+        severity = kept;
       }
     }
   }
 
   private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
       Optional<String> call, String messageKey, Object... arguments) {
-    return issue(rule, severity, pointer, sourceMap, call, false, messageKey, arguments);
+    return issue(rule, severity, pointer, sourceMap, call, null, false, messageKey, arguments);
   }
 
   /**
-   * An issue whose message and argument texts are made when they are first read; an unverified
-   * call parameter adds a sentence that says so.
+   * An issue whose message and argument texts are made when they are first read. A finding of a
+   * partial record about what it does not state opens with words that say so; a call parameter
+   * that is not verified in the official text adds a sentence that says how sure it is.
    */
   private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
-      Optional<String> call, boolean unverified, String messageKey, Object... arguments) {
+      Optional<String> call, @Nullable Confidence confidence, boolean notStated, String messageKey, Object... arguments) {
     ArgumentTexts texts = new ArgumentTexts(arguments);
     Locale language = locale;
     String at = sourceMap.sourcePointer(pointer);
     Optional<SourceLocation> location = sourceMap.locate(at);
+    String confidenceKey = confidence == Confidence.UNVERIFIED ? "confidence.unverified"
+        : confidence == Confidence.SECONDARY ? "confidence.secondary" : null;
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(() -> unverified
-            ? Messages.format(language, messageKey, texts.get().toArray()) + " " + Messages.format(language, "confidence.unverified")
-            : Messages.format(language, messageKey, texts.get().toArray()))
+        .message(() -> {
+          String message = Messages.format(language, messageKey, texts.get().toArray());
+          if (notStated) {
+            message = Messages.format(language, "completeness.partial", message);
+          }
+          return confidenceKey == null ? message : message + " " + Messages.format(language, confidenceKey);
+        })
         .messageKey(messageKey).arguments(texts).call(call).build();
   }
 

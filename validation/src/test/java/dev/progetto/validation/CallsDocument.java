@@ -17,11 +17,16 @@ final class CallsDocument {
     StringBuilder out = new StringBuilder();
     out.append("# Built-in calls\n\n");
     out.append("Generated from the call documents in `validation/src/main/resources/dev/progetto/validation/calls/`;\n");
-    out.append("do not edit by hand. Confidence: **verified** = read in the official text; **secondary** = two\n");
-    out.append("independent secondary sources agree; **unverified** = not confirmed by a source that was read,\n");
-    out.append("and the messages of rules driven by it say so. No parameter here has been upgraded to verified:\n");
-    out.append("the official texts (Erasmus+ Programme Guides, Regulations (EU) 2021/1147, 516/2014, 514/2014,\n");
-    out.append("the Territori Inclusivi call texts) were not read while writing this catalogue.\n\n");
+    out.append("do not edit by hand. Confidence: **verified** = read in the official text or on an official EU or\n");
+    out.append("national-agency page (Programme Guides, the Commission's pages on the application forms,\n");
+    out.append("national agencies, EUR-Lex, the funder's own pages); **secondary** = a reliable second-hand source\n");
+    out.append("that was read; **unverified** = not confirmed by a source that was read. A rule whose parameters\n");
+    out.append("are not verified reports at most a warning unless its call says otherwise, and its messages say\n");
+    out.append("how sure the parameter is. Each rule setting cites the source it rests on (`source`).\n\n");
+    CallStatistics.Figure total = CallStatistics.total(catalogue);
+    out.append("**Verified parameters**, counted per call that projects can name, with what it inherits: ")
+        .append(total.verified()).append(" of ").append(total.parameters()).append(" (")
+        .append(total.percent()).append("%).\n\n");
     out.append("The Erasmus+ KA220 calls form a tree: `erasmus-plus-ka220` holds the rules common to every year,\n");
     out.append("`erasmus-plus-YYYY-ka220` adds the start window of a call year (none is set for 2025 and 2026,\n");
     out.append("whose windows were not confirmed), `erasmus-plus-YYYY-ka220-FFF` the field, and\n");
@@ -37,25 +42,34 @@ final class CallsDocument {
       }
       out.append("\n\n").append(resolved.descriptor().getName().map(n -> n.resolve(Locale.ENGLISH)).orElse("")).append("\n\n");
       out.append("Chain: ").append(String.join(" → ", resolved.chain())).append(".\n");
+      if (!resolved.isAbstract()) {
+        CallStatistics.Figure figure = CallStatistics.of(resolved);
+        out.append("Verified parameters: ").append(figure.verified()).append(" of ").append(figure.parameters())
+            .append(" (").append(figure.percent()).append("%).\n");
+      }
       if (call.getId().value().matches("erasmus-plus-20\\d\\d-ka220")) {
         out.append("Field calls: `").append(call.getId().value()).append("-{adu,hed,sch,vet,you}`.\n");
       }
       if (!call.getRules().isEmpty()) {
-        out.append("\n| rule | parameters | severity | confidence |\n|---|---|---|---|\n");
+        out.append("\n| rule | parameters | severity | confidence | source |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, RuleSetting> rule : call.getRules().entrySet()) {
           out.append("| `").append(rule.getKey()).append("` | ").append(rule.getValue().getParameters().asMap().toString().replace("|", "\\|"))
-              .append(" | ").append(rule.getValue().getSeverity().map(s -> s.code()).orElse("default")).append(" | ")
-              .append(resolved.confidence(rule.getKey()).map(c -> c.code()).orElse("-")).append(" |\n");
+              .append(" | ").append(resolved.severity(rule.getKey()).map(IssueSeverity::code).orElse("off")).append(" | ")
+              .append(resolved.confidence(rule.getKey()).map(c -> c.code()).orElse("-")).append(" | ")
+              .append(rule.getValue().getSource().map(i -> "[" + i + "]").orElse("-")).append(" |\n");
         }
       }
       List<Source> sources = call.getSources();
       if (!sources.isEmpty()) {
-        out.append("\nSources:\n");
-        for (Source source : sources) {
-          out.append("- ").append(source.getTitle().orElse("-"))
+        out.append("\nSources (numbered along the chain, root first):\n");
+        int first = resolved.sources().size() - sources.size();
+        for (int i = 0; i < sources.size(); i++) {
+          Source source = sources.get(i);
+          out.append("- [").append(first + i).append("] ").append(source.getTitle().orElse("-"))
               .append(source.getSection().map(s -> ", " + s).orElse(""))
               .append(source.getUrl().map(u -> " (" + u + ")").orElse(""))
               .append(source.getConfidence().map(c -> " — " + c.code()).orElse(""))
+              .append(source.getRetrieved().map(d -> ", read " + d).orElse(""))
               .append(source.getNote().map(n -> ": " + n).orElse("")).append("\n");
         }
       }

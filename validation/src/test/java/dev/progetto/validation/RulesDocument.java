@@ -17,13 +17,20 @@ public final class RulesDocument {
     out.append("Generated from `dev.progetto.validation.Rules`; do not edit by hand. Rule ids are public API:\n");
     out.append("once released, an id is never renamed or reused. Call rules run only when the call a project\n");
     out.append("names switches them on; their parameters and confidence are in the call documents\n");
-    out.append("([calls.md](calls.md)).\n");
+    out.append("([calls.md](calls.md)).\n\n");
+    out.append("**Absence rules** (column *partial*: `info`) conclude from what a project does not state: fewer\n");
+    out.append("organisations than a minimum, no member of a required kind, no project-management work package,\n");
+    out.append("parts that add up to less than their whole. In a record marked `completeness: partial` (a record\n");
+    out.append("made from a public source, which states only part of a project) those findings are reported as\n");
+    out.append("`info` and say that the record does not state it; findings about what the record does state keep\n");
+    out.append("their severity. In a complete record (the default) every finding keeps its severity.\n");
     for (RuleDescriptor.Owner owner : RuleDescriptor.Owner.values()) {
       out.append("\n## ").append(owner == RuleDescriptor.Owner.IO ? "Reading" : owner == RuleDescriptor.Owner.MODEL ? "Model" : "Call rules")
-          .append("\n\n| id | default | parameters | description | descrizione |\n|---|---|---|---|---|\n");
+          .append("\n\n| id | default | partial | parameters | description | descrizione |\n|---|---|---|---|---|---|\n");
       for (RuleDescriptor rule : Rules.all()) {
         if (rule.getOwner() == owner) {
           out.append("| `").append(rule.getId()).append("` | ").append(rule.getDefaultSeverity().code()).append(" | ")
+              .append(rule.isAbsenceRule() ? "info" : "").append(" | ")
               .append(String.join(", ", rule.getParameters())).append(" | ")
               .append(rule.description(Locale.ENGLISH)).append(" | ").append(rule.description(Locale.ITALIAN)).append(" |\n");
         }

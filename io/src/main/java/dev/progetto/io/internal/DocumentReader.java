@@ -26,6 +26,7 @@ import dev.progetto.model.BudgetLine;
 import dev.progetto.model.Call;
 import dev.progetto.model.CallId;
 import dev.progetto.model.CallRef;
+import dev.progetto.model.Completeness;
 import dev.progetto.model.Coded;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.CountryCode;
@@ -74,6 +75,7 @@ import dev.progetto.model.TargetGroupCategory;
 import dev.progetto.model.Territory;
 import dev.progetto.model.Waiver;
 import dev.progetto.model.WorkPackage;
+import dev.progetto.model.WorkPackageType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,7 +97,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocumentReader {
 
-  private static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "sectors",
+  private static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "completeness", "sectors",
       "identifiers", "call", "period", "phases", "relatedProjects", "organisations", "participants", "territory",
       "objectives", "activities", "workPackages", "targetGroups", "indicators", "budget", "links", "sources",
       "waivers", "extensions", "lastUpdated"};
@@ -109,8 +111,8 @@ public final class DocumentReader {
 
   private static final Keys<String> PROJECT = Keys.of(PROJECT_FIELDS);
   private static final Keys<String> PROJECT_DOCUMENT = HEADER.and(PROJECT_FIELDS);
-  private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "organisations",
-      "projects", "sources", "extensions");
+  private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "completeness",
+      "organisations", "projects", "sources", "extensions");
   private static final Keys<String> CALL_DOCUMENT = HEADER.and("id", "extends", "abstract", "name", "description",
       "programme", "action", "field", "year", "funder", "managingAuthority", "url", "period", "rules", "sources");
   private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and("id", "name", "confidence", "sources", "indicators");
@@ -399,6 +401,9 @@ public final class DocumentReader {
         case "status":
           project.status(Optional.ofNullable(context.code(ProjectStatus.class)));
           break;
+        case "completeness":
+          project.completeness(Optional.ofNullable(context.code(Completeness.class)));
+          break;
         case "sectors":
           project.sectors(list(context::localized));
           break;
@@ -525,6 +530,9 @@ public final class DocumentReader {
           break;
         case "projects":
           portfolio.projects(list(DocumentReader.this::project));
+          break;
+        case "completeness":
+          portfolio.completeness(Optional.ofNullable(context.code(Completeness.class)));
           break;
         case "sources":
           portfolio.sources(list(DocumentReader.this::source));
@@ -851,6 +859,9 @@ public final class DocumentReader {
         case ACTION:
           call.action(Optional.ofNullable(context.text()));
           break;
+        case ACTION_TYPE:
+          call.actionType(Optional.ofNullable(context.text()));
+          break;
         case NOTICE:
           call.notice(Optional.ofNullable(context.localized()));
           break;
@@ -1137,6 +1148,9 @@ public final class DocumentReader {
           break;
         case LEAD:
           workPackage.lead(Optional.ofNullable(organisationId()));
+          break;
+        case TYPE:
+          workPackage.type(Optional.ofNullable(context.code(WorkPackageType.class)));
           break;
         default:
           workPackage.budget(Optional.ofNullable(context.money()));

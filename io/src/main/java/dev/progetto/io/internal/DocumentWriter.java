@@ -91,6 +91,7 @@ public final class DocumentWriter {
     out.put("title", writer.text(portfolio.getTitle()));
     portfolio.getDescription().ifPresent(d -> out.put("description", writer.text(d)));
     portfolio.getOwner().ifPresent(o -> out.put("owner", o.value()));
+    portfolio.getCompleteness().ifPresent(c -> out.put("completeness", c.code()));
     list(out, "organisations", portfolio.getOrganisations(), writer::organisation);
     list(out, "projects", portfolio.getProjects(), project -> {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -164,6 +165,7 @@ public final class DocumentWriter {
     project.getSummary().ifPresent(v -> out.put("summary", text(v)));
     project.getDescription().ifPresent(v -> out.put("description", text(v)));
     project.getStatus().ifPresent(v -> out.put("status", v.code()));
+    project.getCompleteness().ifPresent(v -> out.put("completeness", v.code()));
     list(out, "sectors", project.getSectors(), this::text);
     identifiers(out, project.getIdentifiers());
     project.getCall().ifPresent(c -> out.put("call", callRef(c)));
@@ -265,13 +267,14 @@ public final class DocumentWriter {
   }
 
   private Object callRef(CallRef call) {
-    if (call.getObjectives().isEmpty() && call.getAction().isEmpty() && call.getNotice().isEmpty() && call.getUrl().isEmpty()) {
+    if (call.getObjectives().isEmpty() && call.getAction().isEmpty() && call.getActionType().isEmpty() && call.getNotice().isEmpty() && call.getUrl().isEmpty()) {
       return call.getId().value();
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", call.getId().value());
     list(out, "objectives", call.getObjectives(), code -> code);
     call.getAction().ifPresent(a -> out.put("action", a));
+    call.getActionType().ifPresent(a -> out.put("actionType", a));
     call.getNotice().ifPresent(n -> out.put("notice", text(n)));
     call.getUrl().ifPresent(u -> out.put("url", u));
     return out;
@@ -336,6 +339,7 @@ public final class DocumentWriter {
     out.put("id", workPackage.getId().value());
     out.put("title", text(workPackage.getTitle()));
     workPackage.getLead().ifPresent(l -> out.put("lead", l.value()));
+    workPackage.getType().ifPresent(t -> out.put("type", t.code()));
     workPackage.getBudget().ifPresent(b -> out.put("budget", money(b)));
     return out;
   }

@@ -14,7 +14,7 @@ final class ObjectFields {
   }
 
   enum CallRefField {
-    ID, OBJECTIVES, ACTION, NOTICE, URL
+    ID, OBJECTIVES, ACTION, ACTION_TYPE, NOTICE, URL
   }
 
   enum PhaseField {
@@ -50,7 +50,7 @@ final class ObjectFields {
   }
 
   enum WorkPackageField {
-    ID, TITLE, LEAD, BUDGET
+    ID, TITLE, LEAD, TYPE, BUDGET
   }
 
   enum TargetGroupField {

@@ -203,7 +203,8 @@ public final class RandomModel {
       project.schema("https://progetto.dev/schema/project.json");
     }
     if (chance()) {
-      project.acronym(text()).summary(localized(language)).description(localized(language)).status(pick(ProjectStatus.values()));
+      project.acronym(text()).summary(localized(language)).description(localized(language)).status(pick(ProjectStatus.values()))
+          .completeness(pick(Completeness.values()));
     }
     if (chance()) {
       project.addSector(localized(language));
@@ -211,7 +212,7 @@ public final class RandomModel {
     project.identifiers(identifiers());
     if (chance()) {
       project.call(chance() ? CallRef.of(slug("call")) : CallRef.builder().id(CallId.of(slug("call"))).addObjective("OS2")
-          .action(text()).notice(localized(language)).url("https://example.org/call").build());
+          .action(text()).actionType(text()).notice(localized(language)).url("https://example.org/call").build());
     }
     if (chance()) {
       project.period(period());
@@ -247,7 +248,8 @@ public final class RandomModel {
     if (chance()) {
       project.addActivity(Activity.builder().id(LocalId.of("a1")).title(localized(language)).description(localized(language))
           .period(period()).workPackage(LocalId.of("wp1")).addOrganisation(OrganisationId.of("x")).build());
-      project.addWorkPackage(WorkPackage.builder().id(LocalId.of("wp1")).title(localized(language)).lead(OrganisationId.of("x")).budget(money(currency)).build());
+      project.addWorkPackage(WorkPackage.builder().id(LocalId.of("wp1")).title(localized(language)).lead(OrganisationId.of("x")).type(pick(WorkPackageType.values()))
+          .budget(money(currency)).build());
     }
     TargetGroup.Builder group = TargetGroup.builder().id(LocalId.of("tg1")).description(localized(language));
     if (chance()) {

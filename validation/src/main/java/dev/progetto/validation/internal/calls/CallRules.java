@@ -1,6 +1,8 @@
 package dev.progetto.validation.internal.calls;
 
 import dev.progetto.model.Budget;
+import dev.progetto.model.CallRef;
+import dev.progetto.model.IdentifierScheme;
 import dev.progetto.model.CountryCode;
 import dev.progetto.model.LegalForm;
 import dev.progetto.model.LocalId;
@@ -17,7 +19,9 @@ import dev.progetto.model.Project;
 import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
+import dev.progetto.model.WorkPackageType;
 import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;
 import dev.progetto.validation.internal.rules.Shown;
@@ -25,12 +29,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** Every call rule: switched on and parameterised by call documents. */
 public final class CallRules {
@@ -42,25 +50,26 @@ public final class CallRules {
   public static final Set<String> ASSOCIATED = Set.of("IS", "LI", "NO", "MK", "TR", "RS");
 
   private static final List<DefinedRule> ALL = List.of(
-      rule("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
-      rule("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
+      absence("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
+      absence("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
       rule("partnership.lead-country", List.of("allowed"), CallRules::leadCountry),
       rule("partnership.lead-legal-form", List.of("allowed", "forbidden"), CallRules::leadLegalForm),
       rule("partnership.forbidden-legal-form", List.of("forbidden"), CallRules::forbiddenLegalForm),
-      rule("partnership.required-member", List.of("legalForms", "min"), CallRules::requiredMember),
-      rule("partnership.transnational", List.of("min", "country"), CallRules::transnational),
+      absence("partnership.required-member", List.of("legalForms", "min", "groups"), CallRules::requiredMember),
+      absence("partnership.transnational", List.of("min", "country"), CallRules::transnational),
       rule("period.duration-range", List.of("min", "max"), CallRules::durationRange),
-      rule("period.start-window", List.of("from", "to"), CallRules::startWindow),
+      rule("period.start-window", List.of("from", "to", "windows"), CallRules::startWindow),
       rule("period.programme", List.of("from", "to"), CallRules::programme),
       rule("budget.lump-sum", List.of("values"), CallRules::lumpSum),
       rule("budget.grant-range", List.of("min", "max"), CallRules::grantRange),
-      rule("budget.co-financing-rate", List.of("max"), CallRules::coFinancingRate),
+      rule("budget.grant-per-month", List.of("max", "cap"), CallRules::grantPerMonth),
+      rule("budget.co-financing-rate", List.of("max", "byActionType"), CallRules::coFinancingRate),
       rule("budget.management-share", List.of("max", "workPackage"), CallRules::managementShare),
-      rule("work-packages.project-management", List.of("id"), CallRules::projectManagement),
-      rule("work-packages.count", List.of("min", "max"), CallRules::workPackageCount),
+      absence("work-packages.project-management", List.of("id"), CallRules::projectManagement),
+      absence("work-packages.count", List.of("min", "max", "recommendedMax"), CallRules::workPackageCount),
       rule("territory.eligible", List.of("countries", "regions", "excludes"), CallRules::territory),
-      rule("target-group.eligible", List.of("categories"), CallRules::targetGroups),
-      rule("call.objective", List.of("codes"), CallRules::objectives));
+      absence("target-group.eligible", List.of("categories"), CallRules::targetGroups),
+      rule("call.objective", List.of("codes", "aliases", "pairs"), CallRules::objectives));
 
   private CallRules() {}
 
@@ -71,6 +80,11 @@ public final class CallRules {
 
   private static DefinedRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
     return new DefinedRule(id, IssueSeverity.ERROR, parameters, check);
+  }
+
+  /** A rule some of whose findings rest on what a project does not state. */
+  private static DefinedRule absence(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
+    return new DefinedRule(id, IssueSeverity.ERROR, parameters, check, true);
   }
 
   private static void misconfigured(RuleContext context, String parameter) {
@@ -132,7 +146,7 @@ public final class CallRules {
     requiredInteger(context, "min").ifPresent(min -> {
       int count = counted(project).size();
       if (count < min) {
-        context.report("/participants", "partnership.min-organisations", count, min);
+        context.reportAbsent("/participants", "partnership.min-organisations", count, min);
       }
     });
   }
@@ -148,7 +162,7 @@ public final class CallRules {
         }
       }
       if (found.size() < min) {
-        context.report("/participants", "partnership.min-countries", found.size(), min, String.join(", ", found));
+        context.reportAbsent("/participants", "partnership.min-countries", found.size(), min, String.join(", ", found));
       }
     });
   }
@@ -204,21 +218,47 @@ public final class CallRules {
   }
 
   private static void requiredMember(Project project, RuleContext context) {
+    Optional<List<?>> groups = context.parameters().getList("groups");
+    if (groups.isPresent()) {
+      for (Object group : groups.get()) {
+        if (!(group instanceof Map<?, ?>)) {
+          misconfigured(context, "groups");
+          continue;
+        }
+        Parameters each = Parameters.of(stringKeys((Map<?, ?>) group));
+        Optional<List<String>> forms = each.getStrings("legalForms");
+        if (forms.isEmpty()) {
+          misconfigured(context, "groups");
+          continue;
+        }
+        requiredMember(project, context, forms.get(), each.getInteger("min").orElse(1));
+      }
+      return;
+    }
     Optional<List<String>> forms = context.parameters().getStrings("legalForms");
     if (forms.isEmpty()) {
       misconfigured(context, "legalForms");
       return;
     }
-    int min = context.parameters().getInteger("min").orElse(1);
+    requiredMember(project, context, forms.get(), context.parameters().getInteger("min").orElse(1));
+  }
+
+  private static Map<String, Object> stringKeys(Map<?, ?> map) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+    return copy;
+  }
+
+  private static void requiredMember(Project project, RuleContext context, List<String> forms, int min) {
     long count = 0;
     for (Participant participant : project.getParticipants()) {
       Optional<LegalForm> form = organisation(project, participant.getOrganisation()).flatMap(Organisation::getLegalForm);
-      if (form.isPresent() && forms.get().contains(form.get().code())) {
+      if (form.isPresent() && forms.contains(form.get().code())) {
         count++;
       }
     }
     if (count < min) {
-      context.report("/participants", "partnership.required-member", count, min, String.join(", ", forms.get()));
+      context.reportAbsent("/participants", "partnership.required-member", count, min, String.join(", ", forms));
     }
   }
 
@@ -233,7 +273,7 @@ public final class CallRules {
         }
       }
       if (foreign < min) {
-        context.report("/participants", "partnership.transnational", foreign, min);
+        context.reportAbsent("/participants", "partnership.transnational", foreign, min);
       }
     });
   }
@@ -278,8 +318,7 @@ public final class CallRules {
     Object fromText = from.<Object>map(date -> date).orElse("-");
     Object toText = to.<Object>map(date -> date).orElse("-");
     if (key.equals("period.start-window")) {
-      start.filter(s -> from.map(s::isBefore).orElse(false) || to.map(s::isAfter).orElse(false))
-          .ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
+      start.filter(s -> outside(s, from, to)).ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
       return;
     }
     start.filter(s -> from.map(s::isBefore).orElse(false))
@@ -288,8 +327,87 @@ public final class CallRules {
         .ifPresent(e -> context.report("/period/end", key, e, fromText, toText));
   }
 
+  private static boolean outside(PartialDate date, Optional<PartialDate> from, Optional<PartialDate> to) {
+    return from.map(date::isBefore).orElse(false) || to.map(date::isAfter).orElse(false);
+  }
+
+  /** One start window of a call, for one round or (round 0) for every round; a round without dates has an unknown window. */
+  private record Window(int round, Optional<PartialDate> from, Optional<PartialDate> to) {
+    boolean known() {
+      return from.isPresent() || to.isPresent();
+    }
+  }
+
+  /** The {@code windows} parameter, made once per rule setting; empty when absent, null when malformed. */
+  private static @Nullable List<Window> windows(Parameters parameters) {
+    Optional<List<?>> list = parameters.getList("windows");
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<Window> windows = new ArrayList<>();
+    for (Object item : list.get()) {
+      if (!(item instanceof Map<?, ?>)) {
+        return null;
+      }
+      Parameters each = Parameters.of(stringKeys((Map<?, ?>) item));
+      Optional<Integer> round = each.getInteger("round");
+      if (round.isEmpty() || round.get() < 1) {
+        return null;
+      }
+      windows.add(new Window(round.get(), each.getDate("from"), each.getDate("to")));
+    }
+    return List.copyOf(windows);
+  }
+
+  /** The round of the call a project answers, from its Erasmus+ project number ({@code 2023-2-...}). */
+  private static OptionalInt round(Project project) {
+    return project.getIdentifiers().get(IdentifierScheme.ERASMUS_PROJECT_NUMBER)
+        .flatMap(IdentifierChecks::parseErasmusProjectNumber)
+        .map(IdentifierChecks.ErasmusProjectNumber::round)
+        .orElse(OptionalInt.empty());
+  }
+
   private static void startWindow(Project project, RuleContext context) {
-    window(project, context, "period.start-window");
+    if (context.parameters().getList("windows").isEmpty()) {
+      window(project, context, "period.start-window");
+      return;
+    }
+    List<Window> windows = context.fromParameters("windows", CallRules::windows);
+    if (windows == null) {
+      misconfigured(context, "windows");
+      return;
+    }
+    Optional<PartialDate> start = project.getPeriod().flatMap(Period::getStart);
+    if (start.isEmpty()) {
+      return;
+    }
+    OptionalInt round = round(project);
+    if (round.isPresent()) {
+      for (Window window : windows) {
+        if (window.round() == round.getAsInt()) {
+          if (window.known() && outside(start.get(), window.from(), window.to())) {
+            context.report("/period/start", "period.start-window.round", start.get(), window.from().<Object>map(d -> d).orElse("-"),
+                window.to().<Object>map(d -> d).orElse("-"), round.getAsInt());
+          }
+          return;
+        }
+      }
+      return;
+    }
+    // Without a project number the round is unknown: the start must fall in some round's window,
+    // which can be said only when every round's window is known.
+    List<String> texts = new ArrayList<>();
+    for (Window window : windows) {
+      if (!window.known()) {
+        return;
+      }
+      if (!outside(start.get(), window.from(), window.to())) {
+        return;
+      }
+      texts.add(window.round() + ": " + window.from().map(Object::toString).orElse("-") + " - "
+          + window.to().map(Object::toString).orElse("-"));
+    }
+    context.report("/period/start", "period.start-window.rounds", start.get(), String.join("; ", texts));
   }
 
   private static void programme(Project project, RuleContext context) {
@@ -327,10 +445,48 @@ public final class CallRules {
     });
   }
 
+  private static void grantPerMonth(Project project, RuleContext context) {
+    Optional<BigDecimal> max = context.parameters().getDecimal("max");
+    Optional<BigDecimal> cap = context.parameters().getDecimal("cap");
+    if (max.isEmpty() && cap.isEmpty()) {
+      misconfigured(context, "max");
+      return;
+    }
+    Optional<Budget> budget = project.getBudget();
+    Optional<Money> grant = budget.flatMap(Budget::getRequestedGrant);
+    String at = "/budget/requestedGrant";
+    if (grant.isEmpty()) {
+      grant = budget.flatMap(Budget::getLumpSum);
+      at = "/budget/lumpSum";
+    }
+    if (grant.isEmpty()) {
+      return;
+    }
+    BigDecimal amount = grant.get().getAmount();
+    if (cap.isPresent() && amount.compareTo(cap.get()) > 0) {
+      context.report(at, "budget.grant-per-month.cap", amount.toPlainString(), cap.get().toPlainString());
+      return;
+    }
+    Optional<Integer> months = project.getPeriod().flatMap(period -> period.durationMonths()
+        .or(() -> period.durationRange().map(MonthRange::getMax)));
+    if (max.isPresent() && months.isPresent() && months.get() > 0) {
+      BigDecimal ceiling = max.get().multiply(BigDecimal.valueOf(months.get()));
+      if (amount.compareTo(ceiling) > 0) {
+        context.report(at, "budget.grant-per-month", amount.toPlainString(), ceiling.toPlainString(), months.get(),
+            max.get().toPlainString());
+      }
+    }
+  }
+
   private static void coFinancingRate(Project project, RuleContext context) {
     Optional<BigDecimal> max = context.parameters().getDecimal("max");
     if (max.isEmpty()) {
       misconfigured(context, "max");
+      return;
+    }
+    Optional<Map<String, BigDecimal>> byActionType = context.fromParameters("byActionType", CallRules::ratesByActionType);
+    if (byActionType == null) {
+      misconfigured(context, "byActionType");
       return;
     }
     project.getBudget().ifPresent(budget -> {
@@ -342,10 +498,90 @@ public final class CallRules {
         rate = Optional.of(budget.getRequestedGrant().get().getAmount().divide(budget.getTotal().get().getAmount(), MathContext.DECIMAL64));
         at = "/budget/requestedGrant";
       }
+      if (rate.isEmpty() || rate.get().compareTo(max.get()) <= 0) {
+        return;
+      }
       String pointer = at;
-      rate.filter(r -> r.compareTo(max.get()) > 0).ifPresent(r ->
-          context.report(pointer, "budget.co-financing-rate", Shown.percent(r), Shown.percent(max.get())));
+      BigDecimal found = rate.get();
+      Map<String, BigDecimal> rates = byActionType.orElse(Map.of());
+      Optional<String> actionType = project.getCall().flatMap(CallRef::getActionType);
+      if (actionType.isPresent() && rates.containsKey(actionType.get())) {
+        BigDecimal allowed = rates.get(actionType.get());
+        if (found.compareTo(allowed) > 0) {
+          context.report(pointer, "budget.co-financing-rate.action-type", Shown.percent(found), Shown.percent(allowed),
+              actionType.get());
+        }
+        return;
+      }
+      List<String> higher = new ArrayList<>();
+      rates.forEach((type, allowed) -> {
+        if (found.compareTo(allowed) <= 0) {
+          higher.add(type);
+        }
+      });
+      if (actionType.isEmpty() && !higher.isEmpty()) {
+        // The project does not say which kind of action it is: a higher rate the call allows for
+        // some kinds may apply.
+        context.reportAbsent(pointer, "budget.co-financing-rate.unstated", Shown.percent(found), Shown.percent(max.get()),
+            String.join(", ", higher));
+        return;
+      }
+      context.report(pointer, "budget.co-financing-rate", Shown.percent(found), Shown.percent(max.get()));
     });
+  }
+
+  /** The {@code byActionType} parameter: action type to maximum rate; empty when absent, null when malformed. */
+  private static @Nullable Optional<Map<String, BigDecimal>> ratesByActionType(
+      Parameters parameters) {
+    Object value = parameters.asMap().get("byActionType");
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!(value instanceof Map<?, ?>)) {
+      return null;
+    }
+    Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+      if (!(entry.getValue() instanceof BigDecimal)) {
+        return null;
+      }
+      rates.put(String.valueOf(entry.getKey()), (BigDecimal) entry.getValue());
+    }
+    return Optional.of(Collections.unmodifiableMap(rates));
+  }
+
+  /**
+   * The project-management work package: the one marked {@code type: management}; else the one
+   * whose id or title names it (an id {@code wp1} in any case, a title that says project
+   * management or <em>gestione</em>); else none.
+   */
+  static Optional<WorkPackage> managementWorkPackage(Project project) {
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      if (workPackage.getType().orElse(null) == WorkPackageType.MANAGEMENT) {
+        return Optional.of(workPackage);
+      }
+    }
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      if (namedManagement(workPackage)) {
+        return Optional.of(workPackage);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean namedManagement(WorkPackage workPackage) {
+    String id = workPackage.getId().value().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    if (id.equals("wp1") || id.equals("wp01") || id.equals("pm") || id.equals("management")) {
+      return true;
+    }
+    for (String title : workPackage.getTitle().asMap().values()) {
+      String lower = title.toLowerCase(Locale.ROOT);
+      if (lower.contains("management") || lower.contains("gestione") || lower.contains("coordinamento")
+          || lower.contains("coordination")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void managementShare(Project project, RuleContext context) {
@@ -354,9 +590,12 @@ public final class CallRules {
       misconfigured(context, "max");
       return;
     }
-    String id = context.parameters().getString("workPackage").orElse("wp1");
+    Optional<String> named = context.parameters().getString("workPackage");
+    Optional<WorkPackage> management = named.flatMap(id -> project.getWorkPackages().stream()
+            .filter(w -> w.getId().value().equalsIgnoreCase(id)).findFirst())
+        .or(() -> managementWorkPackage(project))
+        .or(() -> project.getWorkPackages().stream().findFirst());
     Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
-    Optional<WorkPackage> management = project.workPackage(LocalId.of(id));
     if (lumpSum.isEmpty() || management.isEmpty() || management.get().getBudget().isEmpty()
         || lumpSum.get().getAmount().signum() <= 0) {
       return;
@@ -364,21 +603,35 @@ public final class CallRules {
     BigDecimal share = management.get().getBudget().get().getAmount().divide(lumpSum.get().getAmount(), MathContext.DECIMAL64);
     if (share.compareTo(max.get()) > 0) {
       context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
-          "budget.management-share", id, Shown.percent(share), Shown.percent(max.get()));
+          "budget.management-share", management.get().getId().value(), Shown.percent(share), Shown.percent(max.get()));
     }
   }
 
   private static void projectManagement(Project project, RuleContext context) {
-    String id = context.parameters().getString("id").orElse("wp1");
-    if (!project.getWorkPackages().isEmpty() && project.workPackage(LocalId.of(id)).isEmpty()) {
-      context.report("/workPackages", "work-packages.project-management", id);
+    if (project.getWorkPackages().isEmpty()) {
+      return;
+    }
+    int marked = 0;
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      if (workPackage.getType().orElse(null) == WorkPackageType.MANAGEMENT) {
+        marked++;
+      }
+    }
+    if (marked > 1) {
+      context.report("/workPackages", "work-packages.project-management.many", marked);
+      return;
+    }
+    if (managementWorkPackage(project).isEmpty()) {
+      context.reportAbsent("/workPackages", "work-packages.project-management.none",
+          project.getWorkPackages().get(0).getId().value());
     }
   }
 
   private static void workPackageCount(Project project, RuleContext context) {
     Optional<Integer> min = context.parameters().getInteger("min");
     Optional<Integer> max = context.parameters().getInteger("max");
-    if (min.isEmpty() && max.isEmpty()) {
+    Optional<Integer> recommended = context.parameters().getInteger("recommendedMax");
+    if (min.isEmpty() && max.isEmpty() && recommended.isEmpty()) {
       misconfigured(context, "max");
       return;
     }
@@ -386,17 +639,22 @@ public final class CallRules {
     if (count == 0) {
       return;
     }
-    if (min.map(m -> count < m).orElse(false) || max.map(m -> count > m).orElse(false)) {
-      context.report("/workPackages", "work-packages.count", count, min.map(Object::toString).orElse("-"),
-          max.map(Object::toString).orElse("-"));
+    String minText = min.map(Object::toString).orElse("-");
+    String maxText = max.map(Object::toString).orElse("-");
+    if (min.map(m -> count < m).orElse(false)) {
+      context.reportAbsent("/workPackages", "work-packages.count", count, minText, maxText);
+    } else if (max.map(m -> count > m).orElse(false)) {
+      context.report("/workPackages", "work-packages.count", count, minText, maxText);
+    } else if (recommended.map(r -> count > r).orElse(false)) {
+      context.reportAdvice("/workPackages", "work-packages.count.recommended", count, recommended.get());
     }
   }
 
   private static boolean matches(Municipality municipality, List<?> excludes) {
     for (Object exclude : excludes) {
-      if (exclude instanceof java.util.Map<?, ?>) {
-        Object istat = ((java.util.Map<?, ?>) exclude).get("istat");
-        Object name = ((java.util.Map<?, ?>) exclude).get("name");
+      if (exclude instanceof Map<?, ?>) {
+        Object istat = ((Map<?, ?>) exclude).get("istat");
+        Object name = ((Map<?, ?>) exclude).get("name");
         if (istat != null && municipality.getIstat().map(istat::equals).orElse(false)) {
           return true;
         }
@@ -461,7 +719,7 @@ public final class CallRules {
       }
     }
     if (!eligible) {
-      context.report("/targetGroups", "target-group.eligible", String.join(", ", categories.get()));
+      context.reportAbsent("/targetGroups", "target-group.eligible", String.join(", ", categories.get()));
     }
   }
 
@@ -471,11 +729,40 @@ public final class CallRules {
       misconfigured(context, "codes");
       return;
     }
+    Objectives objectives = context.fromParameters("objectives", parameters -> Objectives.of(parameters, codes.get()));
+    if (objectives == null) {
+      misconfigured(context, "pairs");
+      return;
+    }
     project.getCall().ifPresent(call -> {
       for (int i = 0; i < call.getObjectives().size(); i++) {
-        String code = call.getObjectives().get(i);
-        if (!codes.get().contains(code)) {
-          context.report("/call/objectives/" + i, "call.objective", code, String.join(", ", codes.get()));
+        String written = call.getObjectives().get(i);
+        String at = "/call/objectives/" + i;
+        Objectives.Code code = Objectives.parse(written);
+        if (code == null) {
+          context.report(at, "call.objective", written, String.join(", ", codes.get()));
+          continue;
+        }
+        if (code.specific() == null) {
+          String national = code.national();
+          boolean known = national != null && (objectives.canonical(national) != null
+              || objectives.pairs().values().stream().anyMatch(list -> list.contains(national)));
+          if (!known) {
+            context.report(at, "call.objective", written, String.join(", ", codes.get()));
+          }
+          continue;
+        }
+        String specific = objectives.canonical(code.specific());
+        if (specific == null) {
+          context.report(at, "call.objective", written, String.join(", ", codes.get()));
+          continue;
+        }
+        if (code.national() != null && !objectives.pairs().isEmpty()) {
+          List<String> national = objectives.pairs().get(specific);
+          if (national == null || !national.contains(code.national())) {
+            context.report(at, "call.objective.pair", written, specific, code.national(),
+                national == null ? "-" : String.join(", ", national));
+          }
         }
       }
     });

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,14 @@ public final class IdentifierChecks {
   private static final String OMOCODIA = "LMNPQRSTUV";
   private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
   private static final int[] DIGIT_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
+  /** A project number of a national agency, 2021 on ({@code -FFF-} and nine digits) or 2014-2020 (six digits, {@code _n} per school). */
   private static final Pattern ERASMUS = Pattern.compile(
-      "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-([A-Z]{3})-([0-9]{9})");
+      "(20[0-9]{2})-([1-3])-([A-Z]{2})([0-9]{2})-(KA[0-9]{3})-(?:([A-Z]{3})-([0-9]{9})|([0-9]{6})(_[0-9]{1,2})?)");
+  /** A project number of a centrally managed action, 2014-2020: {@code 562155-EPP-1-2015-1-ES-EPPKA3-PI-FORWARD}. */
+  private static final Pattern ERASMUS_CENTRAL = Pattern.compile(
+      "([0-9]{6})-EPP-[0-9]-(20[0-9]{2})-[0-9]-([A-Z]{2})-(EPP[A-Z0-9]+(?:-[A-Z0-9]+)*)");
+  /** A grant agreement number of a centrally managed action, 2021 on: nine digits from {@code 101}. */
+  private static final Pattern ERASMUS_GRANT = Pattern.compile("101[0-9]{6}");
   private static final Set<String> ERASMUS_FIELDS = Set.of("ADU", "HED", "SCH", "VET", "YOU", "SPO");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -225,27 +232,49 @@ public final class IdentifierChecks {
     }
   }
 
-  /** An Erasmus+ project number {@code YYYY-R-CCNN-KAnnn-FFF-nnnnnnnnn}, parsed. */
+  /**
+   * An Erasmus+ project number, parsed. Three generations are accepted: national-agency numbers
+   * of 2021 on ({@code 2024-1-FR01-KA220-VET-000123456}, rounds 1 to 3), national-agency numbers
+   * of 2014-2020 ({@code 2017-1-FR01-KA202-037441}, {@code 2019-1-IT02-KA229-063155_1}: no field,
+   * six digits, a school's suffix), and numbers of centrally managed actions
+   * ({@code 562155-EPP-1-2015-1-ES-EPPKA3-PI-FORWARD}; from 2021 a nine-digit grant number
+   * starting {@code 101}), which carry no round or national agency.
+   */
   public static Optional<ErasmusProjectNumber> parseErasmusProjectNumber(String text) {
     Matcher matcher = ERASMUS.matcher(text);
-    if (!matcher.matches() || !ERASMUS_FIELDS.contains(matcher.group(6))) {
-      return Optional.empty();
+    if (matcher.matches()) {
+      String field = matcher.group(6);
+      if (field != null && !ERASMUS_FIELDS.contains(field)) {
+        return Optional.empty();
+      }
+      return Optional.of(new ErasmusProjectNumber(OptionalInt.of(Integer.parseInt(matcher.group(1))),
+          OptionalInt.of(Integer.parseInt(matcher.group(2))), Optional.of(matcher.group(3)), Optional.of(matcher.group(4)),
+          Optional.of(matcher.group(5)), Optional.ofNullable(field)));
     }
-    return Optional.of(new ErasmusProjectNumber(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-        matcher.group(3), matcher.group(4), matcher.group(5), matcher.group(6), matcher.group(7)));
+    Matcher central = ERASMUS_CENTRAL.matcher(text);
+    if (central.matches()) {
+      return Optional.of(new ErasmusProjectNumber(OptionalInt.of(Integer.parseInt(central.group(2))), OptionalInt.empty(),
+          Optional.of(central.group(3)), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    if (ERASMUS_GRANT.matcher(text).matches()) {
+      return Optional.of(new ErasmusProjectNumber(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    return Optional.empty();
   }
 
   /**
-   * The parts of an Erasmus+ project number such as {@code 2024-1-FR01-KA220-VET-000123456}.
+   * What an Erasmus+ project number such as {@code 2024-1-FR01-KA220-VET-000123456} tells: each
+   * part is empty when the number's generation does not carry it.
    *
    * @param year the call year
-   * @param round the round
-   * @param country the country of the national agency ({@code EL} for Greece)
+   * @param round the round of the call (1 to 3)
+   * @param country the country of the national agency ({@code EL} for Greece), or of the
+   *     applicant for a centrally managed action
    * @param agency the number of the national agency
-   * @param action the key action, such as {@code KA220}
-   * @param field the field: ADU, HED, SCH, VET, YOU (SPO for sport)
-   * @param serial the serial number
+   * @param action the key action, such as {@code KA220} or {@code KA202}
+   * @param field the field: ADU, HED, SCH, VET, YOU (SPO for sport); none before 2021
    */
-  public record ErasmusProjectNumber(int year, int round, String country, String agency, String action, String field,
-      String serial) {}
+  public record ErasmusProjectNumber(OptionalInt year, OptionalInt round, Optional<String> country,
+      Optional<String> agency, Optional<String> action, Optional<String> field) {}
 }

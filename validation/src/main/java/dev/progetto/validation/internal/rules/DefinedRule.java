@@ -14,9 +14,11 @@ import java.util.function.BiConsumer;
  * @param defaultSeverity the severity unless a call or the validator says otherwise
  * @param parameters the parameter names a call document sets
  * @param checker the check
+ * @param concludesFromAbsence whether some findings of the rule rest on what a project does not
+ *     state (a short list, a missing value), which a partial record leaves unknown
  */
 public record DefinedRule(String id, IssueSeverity defaultSeverity, List<String> parameters,
-    BiConsumer<Project, RuleContext> checker) implements ProjectRule {
+    BiConsumer<Project, RuleContext> checker, boolean concludesFromAbsence) implements ProjectRule {
 
   /** Creates a rule; the parameter list is copied. */
   public DefinedRule {
@@ -24,6 +26,12 @@ public record DefinedRule(String id, IssueSeverity defaultSeverity, List<String>
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     parameters = List.copyOf(parameters);
     Objects.requireNonNull(checker, "checker");
+  }
+
+  /** Creates a rule whose findings all rest on what a project states. */
+  public DefinedRule(String id, IssueSeverity defaultSeverity, List<String> parameters,
+      BiConsumer<Project, RuleContext> checker) {
+    this(id, defaultSeverity, parameters, checker, false);
   }
 
   @Override

@@ -60,21 +60,21 @@ public final class ModelRules {
       rule("project.id.format", IssueSeverity.ERROR, ModelRules::projectId),
       rule("reference.unresolved", IssueSeverity.ERROR, ModelRules::unresolved),
       rule("reference.duplicate-id", IssueSeverity.ERROR, ModelRules::duplicateIds),
-      rule("participants.lead", IssueSeverity.ERROR, ModelRules::lead),
+      absence("participants.lead", IssueSeverity.ERROR, ModelRules::lead),
       rule("period.order", IssueSeverity.ERROR, ModelRules::periodOrder),
       rule("period.duration-mismatch", IssueSeverity.ERROR, ModelRules::durationMismatch),
       rule("status.period", IssueSeverity.WARNING, ModelRules::statusPeriod),
       rule("money.currency", IssueSeverity.ERROR, ModelRules::currency),
       rule("money.negative", IssueSeverity.ERROR, ModelRules::negative),
       rule("money.scale", IssueSeverity.WARNING, ModelRules::scale),
-      rule("budget.lines-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/lines",
+      absence("budget.lines-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/lines",
           p.getBudget().map(Budget::getLines).orElse(List.of()), BudgetLine::getAmount)),
-      rule("budget.funding-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/funding",
+      absence("budget.funding-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/funding",
           p.getBudget().map(Budget::getFunding).orElse(List.of()), Funding::getAmount)),
-      rule("budget.work-packages-sum", IssueSeverity.ERROR, ModelRules::workPackagesSum),
+      absence("budget.work-packages-sum", IssueSeverity.ERROR, ModelRules::workPackagesSum),
       rule("quantity.range", IssueSeverity.ERROR, ModelRules::quantityRange),
       rule("indicator.target.missing", IssueSeverity.INFO, ModelRules::targetMissing),
-      rule("indicator.disaggregation-sum", IssueSeverity.ERROR, ModelRules::disaggregationSum),
+      absence("indicator.disaggregation-sum", IssueSeverity.ERROR, ModelRules::disaggregationSum),
       rule("indicator.measurement-period", IssueSeverity.WARNING, ModelRules::measurementPeriod),
       rule("indicator.code.unknown", IssueSeverity.WARNING, ModelRules::indicatorCode),
       rule("indicator.target.reached", IssueSeverity.INFO, ModelRules::targetReached),
@@ -112,6 +112,11 @@ public final class ModelRules {
 
   private static ProjectRule rule(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
     return new DefinedRule(id, severity, List.of(), check);
+  }
+
+  /** A rule some of whose findings rest on what a project does not state. */
+  private static ProjectRule absence(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
+    return new DefinedRule(id, severity, List.of(), check, true);
   }
 
   private static ProjectRule identifierRule(String id, String scheme) {
@@ -264,7 +269,7 @@ public final class ModelRules {
       }
     }
     if (leads == 0) {
-      context.report("/participants", "participants.lead.none");
+      context.reportAbsent("/participants", "participants.lead.none");
     } else if (leads > 1) {
       context.report("/participants/" + second, "participants.lead.many", leads);
     }
@@ -349,8 +354,8 @@ public final class ModelRules {
     }
     Optional<BigDecimal> sum = sum(items, amount, total.get());
     sum.filter(value -> value.compareTo(total.get().getAmount()) != 0).ifPresent(value ->
-        context.report(list, list.endsWith("lines") ? "budget.lines-sum" : "budget.funding-sum",
-            value.toPlainString(), total.get().toString()));
+        shortOrOver(context, value.compareTo(total.get().getAmount()) < 0, list,
+            list.endsWith("lines") ? "budget.lines-sum" : "budget.funding-sum", value.toPlainString(), total.get().toString()));
   }
 
   /** The sum of amounts in the currency of {@code reference}; empty when an amount is missing, in another currency or wild. */
@@ -369,6 +374,18 @@ public final class ModelRules {
     return Optional.of(sum);
   }
 
+  /**
+   * Reports parts that do not add up to their whole: parts that add up to less may be parts a
+   * partial record does not state; parts that add up to more contradict the whole.
+   */
+  private static void shortOrOver(RuleContext context, boolean isShort, String pointer, String key, Object... arguments) {
+    if (isShort) {
+      context.reportAbsent(pointer, key, arguments);
+    } else {
+      context.report(pointer, key, arguments);
+    }
+  }
+
   private static void workPackagesSum(Project project, RuleContext context) {
     Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
     List<WorkPackage> workPackages = project.getWorkPackages();
@@ -377,7 +394,8 @@ public final class ModelRules {
     }
     sum(workPackages, WorkPackage::getBudget, lumpSum.get())
         .filter(value -> value.compareTo(lumpSum.get().getAmount()) != 0)
-        .ifPresent(value -> context.report("/workPackages", "budget.work-packages-sum", value.toPlainString(), lumpSum.get().toString()));
+        .ifPresent(value -> shortOrOver(context, value.compareTo(lumpSum.get().getAmount()) < 0, "/workPackages",
+            "budget.work-packages-sum", value.toPlainString(), lumpSum.get().toString()));
   }
 
   private static void quantityRange(Project project, RuleContext context) {
@@ -429,7 +447,7 @@ public final class ModelRules {
             }
           }
           if (!wild && sum.compareTo(value.reference()) != 0) {
-            context.report("/indicators/" + i + "/measurements/" + m + "/disaggregation/" + ProjectWalker.key(dimension.getKey()),
+            shortOrOver(context, sum.compareTo(value.reference()) < 0, "/indicators/" + i + "/measurements/" + m + "/disaggregation/" + ProjectWalker.key(dimension.getKey()),
                 "indicator.disaggregation-sum", dimension.getKey(), sum.toPlainString(), value.reference().toPlainString());
           }
         }
@@ -564,12 +582,15 @@ public final class ModelRules {
     }
     IdentifierChecks.parseErasmusProjectNumber(number.get()).ifPresent(parsed -> {
       String at = "/identifiers/erasmus-project-number";
-      call.get().getYear().filter(year -> year != parsed.year()).ifPresent(year ->
-          context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(parsed.year()), year.toString()));
-      call.get().getAction().filter(action -> !action.equalsIgnoreCase(parsed.action())).ifPresent(action ->
-          context.report(at, "identifier.erasmus-project-number.call", "action", parsed.action(), action));
-      call.get().getField().filter(field -> !field.equalsIgnoreCase(parsed.field())).ifPresent(field ->
-          context.report(at, "identifier.erasmus-project-number.call", "field", parsed.field(), field));
+      if (parsed.year().isPresent()) {
+        int numbered = parsed.year().getAsInt();
+        call.get().getYear().filter(year -> year != numbered).ifPresent(year ->
+            context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(numbered), year.toString()));
+      }
+      parsed.action().ifPresent(numbered -> call.get().getAction().filter(action -> !action.equalsIgnoreCase(numbered))
+          .ifPresent(action -> context.report(at, "identifier.erasmus-project-number.call", "action", numbered, action)));
+      parsed.field().ifPresent(numbered -> call.get().getField().filter(field -> !field.equalsIgnoreCase(numbered))
+          .ifPresent(field -> context.report(at, "identifier.erasmus-project-number.call", "field", numbered, field)));
     });
   }
 

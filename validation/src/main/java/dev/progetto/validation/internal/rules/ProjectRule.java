@@ -26,6 +26,17 @@ public interface ProjectRule {
   IssueSeverity defaultSeverity();
 
   /**
+   * Tells whether some findings of the rule rest on what a project does not state: a list
+   * shorter than a minimum, a missing member or value. In a partial record such findings are
+   * reported as information ({@link RuleContext#reportAbsent}).
+   *
+   * @return true for an absence rule
+   */
+  default boolean concludesFromAbsence() {
+    return false;
+  }
+
+  /**
    * Checks the project and reports each finding to the context. Never throws for any model value,
    * however incomplete.
    *

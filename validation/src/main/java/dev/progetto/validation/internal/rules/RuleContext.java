@@ -126,4 +126,27 @@ public interface RuleContext {
    * @param arguments the message arguments, formatted with {@code java.text.MessageFormat}
    */
   void report(String pointer, String messageKey, Object... arguments);
+
+  /**
+   * Reports a finding that rests on what the project does not state: fewer organisations than a
+   * minimum, no member of a required kind, no project-management work package. In a complete
+   * record it is reported as {@link #report}; in a partial record ({@code completeness:
+   * partial}), where what is not stated is unknown, it is at most information and its message
+   * says so.
+   *
+   * @param pointer the JSON Pointer of the finding, relative to the project
+   * @param messageKey the key of the message
+   * @param arguments the arguments of the message
+   */
+  void reportAbsent(String pointer, String messageKey, Object... arguments);
+
+  /**
+   * Reports a finding of advice, such as a number above what a call recommends: at the running
+   * rule's severity, but at most a warning.
+   *
+   * @param pointer the JSON Pointer of the finding, relative to the project
+   * @param messageKey the key of the message
+   * @param arguments the arguments of the message
+   */
+  void reportAdvice(String pointer, String messageKey, Object... arguments);
 }

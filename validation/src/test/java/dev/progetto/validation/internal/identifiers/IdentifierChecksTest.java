@@ -93,8 +93,37 @@ class IdentifierChecksTest {
     assertThat(IdentifierChecks.isHttpUrl("ftp://example.org")).isFalse();
     assertThat(IdentifierChecks.isHttpUrl("https://exa mple.org")).isFalse();
     assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-EL01-KA220-VET-000123456"))
-        .hasValueSatisfying(n -> assertThat(n.country()).isEqualTo("EL"));
+        .hasValueSatisfying(n -> assertThat(n.country()).contains("EL"));
     assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-FR01-KA220-XYZ-000123456")).isEmpty();
+  }
+
+  @Test
+  void erasmusProjectNumbersOfEveryGeneration() {
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2023-2-IT03-KA220-YOU-000176636")).hasValueSatisfying(n -> {
+      assertThat(n.year()).hasValue(2023);
+      assertThat(n.round()).hasValue(2);
+      assertThat(n.action()).contains("KA220");
+      assertThat(n.field()).contains("YOU");
+    });
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-3-TR01-KA210-YOU-000285989"))
+        .hasValueSatisfying(n -> assertThat(n.round()).hasValue(3));
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2017-1-FR01-KA202-037441")).hasValueSatisfying(n -> {
+      assertThat(n.year()).hasValue(2017);
+      assertThat(n.action()).contains("KA202");
+      assertThat(n.field()).isEmpty();
+    });
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2019-1-IT02-KA229-063155_1"))
+        .hasValueSatisfying(n -> assertThat(n.action()).contains("KA229"));
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("562155-EPP-1-2015-1-ES-EPPKA3-PI-FORWARD"))
+        .hasValueSatisfying(n -> {
+          assertThat(n.year()).hasValue(2015);
+          assertThat(n.action()).isEmpty();
+        });
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("101052461")).isPresent();
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2017-1-FR01-KA202-03744")).isEmpty();
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2017-4-FR01-KA202-037441")).isEmpty();
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("2017-1-FR01-KA202-037441_")).isEmpty();
+    assertThat(IdentifierChecks.parseErasmusProjectNumber("201052461")).isEmpty();
     assertThat(IdentifierChecks.isCodiceFiscale("x".repeat(100_000))).isFalse();
   }
 
