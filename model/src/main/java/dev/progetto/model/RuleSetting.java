@@ -60,17 +60,23 @@ public abstract class RuleSetting implements WithRuleSetting {
 
   /**
    * Returns this setting overridden by a child call's setting for the same rule: the child's
-   * severity, confidence and source win when present, and its parameters override these one by
-   * one.
+   * severity wins when present, and its parameters override these one by one. The confidence and
+   * source describe the parameters: a child that sets parameters of its own without saying how
+   * sure they are or where they come from gives the merged setting no confidence and no source
+   * (the child's author vouches for them); a child that only changes the severity keeps this
+   * setting's confidence and source.
    *
    * @param child the setting of the extending call
    * @return the merged setting
    */
   public RuleSetting overriddenBy(RuleSetting child) {
+    boolean ownParameters = !child.getParameters().isEmpty();
+    boolean describes = child.getConfidence().isPresent() || child.getSource().isPresent();
+    boolean inherits = !ownParameters || describes;
     return builder()
         .severity(child.getSeverity().or(this::getSeverity))
-        .confidence(child.getConfidence().or(this::getConfidence))
-        .source(child.getSource().or(this::getSource))
+        .confidence(child.getConfidence().or(() -> inherits ? getConfidence() : Optional.empty()))
+        .source(child.getSource().or(() -> inherits ? getSource() : Optional.empty()))
         .parameters(getParameters().overriddenBy(child.getParameters()))
         .build();
   }

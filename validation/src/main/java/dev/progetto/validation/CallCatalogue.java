@@ -341,17 +341,12 @@ public final class CallCatalogue {
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
     List<Source> sources = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    int offset = 0;
+    // A setting's source indexes the chain's sources, root first, as the format says: a child
+    // may cite a source of an ancestor.
     for (int i = chain.size() - 1; i >= 0; i--) {
       Call call = chain.get(i);
-      final int base = offset;
-      call.getRules().forEach((rule, setting) -> {
-        RuleSetting shifted = setting.getSource().isPresent()
-            ? RuleSetting.builder().from(setting).source(setting.getSource().get() + base).build() : setting;
-        rules.merge(rule, shifted, RuleSetting::overriddenBy);
-      });
+      call.getRules().forEach((rule, setting) -> rules.merge(rule, setting, RuleSetting::overriddenBy));
       sources.addAll(call.getSources());
-      offset += call.getSources().size();
     }
     chain.forEach(call -> ids.add(call.getId().value()));
     Call descriptor = inherit(chain);

@@ -94,20 +94,19 @@ class BuiltInCallsTest {
     List<String> countries = countries(plan);
     boolean transnational = plan.has("partnership.transnational");
     LegalForm memberForm = LegalForm.ASSOCIAZIONE;
-    LegalForm leadForm = plan.has("partnership.required-member")
-        ? LegalForm.fromCode(plan.parameters("partnership.required-member").getStrings("legalForms").orElseThrow().get(0)).orElseThrow()
-        : memberForm;
+    List<LegalForm> required = requiredForms(plan);
+    organisations = Math.max(organisations, required.size());
     for (int i = 0; i < organisations; i++) {
       String country = plan.has("partnership.min-countries") || transnational ? countries.get(i % countries.size()) : "IT";
       project.addOrganisation(Organisation.builder().id(OrganisationId.of("o" + i)).name("Org " + i)
-          .country(CountryCode.of(country)).legalForm(i == 0 ? leadForm : memberForm).build());
+          .country(CountryCode.of(country)).legalForm(i < required.size() ? required.get(i) : memberForm).build());
       project.addParticipant(Participant.of("o" + i, i == 0 ? Role.LEAD : Role.PARTNER));
     }
 
     PartialDate start = PartialDate.of(2024, 1);
     for (String window : List.of("period.programme", "period.start-window")) {
       if (plan.has(window)) {
-        PartialDate from = plan.parameters(window).getDate("from").orElseThrow();
+        PartialDate from = firstFrom(plan.parameters(window));
         start = PartialDate.of(from.getYear(), from.getMonth().orElse(1));
       }
     }
@@ -126,6 +125,13 @@ class BuiltInCallsTest {
     } else if (plan.has("work-packages.project-management")) {
       project.addWorkPackage(WorkPackage.builder().id(LocalId.of(plan.parameters("work-packages.project-management").getString("id").orElse("wp1")))
           .title(LocalizedText.italian("Gestione")).build());
+      project.addWorkPackage(WorkPackage.builder().id(LocalId.of("wp2")).title(LocalizedText.italian("Attività")).build());
+    }
+    if (plan.has("budget.grant-per-month") && !plan.has("budget.grant-range")) {
+      Parameters ceiling = plan.parameters("budget.grant-per-month");
+      BigDecimal grant = ceiling.getDecimal("max").map(max -> max.multiply(BigDecimal.valueOf(months)))
+          .or(() -> ceiling.getDecimal("cap")).orElseThrow().divide(BigDecimal.valueOf(2), 0, RoundingMode.DOWN);
+      budget.requestedGrant(Money.euros(grant)).total(Money.euros(grant.multiply(BigDecimal.valueOf(2))));
     }
     if (plan.has("budget.grant-range")) {
       BigDecimal grant = plan.parameters("budget.grant-range").getDecimal("min").orElse(BigDecimal.valueOf(10000));
@@ -165,8 +171,17 @@ class BuiltInCallsTest {
         return withLead(project, o -> o.withLegalForm(LegalForm.COMPANY));
       case "partnership.forbidden-legal-form":
         return withLead(project, o -> o.withLegalForm(LegalForm.fromCode(parameters.getStrings("forbidden").orElseThrow().get(0)).orElseThrow()));
-      case "partnership.required-member":
-        return withLead(project, o -> o.withLegalForm(LegalForm.ASSOCIAZIONE));
+      case "partnership.required-member": {
+        List<Organisation> others = new ArrayList<>();
+        project.getOrganisations().forEach(o -> others.add(o.withLegalForm(LegalForm.OTHER)));
+        return project.withOrganisations(others);
+      }
+      case "budget.grant-per-month": {
+        BigDecimal over = parameters.getDecimal("cap").orElse(parameters.getDecimal("max").orElseThrow().multiply(BigDecimal.valueOf(1000)))
+            .add(BigDecimal.ONE);
+        return project.withBudget(project.getBudget().orElseThrow().withRequestedGrant(Money.euros(over))
+            .withTotal(Money.euros(over.multiply(BigDecimal.valueOf(2)))));
+      }
       case "period.duration-range": {
         int max = parameters.getInteger("max").orElse(parameters.getInteger("min").orElse(12) * 4);
         PartialDate start = project.getPeriod().flatMap(Period::getStart).orElseThrow();
@@ -175,8 +190,16 @@ class BuiltInCallsTest {
       }
       case "period.start-window":
       case "period.programme": {
-        PartialDate from = parameters.getDate("from").orElseThrow();
-        return project.withPeriod(Period.of(PartialDate.of(from.getYear() - 1, 1), PartialDate.of(from.getYear() + 1, 1)));
+        PartialDate from = firstFrom(parameters);
+        Project early = project.withPeriod(Period.of(PartialDate.of(from.getYear() - 1, 1), PartialDate.of(from.getYear() + 1, 1)));
+        if (parameters.getList("windows").isEmpty()) {
+          return early;
+        }
+        // A call with rounds knows the round from the project number.
+        Call call = plan.call.descriptor();
+        String number = String.format("%d-%d-IT02-%s-%s-000000001", call.getYear().orElse(from.getYear()), firstRound(parameters),
+            call.getAction().orElse("KA220"), call.getField().orElse("VET"));
+        return early.withIdentifiers(Identifiers.of(Map.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER, number)));
       }
       case "budget.lump-sum":
         return project.withBudget(project.getBudget().orElseThrow().withLumpSum(Money.euros("12345")))
@@ -212,6 +235,47 @@ class BuiltInCallsTest {
       default:
         throw new IllegalArgumentException("no way to break " + rule + " is known to this test");
     }
+  }
+
+  /** The {@code from} of a window parameter, or of its first round whose window is known. */
+  private static PartialDate firstFrom(Parameters parameters) {
+    if (parameters.getList("windows").isPresent()) {
+      for (Object window : parameters.getList("windows").get()) {
+        Object from = ((Map<?, ?>) window).get("from");
+        if (from != null) {
+          return PartialDate.parse(from.toString());
+        }
+      }
+    }
+    return parameters.getDate("from").orElseThrow();
+  }
+
+  private static int firstRound(Parameters parameters) {
+    for (Object window : parameters.getList("windows").orElseThrow()) {
+      if (((Map<?, ?>) window).get("from") != null) {
+        return ((Number) ((Map<?, ?>) window).get("round")).intValue();
+      }
+    }
+    throw new IllegalStateException("no round with a window");
+  }
+
+  /** One legal form for each member a call requires, group by group. */
+  private static List<LegalForm> requiredForms(Plan plan) {
+    List<LegalForm> forms = new ArrayList<>();
+    if (!plan.has("partnership.required-member")) {
+      return forms;
+    }
+    Parameters required = plan.parameters("partnership.required-member");
+    List<?> groups = required.getList("groups").orElse(List.of(required.asMap()));
+    for (Object group : groups) {
+      Map<?, ?> each = (Map<?, ?>) group;
+      String form = ((List<?>) each.get("legalForms")).get(0).toString();
+      int min = each.get("min") == null ? 1 : ((Number) each.get("min")).intValue();
+      for (int i = 0; i < min; i++) {
+        forms.add(LegalForm.fromCode(form).orElseThrow());
+      }
+    }
+    return forms;
   }
 
   private static Project withLead(Project project, java.util.function.UnaryOperator<Organisation> change) {

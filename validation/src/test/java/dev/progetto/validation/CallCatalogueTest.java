@@ -62,7 +62,8 @@ class CallCatalogueTest {
     assertThat(call.rules()).containsKeys("period.start-window", "partnership.min-countries", "budget.lump-sum");
     assertThat(call.isAbstract()).isFalse();
     assertThat(CallCatalogue.builtIn().resolve("erasmus-plus-2024-ka220").orElseThrow().isAbstract()).isTrue();
-    assertThat(call.confidence("period.start-window")).contains(Confidence.SECONDARY);
+    assertThat(call.confidence("partnership.min-countries")).contains(Confidence.VERIFIED);
+    assertThat(call.citation("partnership.min-countries")).hasValueSatisfying(source -> assertThat(source.getUrl()).isPresent());
   }
 
   @Test

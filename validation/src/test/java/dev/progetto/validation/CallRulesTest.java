@@ -117,18 +117,63 @@ class CallRulesTest {
     });
   }
 
-  @Test
-  void unverifiedParametersSaySoInTheirMessages() {
-    Project project = Fixtures.valid().withCall(CallRef.of("fse-2014-2020"))
-        .withPeriod(Period.of(PartialDate.of(2025, 1), PartialDate.of(2025, 12)));
-    ValidationReport report = validator.validate(project.withStatus(java.util.Optional.empty())
-        .withIndicators(project.getIndicators().get(0).withMeasurements(List.of())));
+  /** A call of an integrator whose {@code period.programme} has the given confidence and severity. */
+  private static Validator programmeCall(Confidence confidence, Severity severity) {
+    RuleSetting.Builder setting = RuleSetting.builder().confidence(confidence)
+        .parameters(Parameters.of(Map.of("from", "2014-01-01", "to", "2020-12-31")));
+    if (severity != null) {
+      setting.severity(severity);
+    }
+    Call call = Call.builder().id(CallId.of("regione-programma")).putRule("period.programme", setting.build()).build();
+    return Validator.builder().clock(Fixtures.CLOCK).addCall(call).build();
+  }
 
-    assertThat(report.getIssues()).singleElement().satisfies(issue -> {
+  private static List<ValidationIssue> programmeIssues(Validator validator) {
+    Project project = Fixtures.valid().withCall(CallRef.of("regione-programma"))
+        .withPeriod(Period.of(PartialDate.of(2025, 1), PartialDate.of(2025, 12)));
+    return validator.validate(project.withStatus(java.util.Optional.empty())
+        .withIndicators(project.getIndicators().get(0).withMeasurements(List.of()))).getIssues();
+  }
+
+  @Test
+  void unverifiedParametersWarnAndSaySoInTheirMessages() {
+    assertThat(programmeIssues(programmeCall(Confidence.UNVERIFIED, null))).singleElement().satisfies(issue -> {
       assertThat(issue.getRule()).isEqualTo("period.programme");
       assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
       assertThat(issue.getMessage()).endsWith("(this parameter of the call is unverified)");
     });
+    assertThat(programmeIssues(programmeCall(Confidence.SECONDARY, null))).singleElement().satisfies(issue -> {
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
+      assertThat(issue.getMessage()).endsWith("(this parameter of the call rests on a secondary source, not on the official text)");
+    });
+  }
+
+  @Test
+  void onlyVerifiedParametersOrACallThatSaysSoGiveErrors() {
+    assertThat(programmeIssues(programmeCall(Confidence.VERIFIED, null))).singleElement().satisfies(issue -> {
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+      assertThat(issue.getMessage()).doesNotContain("(this parameter");
+    });
+    assertThat(programmeIssues(programmeCall(Confidence.UNVERIFIED, Severity.ERROR))).singleElement()
+        .extracting(ValidationIssue::getSeverity).isEqualTo(IssueSeverity.ERROR);
+  }
+
+  @Test
+  void noBuiltInCallGivesAnErrorOnAParameterThatIsNotVerified() {
+    CallCatalogue catalogue = CallCatalogue.builtIn();
+    for (Call call : catalogue.calls()) {
+      ResolvedCall resolved = catalogue.resolve(call.getId().value()).orElseThrow();
+      for (String rule : resolved.rules().keySet()) {
+        if (resolved.severity(rule).isEmpty()) {
+          continue;
+        }
+        assertThat(resolved.confidence(rule)).as("%s: %s states how sure it is", call.getId().value(), rule).isPresent();
+        assertThat(resolved.citation(rule)).as("%s: %s cites a source", call.getId().value(), rule).isPresent();
+        if (resolved.severity(rule).get() == IssueSeverity.ERROR) {
+          assertThat(resolved.confidence(rule)).as("%s: %s is an error", call.getId().value(), rule).contains(Confidence.VERIFIED);
+        }
+      }
+    }
   }
 
   @Test
