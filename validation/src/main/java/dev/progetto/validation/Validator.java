@@ -604,10 +604,10 @@ public final class Validator {
     }
 
     @Override
-    public void reportAdvice(String pointer, String messageKey, Object... arguments) {
+    public void reportAtMost(IssueSeverity most, String pointer, String messageKey, Object... arguments) {
       IssueSeverity kept = severity;
-      if (severity == IssueSeverity.ERROR) {
-        severity = IssueSeverity.WARNING;
+      if (severity.compareTo(most) < 0) {
+        severity = most;
       }
       try {
         report(pointer, messageKey, arguments);

@@ -522,7 +522,7 @@ public final class CallRules {
       if (actionType.isEmpty() && !higher.isEmpty()) {
         // The project does not say which kind of action it is: a higher rate the call allows for
         // some kinds may apply.
-        context.reportAbsent(pointer, "budget.co-financing-rate.unstated", Shown.percent(found), Shown.percent(max.get()),
+        context.reportAtMost(IssueSeverity.INFO, pointer, "budget.co-financing-rate.unstated", Shown.percent(found), Shown.percent(max.get()),
             String.join(", ", higher));
         return;
       }
@@ -646,7 +646,7 @@ public final class CallRules {
     } else if (max.map(m -> count > m).orElse(false)) {
       context.report("/workPackages", "work-packages.count", count, minText, maxText);
     } else if (recommended.map(r -> count > r).orElse(false)) {
-      context.reportAdvice("/workPackages", "work-packages.count.recommended", count, recommended.get());
+      context.reportAtMost(IssueSeverity.WARNING, "/workPackages", "work-packages.count.recommended", count, recommended.get());
     }
   }
 

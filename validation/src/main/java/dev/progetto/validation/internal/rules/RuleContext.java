@@ -141,12 +141,14 @@ public interface RuleContext {
   void reportAbsent(String pointer, String messageKey, Object... arguments);
 
   /**
-   * Reports a finding of advice, such as a number above what a call recommends: at the running
-   * rule's severity, but at most a warning.
+   * Reports a finding at the running rule's severity, but no higher than a given one: advice
+   * such as a number above what a call recommends, or a finding that a project could settle by
+   * stating more.
    *
+   * @param most the highest severity the finding may have
    * @param pointer the JSON Pointer of the finding, relative to the project
    * @param messageKey the key of the message
    * @param arguments the arguments of the message
    */
-  void reportAdvice(String pointer, String messageKey, Object... arguments);
+  void reportAtMost(dev.progetto.validation.IssueSeverity most, String pointer, String messageKey, Object... arguments);
 }
