@@ -28,9 +28,13 @@ final class CallsDocument {
         .append(total.verified()).append(" of ").append(total.parameters()).append(" (")
         .append(total.percent()).append("%).\n\n");
     out.append("The Erasmus+ KA220 calls form a tree: `erasmus-plus-ka220` holds the rules common to every year,\n");
-    out.append("`erasmus-plus-YYYY-ka220` adds the start window of a call year (none is set for 2025 and 2026,\n");
-    out.append("whose windows were not confirmed), `erasmus-plus-YYYY-ka220-FFF` the field, and\n");
-    out.append("`erasmus-plus-ka220-FFF` the field when the call year is not known.\n");
+    out.append("`erasmus-plus-YYYY-ka220` what a call year changes (2021: a grant between 100,000 and 400,000 EUR\n");
+    out.append("instead of lump sums, no work packages; the start windows of each round, taken from the project\n");
+    out.append("number's round), `erasmus-plus-YYYY-ka220-FFF` the field, and `erasmus-plus-ka220-FFF` the field\n");
+    out.append("when the call year is not known. The Strategic Partnerships of the 2014-2020 programme form\n");
+    out.append("another: `erasmus-plus-2014-2020-ka2` holds the common rules, `erasmus-plus-2014-2020-kaNNN` what\n");
+    out.append("an action changes, and `erasmus-plus-YYYY-kaNNN` (KA201-KA205 for 2014-2020, KA219 for\n");
+    out.append("2014-2017, KA229 for 2018-2020) names the call year that project numbers are checked against.\n");
     for (Call call : catalogue.calls()) {
       if (call.getId().value().matches("erasmus-plus-20\\d\\d-ka220-[a-z]{3}")) {
         continue;
