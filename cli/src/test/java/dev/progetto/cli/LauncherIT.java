@@ -1,0 +1,102 @@
+package dev.progetto.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code progetto} launcher in a checkout copied to another place, as CI caches and container
+ * images do: it makes a class-data sharing archive that the JVM accepts for the copied jar, instead
+ * of running without one.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+
+  private static final Path JAR = Path.of("target", "progetto.jar");
+  private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
+
+  @TempDir Path temp;
+
+  /** A checkout with the launcher, the built jar and sources older than it, so that nothing is built. */
+  private Path checkout(Path root) throws IOException {
+    Files.createDirectories(root.resolve("cli/target"));
+    Files.copy(Path.of("..", "progetto"), root.resolve("progetto"));
+    for (String module : List.of("model", "io", "validation", "report", "cli")) {
+      Path sources = Files.createDirectories(root.resolve(module).resolve("src/main"));
+      Files.setLastModifiedTime(sources, FileTime.from(LONG_AGO));
+      Path pom = Files.writeString(root.resolve(module).resolve("pom.xml"), "<project/>\n");
+      Files.setLastModifiedTime(pom, FileTime.from(LONG_AGO));
+    }
+    Files.setLastModifiedTime(Files.writeString(root.resolve("pom.xml"), "<project/>\n"), FileTime.from(LONG_AGO));
+    Path examples = Files.createDirectories(root.resolve("examples/data"));
+    Files.copy(Path.of("..", "examples", "data", "impact-umbria.yaml"), examples.resolve("impact-umbria.yaml"));
+    Files.copy(JAR, root.resolve("cli/target/progetto.jar"));
+    return root;
+  }
+
+  private static String run(Path directory, String... command) throws Exception {
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  private static List<Path> archives(Path root) throws IOException {
+    Path cds = root.resolve("cli/target/cds");
+    if (!Files.isDirectory(cds)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(cds)) {
+      List<Path> found = new ArrayList<>();
+      files.filter(f -> f.toString().endsWith(".jsa") && Files.isRegularFile(f)).forEach(found::add);
+      return found;
+    }
+  }
+
+  /** The JVM refuses to start with {@code -Xshare:on} when the archive does not fit the jar. */
+  private static void assertTheJvmUses(Path archive, Path jar) throws Exception {
+    assertThat(Files.size(archive)).as("an archive was made").isPositive();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    run(jar.getParent(), java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version");
+  }
+
+  @Test
+  void aCopiedCheckoutMakesAnArchiveThatFitsItsOwnJar() throws Exception {
+    String javaHome = System.getProperty("java.home");
+    Path first = checkout(temp.resolve("first"));
+    String version = run(first, "env", "JAVA_HOME=" + javaHome, "sh", first.resolve("progetto").toString(), "--version");
+    assertThat(version).startsWith("progetto ");
+    assertThat(archives(first)).singleElement().satisfies(archive -> assertTheJvmUses(archive, first.resolve("cli/target/progetto.jar")));
+
+    // Copied elsewhere with its archive, as a cache restores it: the archive of the old place is
+    // of no use to the JVM here, so the launcher makes one for the new place.
+    Path copy = temp.resolve("copy");
+    try (Stream<Path> files = Files.walk(first)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = copy.resolve(first.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    assertThat(run(copy, "env", "JAVA_HOME=" + javaHome, "sh", copy.resolve("progetto").toString(), "--version")).isEqualTo(version);
+    assertThat(archives(copy)).singleElement().satisfies(archive -> assertTheJvmUses(archive, copy.resolve("cli/target/progetto.jar")));
+  }
+}
