@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,5 +165,36 @@ class HostileInputTest {
     ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);
     assertThat(result.getIssues()).isEmpty();
     assertThat(result.getDocument().orElseThrow().getId().value()).isEqualTo("p\u0007");
+  }
+
+  @Test
+  void deviceFilesAreReadNoFurtherThanTheSizeLimit(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")) && Files.isReadable(Path.of("/dev/urandom")));
+    ProgettoMapper small = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20)).build();
+    for (String device : List.of("/dev/zero", "/dev/urandom")) {
+      for (String extension : List.of(".json", ".yaml")) {
+        Path link = Files.createSymbolicLink(dir.resolve(device.substring(5) + extension), Path.of(device));
+        ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> small.read(link));
+        assertThat(result.getIssues()).as(link.toString()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
+        assertThat(result.getIssues().get(0).message(java.util.Locale.ENGLISH))
+            .isEqualTo("the document has more than 1048576 bytes: at most 1048576 are read");
+      }
+    }
+    // The default limit too: 64 MiB of zeros read in a moment, not an endless read.
+    Path zero = dir.resolve("zero.json");
+    ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MAPPER.read(zero));
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+  }
+
+  @Test
+  void aFileThatReportsNoSizeIsReadThroughTheLimit() throws Exception {
+    // Files of /proc report a size of 0 whatever they hold.
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isReadable(status) && Files.size(status) == 0);
+    ProgettoMapper tiny = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(16)).build();
+    ReadResult<Document> result = tiny.read(status);
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
   }
 }
