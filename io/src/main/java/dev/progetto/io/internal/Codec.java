@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadLimits;
 import dev.progetto.io.ReadResult;
@@ -72,7 +73,44 @@ public final class Codec {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .stringQuotingChecker(new Quoting())
         .build();
+  }
+
+  /**
+   * Quotes, in double quotes where the emitter escapes them, the strings that hold a character a
+   * YAML reader would fold, drop or refuse in a plain scalar: NEL, LS and PS (line breaks in YAML
+   * 1.1), other C0 and C1 controls and DEL, a byte order mark, the non-characters U+FFFE and
+   * U+FFFF and unpaired surrogates.
+   */
+  private static final class Quoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || hasUnsafeCharacter(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || hasUnsafeCharacter(value);
+    }
+
+    static boolean hasUnsafeCharacter(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff
+            || c == 0xfffe || c == 0xffff) {
+          return true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   public ReadLimits limits() {
@@ -459,6 +497,14 @@ public final class Codec {
       generator.writeNumber(number.scale() < 0 ? number.toString() : number.toPlainString());
     } else if (value instanceof Boolean) {
       generator.writeBoolean((Boolean) value);
+    } else if (generator instanceof YAMLGenerator && value instanceof String && ((String) value).indexOf('\n') >= 0
+        && Quoting.hasUnsafeCharacter((String) value)) {
+      // A string of several lines is written as a literal block, which holds its characters raw:
+      // one with a character to escape goes in double quotes.
+      YAMLGenerator yamlGenerator = (YAMLGenerator) generator;
+      yamlGenerator.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+      yamlGenerator.writeString((String) value);
+      yamlGenerator.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
     } else {
       generator.writeString(value.toString());
     }
