@@ -94,4 +94,28 @@ class UnusualTextTest {
       assertRoundTrip(text.toString());
     }
   }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> loneSurrogates() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(Syntax.JSON,
+            "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\",\n  \"title\": \"a\\ud800\"}", "/title", 2, 12, "D800"),
+        org.junit.jupiter.params.provider.Arguments.of(Syntax.JSON,
+            "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\",\n\"extensions\": {\"x\": [\"\\udc00\\ud800\"]}}",
+            "/extensions/x/0", 2, 22, "DC00"),
+        org.junit.jupiter.params.provider.Arguments.of(Syntax.YAML,
+            "format: 1\nkind: project\nid: p\ntitle: \"\\ud800\"\n", "/title", 4, 8, "D800"),
+        org.junit.jupiter.params.provider.Arguments.of(Syntax.YAML,
+            "format: 1\nkind: project\nid: p\ntitle: t\nextensions:\n  \"k\\udfff\": 1\n", "/extensions/k\udfff", 6, 14, "DFFF"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("loneSurrogates")
+  void aLoneSurrogateIsAnInvalidValueWhereItStands(Syntax syntax, String text, String pointer, int line, int column,
+      String hex) {
+    ReadResult<Document> read = mapper.read(text, syntax);
+    assertThat(read.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getPointer, i -> i.getLocation().orElseThrow(),
+            ReadIssue::getArguments)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.invalid-value", pointer, new SourceLocation(line, column),
+            java.util.List.of(hex)));
+  }
 }

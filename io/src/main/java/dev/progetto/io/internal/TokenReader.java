@@ -214,8 +214,44 @@ final class TokenReader implements Value {
         return;
       }
     }
+    if (next == JsonToken.VALUE_STRING) {
+      checkSurrogates(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+    if (key != null) {
+      checkSurrogates(key);
+    }
     if (next.isStructStart() && ++depth > limits.getMaxDepth()) {
       throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
+    }
+  }
+
+  /**
+   * Reports a surrogate that is not one half of a pair, which an escape ({@code \\ud800} in JSON
+   * or in YAML double quotes) can write although it is not a character: no UTF-8 or other
+   * encoding can write it back.
+   */
+  private void checkSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ((text.charAt(i) & 0xF800) == 0xD800) {
+        char[] chars = text.toCharArray();
+        checkSurrogates(chars, 0, chars.length);
+        return;
+      }
+    }
+  }
+
+  private void checkSurrogates(char[] text, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = text[i];
+      if ((c & 0xF800) != 0xD800) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+        i++;
+        continue;
+      }
+      issues.error("format.invalid-value", row, "format.invalid-value.surrogate", String.format("%04X", (int) c));
+      return;
     }
   }
 }
