@@ -197,4 +197,40 @@ class HostileInputTest {
     assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
   }
+
+  @Test
+  void aSecondByteOrderMarkIsASyntaxError() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    for (Syntax syntax : new Syntax[] {Syntax.JSON, Syntax.YAML}) {
+      String body = syntax == Syntax.JSON ? json("\"acronym\": \"A\"") : HEAD;
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.write(bom);
+      bytes.write(body.getBytes(StandardCharsets.UTF_8));
+      assertThat(MAPPER.read(bytes.toByteArray(), syntax).getIssues()).as("one mark, %s", syntax).isEmpty();
+      bytes.reset();
+      bytes.write(bom);
+      bytes.write(bom);
+      bytes.write(body.getBytes(StandardCharsets.UTF_8));
+      ReadResult<Document> twice = MAPPER.read(bytes.toByteArray(), syntax);
+      assertThat(twice.getIssues()).as("two marks, %s", syntax).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.bom"));
+      assertThat(MAPPER.read("\uFEFF\uFEFF" + body, syntax).getIssues()).as("two marks in text, %s", syntax)
+          .extracting(ReadIssue::getMessageKey).containsExactly("format.syntax.bom");
+    }
+  }
+
+  @Test
+  void aByteOrderMarkStartsOnlyTheFirstLineOfJsonLines() throws Exception {
+    String good = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p%d\", \"title\": \"t\"}\n";
+    String lines = "\uFEFF" + String.format(good, 1) + "\uFEFF" + String.format(good, 2) + String.format(good, 3);
+    List<String> seen = new ArrayList<>();
+    try (ProjectStream stream = MAPPER.streamProjects(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "bom.jsonl")) {
+      while (stream.hasNext()) {
+        ReadResult<Project> line = stream.next();
+        seen.add(stream.lineNumber() + ":" + line.getDocument().map(p -> p.getId().value()).orElseGet(() ->
+            line.getIssues().get(0).getMessageKey() + "@" + line.getIssues().get(0).getLocation().orElseThrow()));
+      }
+    }
+    assertThat(seen).containsExactly("1:p1", "2:format.syntax.bom@2:1", "3:p3");
+  }
 }

@@ -124,24 +124,30 @@ public final class Codec {
    */
   public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName, int lineOffset) {
-    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset));
+    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset), true);
   }
 
   /** Reads one line of a JSON Lines file: every location is on that line of the file. */
   public ReadResult<dev.progetto.model.Project> readLine(byte[] bytes, Optional<String> sourceName, int lineNumber) {
     return read(bytes, Syntax.JSON, DocumentKind.PROJECT, dev.progetto.model.Project.class, sourceName,
-        LocatedSourceMap.ofLine(lineNumber, bytes));
+        LocatedSourceMap.ofLine(lineNumber, bytes), lineNumber == 1);
   }
 
   private <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
-      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap) {
+      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap, boolean startsFile) {
     Issues issues = new Issues(sourceMap, lenient);
     if (bytes.length > limits.getMaxDocumentBytes()) {
       return tooLarge(bytes.length, issues, sourceName);
     }
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int start = startsFile && isByteOrderMark(bytes, 0) ? 3 : 0;
     Optional<T> document = Optional.empty();
     boolean isYaml = syntax == Syntax.YAML;
+    if (isByteOrderMark(bytes, start)) {
+      // The parsers skip a byte order mark at their start: a second one, or one at the start of
+      // a later JSON Lines line, would be read as nothing.
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.bom");
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
@@ -181,10 +187,18 @@ public final class Codec {
       return tooLarge(size, issues, sourceName);
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.startsWith("\uFEFF")) {
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.bom");
+      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+    }
     // A final CR is the same line break as CR LF (see the bytes above).
     String content = body.endsWith("\r") ? body + "\n" : body;
     sourceMap.expect(size);
     return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
+  }
+
+  private static boolean isByteOrderMark(byte[] bytes, int at) {
+    return bytes.length >= at + 3 && bytes[at] == (byte) 0xEF && bytes[at + 1] == (byte) 0xBB && bytes[at + 2] == (byte) 0xBF;
   }
 
   /** The result of a document over the size limit: one format.limit issue, nothing parsed. */
