@@ -233,4 +233,34 @@ class HostileInputTest {
     }
     assertThat(seen).containsExactly("1:p1", "2:format.syntax.bom@2:1", "3:p3");
   }
+
+  @Test
+  void yamlAndJsonStringsHaveTheSameLengthLimit() {
+    int max = ReadLimits.defaults().getMaxStringLength();
+    for (int length : new int[] {max, max + 1}) {
+      String text = "x".repeat(length);
+      java.util.Map<String, String> documents = new java.util.LinkedHashMap<>();
+      documents.put("JSON", json("\"acronym\": \"" + text + "\""));
+      documents.put("plain", HEAD + "acronym: " + text + "\n");
+      documents.put("double-quoted", HEAD + "acronym: \"" + text + "\"\n");
+      documents.put("single-quoted", HEAD + "acronym: '" + text + "'\n");
+      documents.put("block", HEAD + "acronym: |-\n  " + text + "\n");
+      documents.put("key", HEAD + "extensions:\n  ? " + text + "\n  : 1\n");
+      for (java.util.Map.Entry<String, String> document : documents.entrySet()) {
+        Syntax syntax = document.getKey().equals("JSON") ? Syntax.JSON : Syntax.YAML;
+        ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            () -> MAPPER.read(document.getValue(), syntax));
+        if (length == max) {
+          assertThat(result.getIssues()).as("%s of %d", document.getKey(), length).isEmpty();
+        } else {
+          assertThat(result.getIssues()).as("%s of %d", document.getKey(), length).extracting(ReadIssue::getRule)
+              .containsExactly("format.limit");
+          if (syntax == Syntax.YAML) {
+            assertThat(result.getIssues().get(0).getLocation()).as(document.getKey())
+                .contains(document.getKey().equals("key") ? new SourceLocation(7, 5) : new SourceLocation(5, 10));
+          }
+        }
+      }
+    }
+  }
 }

@@ -247,6 +247,8 @@ public final class Codec {
         return document;
       } catch (DocumentReader.HeaderLate late) {
         throw late;
+      } catch (TokenReader.LocatedLimit limit) {
+        malformedText(issues, "format.limit", limit.location, "format.limit", firstLine(String.valueOf(limit.getMessage())));
       } catch (StreamConstraintsException limit) {
         limit(parser, issues, limit.getMessage());
       } catch (JsonProcessingException malformed) {

@@ -214,6 +214,13 @@ final class TokenReader implements Value {
         return;
       }
     }
+    if (yaml != null && (next == JsonToken.VALUE_STRING || key != null)) {
+      // Jackson bounds the strings of JSON as it reads them; those of YAML get the same limit.
+      checkLength(key);
+      if (next == JsonToken.VALUE_STRING) {
+        checkLength(parser.getText());
+      }
+    }
     if (next == JsonToken.VALUE_STRING) {
       checkSurrogates(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
@@ -222,6 +229,24 @@ final class TokenReader implements Value {
     }
     if (next.isStructStart() && ++depth > limits.getMaxDepth()) {
       throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
+    }
+  }
+
+  private void checkLength(@Nullable String text) throws StreamConstraintsException {
+    if (text != null && text.length() > limits.getMaxStringLength()) {
+      throw new LocatedLimit(String.format("String value length (%d) exceeds the maximum allowed (%d)", text.length(),
+          limits.getMaxStringLength()), map.location(row));
+    }
+  }
+
+  /** A limit found at a value already recorded: reported where the value starts. */
+  static final class LocatedLimit extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+    final transient java.util.Optional<dev.progetto.io.SourceLocation> location;
+
+    LocatedLimit(String message, java.util.Optional<dev.progetto.io.SourceLocation> location) {
+      super(message);
+      this.location = location;
     }
   }
 
