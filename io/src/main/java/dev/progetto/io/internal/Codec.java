@@ -158,6 +158,14 @@ public final class Codec {
           String.format("byte 0x%02X", bytes[invalid] & 0xff));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
+    int control = isYaml ? firstYamlControl(bytes, start) : -1;
+    if (control >= 0) {
+      int b = bytes[control] & 0xff;
+      int codePoint = b < 0x80 ? b : b == 0xC2 ? bytes[control + 1] & 0xff : 0xFFFE | (bytes[control + 2] & 1);
+      issues.errorAt("format.syntax", "", locate(bytes, start, control, true, sourceMap), "format.syntax.control",
+          String.format("%04X", codePoint));
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
       // SnakeYAML looks for an LF after a CR to count the line break and, at the end of the
       // input, finds none: it counts the CR as a column. CR LF is the same line break.
@@ -166,6 +174,7 @@ public final class Codec {
     }
     byte[] content = bytes;
     sourceMap.expect(bytes.length - start);
+    sourceMap.columns(Columns.of(content, start, content.length, isYaml));
     return parse(isYaml ? () -> yaml.createParser(content, start, content.length - start)
         : () -> json.createParser(content, start, content.length - start), isYaml, issues, expected, type, sourceName);
   }
@@ -191,9 +200,17 @@ public final class Codec {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.bom");
       return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
     }
+    for (int i = 0; i < body.length(); i++) {
+      if (isYamlControl(body.charAt(i))) {
+        issues.errorAt("format.syntax", "", locate(body, i, sourceMap), "format.syntax.control",
+            String.format("%04X", (int) body.charAt(i)));
+        return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+      }
+    }
     // A final CR is the same line break as CR LF (see the bytes above).
     String content = body.endsWith("\r") ? body + "\n" : body;
     sourceMap.expect(size);
+    sourceMap.columns(Columns.of(content));
     return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
   }
 
@@ -397,9 +414,9 @@ public final class Codec {
   }
 
   /**
-   * The line and column of a byte offset in valid UTF-8, as the parser of the syntax counts them:
-   * JSON counts bytes and breaks lines at LF, CR LF and CR; YAML counts characters and also breaks
-   * lines at NEL, LS and PS.
+   * The line and column of a byte offset in valid UTF-8, the column in UTF-16 code units as every
+   * location counts it, the line as the parser of the syntax counts them: JSON breaks lines at LF,
+   * CR LF and CR; YAML also at NEL, LS and PS.
    */
   private static Optional<dev.progetto.io.SourceLocation> locate(byte[] bytes, int start, int offset, boolean yaml,
       LocatedSourceMap sourceMap) {
@@ -416,9 +433,56 @@ public final class Codec {
         line++;
         column = 1;
       } else {
-        column += yaml ? 1 : length;
+        column += length == 4 ? 2 : 1;
       }
       i += length;
+    }
+    return sourceMap.at(line, column);
+  }
+
+  /**
+   * The offset of the first character SnakeYAML refuses to read (C0 controls but tab, LF and CR;
+   * DEL; C1 controls but NEL; U+FFFE and U+FFFF) in valid UTF-8, or -1. SnakeYAML reads its input
+   * in blocks and reports such a character where its parser stands, lines away: found first, it
+   * is reported where it is.
+   */
+  private static int firstYamlControl(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) {
+        return i;
+      }
+      if (b == 0xC2 && i + 1 < bytes.length) {
+        int next = bytes[i + 1] & 0xff;
+        if (next >= 0x80 && next <= 0x9f && next != 0x85) {
+          return i;
+        }
+      } else if (b == 0xEF && i + 2 < bytes.length && (bytes[i + 1] & 0xff) == 0xBF
+          && ((bytes[i + 2] & 0xff) == 0xBE || (bytes[i + 2] & 0xff) == 0xBF)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isYamlControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == 0xfffe
+        || c == 0xffff;
+  }
+
+  /** The line and column of a character of YAML text, the column in UTF-16 code units. */
+  private static Optional<dev.progetto.io.SourceLocation> locate(String text, int index, LocatedSourceMap sourceMap) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
     }
     return sourceMap.at(line, column);
   }
