@@ -187,7 +187,7 @@ public abstract class ReportWriter {
           @Override
           void begin(StringBuilder out) {
             out.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
-                + "  \"runs\": [\n    {\n      \"results\": [");
+                + "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [");
           }
 
           @Override
