@@ -10,6 +10,7 @@ import dev.progetto.model.Project;
 import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ReportStream;
+import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -156,6 +157,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (result.hasErrors() || result.getDocument().isEmpty()) {
           throw new UserError("the call file " + file + " has errors: "
               + result.getIssues().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("no call in it"));
+        }
+        // a rule or parameter the catalogue does not know would be skipped without a word
+        ValidationReport checked = Validator.builder().build().validate(result);
+        if (checked.errorCount() > 0) {
+          throw new UserError("the call file " + file + " has errors: " + checked.getIssues().stream()
+              .filter(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+              .map(issue -> issue.getLocation().map(l -> l + ": ").orElse("") + issue.getMessage())
+              .reduce((a, b) -> a + "; " + b).orElse(""));
         }
         calls.add(result.getDocument().get());
       }

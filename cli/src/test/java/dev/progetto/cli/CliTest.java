@@ -275,4 +275,16 @@ class CliTest {
     Run run = run("validate", hostile.toString());
     assertThat(run.out()).contains("X\\u001b]0;PWNED\\u0007\\u001b[2J").doesNotContain("\u001b", "\u0007");
   }
+
+  @Test
+  void aCallFileWithAnUnknownRuleOrParameterIsAUsageErrorAndAnErrorWhenValidated() throws Exception {
+    Path call = file("call.yaml", "format: 1\nkind: call\nid: x\nname: {en: X}\nrules:\n  period.duration-range: {min: 99999999999999999999, max: -1}\n"
+        + "  no.such-rule: {}\n");
+    Run validate = run("validate", call.toString());
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.out()).contains("call.yaml:6:32: error [call.parameter]", "call.yaml:7:17: error [call.parameter]");
+    Run used = run("validate", "--call-file", call.toString(), EXAMPLES.toString());
+    assertThat(used.exit()).isEqualTo(2);
+    assertThat(used.err()).startsWith("progetto: the call file " + call + " has errors: 6:32: the parameter \"min\" of the rule period.duration-range");
+  }
 }

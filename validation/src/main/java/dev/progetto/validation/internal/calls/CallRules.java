@@ -25,9 +25,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -41,26 +44,37 @@ public final class CallRules {
   /** The third countries associated to Erasmus+. */
   public static final Set<String> ASSOCIATED = Set.of("IS", "LI", "NO", "MK", "TR", "RS");
 
+  /**
+   * The parameters of each rule with their types, from the declarations of {@link #ALL}. Declared
+   * before it, as making it fills this.
+   */
+  private static final Map<String, Map<String, ParameterType>> PARAMETERS = new HashMap<>();
+
+  /**
+   * Every call rule with the parameters a call may set for it, each declared once here as
+   * {@code name:type} (types of {@link ParameterType}: {@code min:integer}, {@code from:date});
+   * a name without a type takes any value.
+   */
   private static final List<DefinedRule> ALL = List.of(
-      rule("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
-      rule("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
-      rule("partnership.lead-country", List.of("allowed"), CallRules::leadCountry),
-      rule("partnership.lead-legal-form", List.of("allowed", "forbidden"), CallRules::leadLegalForm),
-      rule("partnership.forbidden-legal-form", List.of("forbidden"), CallRules::forbiddenLegalForm),
-      rule("partnership.required-member", List.of("legalForms", "min"), CallRules::requiredMember),
-      rule("partnership.transnational", List.of("min", "country"), CallRules::transnational),
-      rule("period.duration-range", List.of("min", "max"), CallRules::durationRange),
-      rule("period.start-window", List.of("from", "to"), CallRules::startWindow),
-      rule("period.programme", List.of("from", "to"), CallRules::programme),
-      rule("budget.lump-sum", List.of("values"), CallRules::lumpSum),
-      rule("budget.grant-range", List.of("min", "max"), CallRules::grantRange),
-      rule("budget.co-financing-rate", List.of("max"), CallRules::coFinancingRate),
-      rule("budget.management-share", List.of("max", "workPackage"), CallRules::managementShare),
-      rule("work-packages.project-management", List.of("id"), CallRules::projectManagement),
-      rule("work-packages.count", List.of("min", "max"), CallRules::workPackageCount),
-      rule("territory.eligible", List.of("countries", "regions", "excludes"), CallRules::territory),
-      rule("target-group.eligible", List.of("categories"), CallRules::targetGroups),
-      rule("call.objective", List.of("codes"), CallRules::objectives));
+      rule("partnership.min-organisations", List.of("min:integer"), CallRules::minOrganisations),
+      rule("partnership.min-countries", List.of("min:integer", "countries:countries"), CallRules::minCountries),
+      rule("partnership.lead-country", List.of("allowed:countries"), CallRules::leadCountry),
+      rule("partnership.lead-legal-form", List.of("allowed:texts", "forbidden:texts"), CallRules::leadLegalForm),
+      rule("partnership.forbidden-legal-form", List.of("forbidden:texts"), CallRules::forbiddenLegalForm),
+      rule("partnership.required-member", List.of("legalForms:texts", "min:integer"), CallRules::requiredMember),
+      rule("partnership.transnational", List.of("min:integer", "country:string"), CallRules::transnational),
+      rule("period.duration-range", List.of("min:integer", "max:integer"), CallRules::durationRange),
+      rule("period.start-window", List.of("from:date", "to:date"), CallRules::startWindow),
+      rule("period.programme", List.of("from:date", "to:date"), CallRules::programme),
+      rule("budget.lump-sum", List.of("values:decimals"), CallRules::lumpSum),
+      rule("budget.grant-range", List.of("min:decimal", "max:decimal"), CallRules::grantRange),
+      rule("budget.co-financing-rate", List.of("max:decimal"), CallRules::coFinancingRate),
+      rule("budget.management-share", List.of("max:decimal", "workPackage:string"), CallRules::managementShare),
+      rule("work-packages.project-management", List.of("id:string"), CallRules::projectManagement),
+      rule("work-packages.count", List.of("min:integer", "max:integer"), CallRules::workPackageCount),
+      rule("territory.eligible", List.of("countries:countries", "regions:texts", "excludes:list"), CallRules::territory),
+      rule("target-group.eligible", List.of("categories:texts"), CallRules::targetGroups),
+      rule("call.objective", List.of("codes:texts"), CallRules::objectives));
 
   private CallRules() {}
 
@@ -69,8 +83,25 @@ public final class CallRules {
     return ALL;
   }
 
-  private static DefinedRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
-    return new DefinedRule(id, IssueSeverity.ERROR, parameters, check);
+  /**
+   * Returns the parameters a call rule takes, by name, with their types.
+   *
+   * @param ruleId the id of a call rule
+   * @return the parameters in declaration order, or empty for an id that is not a call rule
+   */
+  public static Optional<Map<String, ParameterType>> parameters(String ruleId) {
+    return Optional.ofNullable(PARAMETERS.get(ruleId));
+  }
+
+  private static DefinedRule rule(String id, List<String> declarations, BiConsumer<Project, RuleContext> check) {
+    Map<String, ParameterType> parameters = new LinkedHashMap<>();
+    for (String declaration : declarations) {
+      int colon = declaration.indexOf(':');
+      parameters.put(colon < 0 ? declaration : declaration.substring(0, colon),
+          colon < 0 ? ParameterType.ANY : ParameterType.named(declaration.substring(colon + 1)));
+    }
+    PARAMETERS.put(id, Collections.unmodifiableMap(parameters));
+    return new DefinedRule(id, IssueSeverity.ERROR, List.copyOf(parameters.keySet()), check);
   }
 
   private static void misconfigured(RuleContext context, String parameter) {
