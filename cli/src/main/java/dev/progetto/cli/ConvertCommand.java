@@ -5,6 +5,7 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
+import dev.progetto.validation.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ final class ConvertCommand implements Callable<Integer> {
     ReadResult<Document> result = mapper.read(file);
     PrintWriter err = spec.commandLine().getErr();
     for (ReadIssue issue : result.getIssues()) {
-      err.println(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
-          + issue.getSeverity().code() + " [" + issue.getRule() + "] " + issue.message(locale));
+      err.println(ReportWriter.shown(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
+          + issue.getSeverity().code() + " [" + issue.getRule() + "] " + issue.message(locale)));
     }
     err.flush();
     if (result.hasErrors() || result.getDocument().isEmpty()) {

@@ -2,13 +2,20 @@ package dev.progetto.cli;
 
 import dev.progetto.io.Syntax;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /** The files named on the command line: files as given, directories searched recursively. */
 final class Inputs {
@@ -16,35 +23,147 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Expands paths into the files to read: a file is taken whatever its extension (an unknown one
-   * is reported when read), a directory gives its {@code .json}, {@code .yaml}, {@code .yml} and
-   * {@code .jsonl} files in name order, recursively.
+   * Expands paths into the files to read, stopping at the first path that cannot be read.
    *
-   * @throws UserError for a path that does not exist or cannot be read
+   * @throws UserError for a path that does not exist, cannot be read or is not a regular file,
+   *     also when found in a directory
    */
   static List<Path> files(List<Path> paths) {
+    return files(paths, problem -> {
+      throw new UserError(problem);
+    });
+  }
+
+  /**
+   * Expands paths into the files to read: a file is taken whatever its extension (an unknown one
+   * is reported when read), a directory gives its {@code .json}, {@code .yaml}, {@code .yml} and
+   * {@code .jsonl} files in name order, recursively. What a directory holds that cannot be read (a
+   * file without permission, a FIFO or a device, a symbolic link in a loop or to nothing) goes to
+   * {@code problems} and the walk goes on; only regular files are ever read, so that nothing
+   * blocks on a pipe or reads a device without end.
+   *
+   * @throws UserError for a path named on the command line that cannot be read
+   */
+  static List<Path> files(List<Path> paths, Consumer<String> problems) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new UserError("cannot read " + path + ": no such file or directory");
-      }
-      if (!Files.isReadable(path)) {
-        throw new UserError("cannot read " + path + ": permission denied");
-      }
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(file -> Syntax.fromPath(file).isPresent())
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException | UncheckedIOException unreadable) {
-          throw new UserError("cannot read directory " + path + ": " + unreadable.getMessage(), unreadable);
+        if (!Files.isReadable(path)) {
+          throw new UserError(cannotRead(path, "permission denied"));
         }
+        walk(path, files, problems);
       } else {
+        String problem = problem(path);
+        if (problem != null) {
+          throw new UserError(problem);
+        }
         files.add(path);
       }
     }
     return files;
+  }
+
+  /** Why a path that is not a directory cannot be read, or null when it is a readable file. */
+  static String problem(Path path) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException unreadable) {
+      return cannotRead(path, reason(path, unreadable));
+    }
+    if (!attributes.isRegularFile()) {
+      return cannotRead(path, "not a regular file (a pipe, a device or a socket is not read)");
+    }
+    if (!Files.isReadable(path)) {
+      return cannotRead(path, "permission denied");
+    }
+    return null;
+  }
+
+  private static void walk(Path directory, List<Path> files, Consumer<String> problems) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          if (!dir.equals(directory) && !Files.isReadable(dir)) {
+            problems.accept(cannotRead(dir, "permission denied"));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
+            return FileVisitResult.CONTINUE; // links to directories are not followed
+          }
+          if (Syntax.fromPath(file).isPresent()) {
+            found.add(file);
+          } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
+            String problem = problem(file);
+            if (problem != null && problem.endsWith(LOOP)) {
+              problems.accept(problem); // a loop may hide a directory
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+          problems.accept(cannotRead(file, reason(file, failure)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException unreadable) {
+      throw new UserError(cannotRead(directory, reason(directory, unreadable)), unreadable);
+    }
+    found.sort(null);
+    for (Path file : found) {
+      String problem = problem(file);
+      if (problem == null) {
+        files.add(file);
+      } else {
+        problems.accept(problem);
+      }
+    }
+  }
+
+  private static final String LOOP = "too many levels of symbolic links (a loop)";
+
+  private static String cannotRead(Path path, String reason) {
+    return "cannot read " + path + ": " + reason;
+  }
+
+  /** The reason of a failure to read a path, in words. */
+  static String reason(Path path, IOException failure) {
+    if (failure instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (failure instanceof FileSystemLoopException || isLoop(path)) {
+      return LOOP;
+    }
+    if (failure instanceof NoSuchFileException) {
+      return Files.isSymbolicLink(path) ? "the symbolic link points to nothing" : "no such file or directory";
+    }
+    if (failure instanceof FileSystemException && ((FileSystemException) failure).getReason() != null) {
+      return ((FileSystemException) failure).getReason();
+    }
+    return String.valueOf(failure.getMessage());
+  }
+
+  private static boolean isLoop(Path path) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || !Files.isSymbolicLink(path)) {
+      return false;
+    }
+    try {
+      path.toRealPath();
+      return false;
+    } catch (FileSystemException failure) {
+      return failure.getReason() != null && failure.getReason().toLowerCase(Locale.ROOT).contains("levels of symbolic links");
+    } catch (IOException other) {
+      return false;
+    }
   }
 
   /** The syntax of a file, or a usage error naming the extensions that are read. */

@@ -9,10 +9,12 @@ import dev.progetto.model.Document;
 import dev.progetto.model.Project;
 import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ReportWriter;
+import dev.progetto.validation.ReportStream;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,48 +82,68 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
-    List<Path> files = Inputs.files(paths);
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> unreadable = new ArrayList<>();
+    Consumer<String> problem = text -> {
+      unreadable.add(text);
+      err.println("progetto: " + ReportWriter.shown(text));
+      err.flush();
+    };
+    List<Path> files = Inputs.files(paths, problem);
+    files.forEach(Inputs::syntax); // a file of an unknown syntax is a usage error before any output
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
     if (today != null) {
       builder.clock(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
     Validator validator = builder.build();
-    Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
-
-    List<ValidationReport> reports = new ArrayList<>();
-    for (Path file : files) {
-      progress.file(file);
-      if (Inputs.syntax(file) == Syntax.JSON_LINES) {
-        try (ProjectStream stream = mapper.streamProjects(file)) {
-          while (stream.hasNext()) {
-            ReadResult<Project> line = stream.next();
-            reports.add(validator.validate(line));
-            progress.line(stream.lineNumber());
-          }
-        }
-      } else {
-        ReadResult<Document> result = mapper.read(file);
-        reports.add(validator.validate(result));
-      }
-    }
-    progress.done();
-    ValidationReport report = ValidationReport.merge(reports);
+    Progress progress = Progress.onTerminal(err, files.size());
 
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON:
-        ReportWriter.json().write(report, locale, out);
-        break;
-      case SARIF:
-        ReportWriter.sarif().write(report, locale, out);
-        break;
-      default:
-        ReportWriter.text().write(report, locale, out);
+    ReportWriter writer = format == Format.JSON ? ReportWriter.json()
+        : format == Format.SARIF ? ReportWriter.sarif() : ReportWriter.text();
+    // Each document's report is written as soon as it is made and then dropped: memory stays that
+    // of one document whatever the number of documents and issues.
+    ReportStream report = writer.open(locale, out);
+    try {
+      for (Path file : files) {
+        progress.file(file);
+        try {
+          validate(file, mapper, validator, report, progress);
+        } catch (IOException | UncheckedIOException failure) {
+          IOException cause = failure instanceof UncheckedIOException ? ((UncheckedIOException) failure).getCause()
+              : (IOException) failure;
+          problem.accept("cannot read " + file + ": " + Inputs.reason(file, cause));
+        }
+      }
+    } finally {
+      progress.done();
+      report.close();
+      out.flush();
     }
-    out.flush();
-    boolean failed = report.errorCount() > 0 || (failOn == FailOn.WARNING && report.count(IssueSeverity.WARNING) > 0);
+    long errors = report.errorCount();
+    long warnings = report.count(IssueSeverity.WARNING);
+    if (!unreadable.isEmpty()) {
+      return Main.USAGE;
+    }
+    boolean failed = errors > 0 || (failOn == FailOn.WARNING && warnings > 0);
     return failed ? Main.ISSUES : Main.OK;
+  }
+
+  private static void validate(Path file, ProgettoMapper mapper, Validator validator, ReportStream report,
+      Progress progress) throws IOException {
+    if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+      try (ProjectStream stream = mapper.streamProjects(file)) {
+        while (stream.hasNext()) {
+          ReadResult<Project> line = stream.next();
+          report.add(validator.validate(line));
+          progress.line(stream.lineNumber());
+        }
+      }
+    } else {
+      ReadResult<Document> result = mapper.read(file);
+      report.add(validator.validate(result));
+    }
   }
 
   /** Reads the integrator's call documents; a call file with errors is a usage error. */
@@ -134,6 +157,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (result.hasErrors() || result.getDocument().isEmpty()) {
           throw new UserError("the call file " + file + " has errors: "
               + result.getIssues().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("no call in it"));
+        }
+        // a rule or parameter the catalogue does not know would be skipped without a word
+        ValidationReport checked = Validator.builder().build().validate(result);
+        if (checked.errorCount() > 0) {
+          throw new UserError("the call file " + file + " has errors: " + checked.getIssues().stream()
+              .filter(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+              .map(issue -> issue.getLocation().map(l -> l + ": ").orElse("") + issue.getMessage())
+              .reduce((a, b) -> a + "; " + b).orElse(""));
         }
         calls.add(result.getDocument().get());
       }

@@ -79,7 +79,7 @@ class CliTest {
     Run json = run("validate", "--format", "json", EXAMPLES.resolve("impact-umbria.yaml").toString());
     Run sarif = run("validate", "--format", "sarif", EXAMPLES.resolve("impact-umbria.yaml").toString());
 
-    assertThat(json.out()).startsWith("{\n  \"valid\": true,\n  \"errors\": 0,").contains("\"rule\": \"indicator.target.missing\"");
+    assertThat(json.out()).startsWith("{\n  \"documents\": [\n").contains("\n  ],\n  \"valid\": true,\n  \"errors\": 0,").contains("\"rule\": \"indicator.target.missing\"");
     assertThat(sarif.out()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"indicator.target.missing\"", "\"level\": \"note\"");
   }
 
@@ -188,5 +188,103 @@ class CliTest {
     for (String name : ProgettoCommand.SUBCOMMANDS) {
       assertThat(new CommandLine(ProgettoCommand.subcommand(name)).getCommandName()).isEqualTo(name);
     }
+  }
+
+  private static Run runWithin(java.time.Duration limit, String... args) {
+    return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, () -> run(args));
+  }
+
+  private Path fifo(String name) throws Exception {
+    Path fifo = temp.resolve(name);
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    return fifo;
+  }
+
+  @Test
+  void aPipeOrADeviceIsRefusedNotReadForever() throws Exception {
+    Path fifo = fifo("f.json");
+    Run validate = runWithin(java.time.Duration.ofSeconds(10), "validate", fifo.toString());
+    assertThat(validate.exit()).isEqualTo(2);
+    assertThat(validate.err()).isEqualTo("progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)\n");
+    Run convert = runWithin(java.time.Duration.ofSeconds(10), "convert", fifo.toString(), "--to", "yaml");
+    assertThat(convert.exit()).isEqualTo(2);
+    assertThat(convert.err()).contains("not a regular file");
+
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+    Path zero = Files.createSymbolicLink(temp.resolve("z.json"), Path.of("/dev/zero"));
+    Path zeroLines = Files.createSymbolicLink(temp.resolve("z.jsonl"), Path.of("/dev/zero"));
+    for (Path device : new Path[] {zero, zeroLines}) {
+      Run run = runWithin(java.time.Duration.ofSeconds(10), "validate", device.toString());
+      assertThat(run.exit()).as(device.toString()).isEqualTo(2);
+      assertThat(run.err()).as(device.toString()).contains("not a regular file").doesNotContain("Exception", "internal error");
+    }
+  }
+
+  @Test
+  void whatADirectoryHoldsThatCannotBeReadIsReportedAndTheWalkGoesOn() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("walk"));
+    Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("a.yaml"));
+    Path fifo = Files.move(fifo("pipe.json"), dir.resolve("pipe.json"));
+    Path loop = dir.resolve("loop.yaml");
+    Files.createSymbolicLink(loop, loop.getFileName());
+    Path loopWithoutExtension = dir.resolve("loop");
+    Files.createSymbolicLink(loopWithoutExtension, loopWithoutExtension.getFileName());
+    Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("z.yaml"));
+
+    Run run = runWithin(java.time.Duration.ofSeconds(20), "validate", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactlyInAnyOrder(
+        "progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)",
+        "progetto: cannot read " + loop + ": too many levels of symbolic links (a loop)",
+        "progetto: cannot read " + loopWithoutExtension + ": too many levels of symbolic links (a loop)");
+    assertThat(run.out()).contains("a.yaml:", "z.yaml:").endsWith("in 2 documents\n");
+
+    Run named = run("validate", loop.toString());
+    assertThat(named.exit()).isEqualTo(2);
+    assertThat(named.err()).isEqualTo("progetto: cannot read " + loop + ": too many levels of symbolic links (a loop)\n");
+  }
+
+  @Test
+  void anUnreadableFileInADirectoryIsReportedAndTheWalkGoesOn() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("walk"));
+    Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("a.yaml"));
+    Path secret = Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("b.yaml"));
+    Path closed = Files.createDirectories(dir.resolve("closed"));
+    Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), closed.resolve("c.yaml"));
+    Files.setPosixFilePermissions(secret, java.util.Set.of());
+    Files.setPosixFilePermissions(closed, java.util.Set.of());
+    try {
+      // The superuser reads whatever the permissions say.
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "permissions are enforced");
+      Run run = run("validate", dir.toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err().lines()).containsExactlyInAnyOrder("progetto: cannot read " + secret + ": permission denied",
+          "progetto: cannot read " + closed + ": permission denied");
+      assertThat(run.out()).contains("a.yaml:").endsWith("in 1 documents\n");
+    } finally {
+      Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void controlCharactersOfADocumentAreEscapedInTextOutput() throws Exception {
+    Path hostile = file("hostile.yaml", "format: 1\nkind: project\nid: p\ntitle: t\norganisations:\n"
+        + "  - {id: o, name: O, country: \"X\\e]0;PWNED\\a\\e[2J\"}\nparticipants: [{organisation: o, role: lead}]\n");
+    Run run = run("validate", hostile.toString());
+    assertThat(run.out()).contains("X\\u001b]0;PWNED\\u0007\\u001b[2J").doesNotContain("\u001b", "\u0007");
+  }
+
+  @Test
+  void aCallFileWithAnUnknownRuleOrParameterIsAUsageErrorAndAnErrorWhenValidated() throws Exception {
+    Path call = file("call.yaml", "format: 1\nkind: call\nid: x\nname: {en: X}\nrules:\n  period.duration-range: {min: 99999999999999999999, max: -1}\n"
+        + "  no.such-rule: {}\n");
+    Run validate = run("validate", call.toString());
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.out()).contains("call.yaml:6:32: error [call.parameter]", "call.yaml:7:17: error [call.parameter]");
+    Run used = run("validate", "--call-file", call.toString(), EXAMPLES.toString());
+    assertThat(used.exit()).isEqualTo(2);
+    assertThat(used.err()).startsWith("progetto: the call file " + call + " has errors: 6:32: the parameter \"min\" of the rule period.duration-range");
   }
 }

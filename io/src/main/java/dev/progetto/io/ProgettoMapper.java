@@ -162,7 +162,7 @@ public final class ProgettoMapper {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult<Document> read(InputStream in, Syntax syntax, String sourceName) throws IOException {
-    return codec.read(readAll(in), syntax, null, Document.class, Optional.of(sourceName), 0);
+    return readBounded(in, syntax, null, Document.class, sourceName);
   }
 
   /**
@@ -255,7 +255,7 @@ public final class ProgettoMapper {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult<Call> readCall(InputStream in, Syntax syntax, String sourceName) throws IOException {
-    return codec.read(readAll(in), syntax, DocumentKind.CALL, Call.class, Optional.of(sourceName), 0);
+    return readBounded(in, syntax, DocumentKind.CALL, Call.class, sourceName);
   }
 
   /**
@@ -280,7 +280,7 @@ public final class ProgettoMapper {
    */
   public ReadResult<IndicatorCatalogue> readIndicatorCatalogue(InputStream in, Syntax syntax, String sourceName)
       throws IOException {
-    return codec.read(readAll(in), syntax, DocumentKind.INDICATOR_CATALOGUE, IndicatorCatalogue.class, Optional.of(sourceName), 0);
+    return readBounded(in, syntax, DocumentKind.INDICATOR_CATALOGUE, IndicatorCatalogue.class, sourceName);
   }
 
   /**
@@ -398,18 +398,24 @@ public final class ProgettoMapper {
     if (syntax == Syntax.JSON_LINES) {
       syntax = Syntax.JSON;
     }
-    long size = Files.size(path);
-    if (size > limits.getMaxDocumentBytes()) {
-      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", dev.progetto.model.Severity.ERROR, "",
-          Optional.of(new SourceLocation(1, 1)), "format.limit.size", java.util.List.of(Long.toString(size),
-              Long.toString(limits.getMaxDocumentBytes())))), SourceMap.NONE, Optional.of(path.toString()));
+    // The reported size is not trusted: devices, pipes and files of the proc file system report 0
+    // or nothing true. The bytes are read through the limit, and no further.
+    try (InputStream in = Files.newInputStream(path)) {
+      return readBounded(in, syntax, expected, type, path.toString());
     }
-    return codec.read(Files.readAllBytes(path), syntax, expected, type, Optional.of(path.toString()), 0);
   }
 
-  private byte[] readAll(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxDocumentBytes() + 1));
-    return bytes;
+  /** Reads at most one byte beyond the size limit; a stream that has it is refused unparsed. */
+  private <T extends Document> ReadResult<T> readBounded(InputStream in, Syntax syntax, @Nullable DocumentKind expected,
+      Class<T> type, String sourceName) throws IOException {
+    long max = limits.getMaxDocumentBytes();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (bytes.length > max || bytes.length == Integer.MAX_VALUE - 8) {
+      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", dev.progetto.model.Severity.ERROR,
+          "", Optional.of(new SourceLocation(1, 1)), "format.limit.size-over", java.util.List.of(Long.toString(max)))),
+          SourceMap.NONE, Optional.of(sourceName));
+    }
+    return codec.read(bytes, syntax, expected, type, Optional.of(sourceName), 0);
   }
 
   private String readAll(Reader reader) throws IOException {

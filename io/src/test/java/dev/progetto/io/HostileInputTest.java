@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,8 +143,8 @@ class HostileInputTest {
       bytes.write(sequence);
       bytes.write(tail.getBytes(StandardCharsets.UTF_8));
       ReadResult<Document> result = MAPPER.read(new ByteArrayInputStream(bytes.toByteArray()), syntax, name);
-      // JSON columns count bytes, YAML columns characters.
-      SourceLocation at = syntax == Syntax.JSON ? new SourceLocation(2, 13) : new SourceLocation(4, 12);
+      // Columns count UTF-16 code units in both syntaxes.
+      SourceLocation at = syntax == Syntax.JSON ? new SourceLocation(2, 12) : new SourceLocation(4, 12);
       assertThat(result.getIssues()).as("%s in %s", name, syntax)
           .extracting(ReadIssue::getRule, ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow())
           .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.encoding", at));
@@ -160,5 +165,102 @@ class HostileInputTest {
     ReadResult<Project> result = MAPPER.readProject(json("\"acronym\": \"A\\u0000B\"").replace("\"id\": \"p\"", "\"id\": \"p\\u0007\""), Syntax.JSON);
     assertThat(result.getIssues()).isEmpty();
     assertThat(result.getDocument().orElseThrow().getId().value()).isEqualTo("p\u0007");
+  }
+
+  @Test
+  void deviceFilesAreReadNoFurtherThanTheSizeLimit(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")) && Files.isReadable(Path.of("/dev/urandom")));
+    ProgettoMapper small = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20)).build();
+    for (String device : List.of("/dev/zero", "/dev/urandom")) {
+      for (String extension : List.of(".json", ".yaml")) {
+        Path link = Files.createSymbolicLink(dir.resolve(device.substring(5) + extension), Path.of(device));
+        ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> small.read(link));
+        assertThat(result.getIssues()).as(link.toString()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
+        assertThat(result.getIssues().get(0).message(java.util.Locale.ENGLISH))
+            .isEqualTo("the document has more than 1048576 bytes: at most 1048576 are read");
+      }
+    }
+    // The default limit too: 64 MiB of zeros read in a moment, not an endless read.
+    Path zero = dir.resolve("zero.json");
+    ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MAPPER.read(zero));
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");
+  }
+
+  @Test
+  void aFileThatReportsNoSizeIsReadThroughTheLimit() throws Exception {
+    // Files of /proc report a size of 0 whatever they hold.
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isReadable(status) && Files.size(status) == 0);
+    ProgettoMapper tiny = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(16)).build();
+    ReadResult<Document> result = tiny.read(status);
+    assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
+  }
+
+  @Test
+  void aSecondByteOrderMarkIsASyntaxError() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    for (Syntax syntax : new Syntax[] {Syntax.JSON, Syntax.YAML}) {
+      String body = syntax == Syntax.JSON ? json("\"acronym\": \"A\"") : HEAD;
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.write(bom);
+      bytes.write(body.getBytes(StandardCharsets.UTF_8));
+      assertThat(MAPPER.read(bytes.toByteArray(), syntax).getIssues()).as("one mark, %s", syntax).isEmpty();
+      bytes.reset();
+      bytes.write(bom);
+      bytes.write(bom);
+      bytes.write(body.getBytes(StandardCharsets.UTF_8));
+      ReadResult<Document> twice = MAPPER.read(bytes.toByteArray(), syntax);
+      assertThat(twice.getIssues()).as("two marks, %s", syntax).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax", "format.syntax.bom"));
+      assertThat(MAPPER.read("\uFEFF\uFEFF" + body, syntax).getIssues()).as("two marks in text, %s", syntax)
+          .extracting(ReadIssue::getMessageKey).containsExactly("format.syntax.bom");
+    }
+  }
+
+  @Test
+  void aByteOrderMarkStartsOnlyTheFirstLineOfJsonLines() throws Exception {
+    String good = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p%d\", \"title\": \"t\"}\n";
+    String lines = "\uFEFF" + String.format(good, 1) + "\uFEFF" + String.format(good, 2) + String.format(good, 3);
+    List<String> seen = new ArrayList<>();
+    try (ProjectStream stream = MAPPER.streamProjects(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "bom.jsonl")) {
+      while (stream.hasNext()) {
+        ReadResult<Project> line = stream.next();
+        seen.add(stream.lineNumber() + ":" + line.getDocument().map(p -> p.getId().value()).orElseGet(() ->
+            line.getIssues().get(0).getMessageKey() + "@" + line.getIssues().get(0).getLocation().orElseThrow()));
+      }
+    }
+    assertThat(seen).containsExactly("1:p1", "2:format.syntax.bom@2:1", "3:p3");
+  }
+
+  @Test
+  void yamlAndJsonStringsHaveTheSameLengthLimit() {
+    int max = ReadLimits.defaults().getMaxStringLength();
+    for (int length : new int[] {max, max + 1}) {
+      String text = "x".repeat(length);
+      java.util.Map<String, String> documents = new java.util.LinkedHashMap<>();
+      documents.put("JSON", json("\"acronym\": \"" + text + "\""));
+      documents.put("plain", HEAD + "acronym: " + text + "\n");
+      documents.put("double-quoted", HEAD + "acronym: \"" + text + "\"\n");
+      documents.put("single-quoted", HEAD + "acronym: '" + text + "'\n");
+      documents.put("block", HEAD + "acronym: |-\n  " + text + "\n");
+      documents.put("key", HEAD + "extensions:\n  ? " + text + "\n  : 1\n");
+      for (java.util.Map.Entry<String, String> document : documents.entrySet()) {
+        Syntax syntax = document.getKey().equals("JSON") ? Syntax.JSON : Syntax.YAML;
+        ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            () -> MAPPER.read(document.getValue(), syntax));
+        if (length == max) {
+          assertThat(result.getIssues()).as("%s of %d", document.getKey(), length).isEmpty();
+        } else {
+          assertThat(result.getIssues()).as("%s of %d", document.getKey(), length).extracting(ReadIssue::getRule)
+              .containsExactly("format.limit");
+          if (syntax == Syntax.YAML) {
+            assertThat(result.getIssues().get(0).getLocation()).as(document.getKey())
+                .contains(document.getKey().equals("key") ? new SourceLocation(7, 5) : new SourceLocation(5, 10));
+          }
+        }
+      }
+    }
   }
 }

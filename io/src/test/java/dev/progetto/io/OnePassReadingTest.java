@@ -131,9 +131,9 @@ class OnePassReadingTest {
       collect("", JSON.readTree(text), values);
       for (Map.Entry<String, JsonNode> value : values) {
         SourceLocation at = map.locate(value.getKey()).orElseThrow();
-        byte[] line = lines.get(at.line() - 1);
-        // JSON columns count bytes from 1
-        char first = (char) line[at.column() - 1];
+        String line = new String(lines.get(at.line() - 1), StandardCharsets.UTF_8);
+        // columns count UTF-16 code units from 1
+        char first = line.charAt(at.column() - 1);
         JsonNode node = value.getValue();
         char expected = node.isObject() ? '{' : node.isArray() ? '[' : node.isTextual() ? '"'
             : node.isBoolean() ? (node.booleanValue() ? 't' : 'f') : node.isNull() ? 'n' : first;

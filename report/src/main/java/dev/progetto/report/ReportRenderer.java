@@ -209,8 +209,52 @@ public final class ReportRenderer {
 
   private static List<String> escapeMarkdown(List<String> cells) {
     List<String> escaped = new ArrayList<>();
-    cells.forEach(c -> escaped.add(c.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")));
+    cells.forEach(c -> escaped.add(escapeMarkdown(c)));
     return escaped;
+  }
+
+  /**
+   * A value of a document as the text of a Markdown table cell, shown as it is and nothing more:
+   * HTML is written as entities ({@code <script>} stays text), the punctuation of Markdown (emphasis,
+   * links, images, code, cells) is escaped with a backslash, line breaks become spaces and other
+   * control characters their code, so that nothing in a document becomes markup, a link or an
+   * escape sequence of the terminal that shows the report.
+   */
+  static String escapeMarkdown(String cell) {
+    StringBuilder out = new StringBuilder(cell.length() + 8);
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~':
+          out.append('\\').append(c);
+          break;
+        case '\r':
+          if (i + 1 < cell.length() && cell.charAt(i + 1) == '\n') {
+            i++;
+          }
+          out.append(' ');
+          break;
+        case '\n': case '\u0085': case '\u2028': case '\u2029':
+          out.append(' ');
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+            out.append(String.format("&#x%X;", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.toString();
   }
 
   private static void csvAll(PortfolioReport report, StringBuilder out) {

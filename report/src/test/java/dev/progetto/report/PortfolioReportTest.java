@@ -113,6 +113,19 @@ class PortfolioReportTest {
   }
 
   @Test
+  void markdownShowsHtmlAndMarkupOfADocumentAsText() {
+    Portfolio hostile = Portfolio.builder().id(PortfolioId.of("p")).title(LocalizedText.italian("P"))
+        .addOrganisation(organisation("evil", "<img src=x onerror=alert(1)> [click](https://evil.example) *b* a|b \u001b[2J", "IT"))
+        .addProject(Project.builder().id(ProjectId.of("x")).title(LocalizedText.italian("<script>alert(1)</script>"))
+            .addParticipant(Participant.of("evil", Role.LEAD)).build())
+        .build();
+    StringBuilder markdown = new StringBuilder();
+    ReportRenderer.render(PortfolioReport.of(hostile, Locale.ENGLISH), ReportFormat.MARKDOWN, markdown);
+    assertThat(markdown.toString()).doesNotContain("<img", "<script", "\u001b").doesNotContainPattern("[^\\\\]\\]\\(")
+        .contains("&lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.example) \\*b\\* a\\|b &#x1B;\\[2J");
+  }
+
+  @Test
   void aChartWithoutDataSaysSo() {
     StringBuilder html = new StringBuilder();
     ReportRenderer.render(PortfolioReport.of(List.of(portfolio().getProjects().get(0)), Locale.ITALIAN), ReportFormat.HTML, html);

@@ -27,28 +27,70 @@ public abstract class ReportWriter {
   public static ReportWriter text() {
     return new ReportWriter() {
       @Override
-      void render(ValidationReport report, Locale locale, StringBuilder out) {
-        for (DocumentReport document : report.getDocuments()) {
-          String source = document.getSource().or(document::getId).orElse("<document>");
-          for (ValidationIssue issue : document.getIssues()) {
-            out.append(source);
-            issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
-            out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(issue.getRule()).append("] ")
-                .append(issue.getMessage());
-            if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
-              out.append(" (").append(issue.getPointer()).append(')');
+      Renderer renderer(Locale locale) {
+        return new Renderer() {
+          @Override
+          void document(DocumentReport document, StringBuilder out) {
+            String source = shown(document.getSource().or(document::getId).orElse("<document>"));
+            for (ValidationIssue issue : document.getIssues()) {
+              out.append(source);
+              issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
+              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(shown(issue.getRule())).append("] ")
+                  .append(shown(issue.getMessage()));
+              if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
+                out.append(" (").append(shown(issue.getPointer())).append(')');
+              }
+              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(shown(reason)));
+              out.append('\n');
             }
-            issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(reason));
-            out.append('\n');
           }
-        }
-        out.append(String.format(locale.getLanguage().equals("it")
-                ? "%d errori, %d avvisi, %d informazioni, %d accettati in %d documenti%n"
-                : "%d errors, %d warnings, %d infos, %d waived in %d documents%n",
-            report.count(IssueSeverity.ERROR), report.count(IssueSeverity.WARNING), report.count(IssueSeverity.INFO),
-            report.count(IssueSeverity.WAIVED), report.getDocuments().size()));
+
+          @Override
+          void end(ReportStream counts, StringBuilder out) {
+            out.append(String.format(locale.getLanguage().equals("it")
+                    ? "%d errori, %d avvisi, %d informazioni, %d accettati in %d documenti%n"
+                    : "%d errors, %d warnings, %d infos, %d waived in %d documents%n",
+                counts.count(IssueSeverity.ERROR), counts.count(IssueSeverity.WARNING), counts.count(IssueSeverity.INFO),
+                counts.count(IssueSeverity.WAIVED), counts.documentCount()));
+          }
+        };
       }
     };
+  }
+
+  /**
+   * Text as a terminal may show it: control characters (C0, DEL, C1), line and paragraph
+   * separators and the controls of bidirectional text are written as a JSON escape (a backslash,
+   * {@code u} and four hexadecimal digits: ESC becomes a backslash and {@code u001b}), so that a
+   * value of a document cannot move the cursor, clear the screen, set a window title or reorder
+   * what is shown, as compilers and linters print what they quote.
+   *
+   * @param text the text
+   * @return the text, with its control characters escaped
+   */
+  public static String shown(String text) {
+    int i = 0;
+    while (i < text.length() && !isControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
   }
 
   private static String label(IssueSeverity severity, Locale locale) {
@@ -68,117 +110,140 @@ public abstract class ReportWriter {
   }
 
   /**
-   * Returns the writer of the JSON report of the file format.
+   * Returns the writer of the JSON report of the file format. The documents come first and the
+   * counts ({@code valid}, {@code errors}, ...) after them, so that a report is written document
+   * by document without keeping any.
    *
    * @return the writer
    */
   public static ReportWriter json() {
     return new ReportWriter() {
       @Override
-      void render(ValidationReport report, Locale locale, StringBuilder out) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("valid", report.isValid());
-        root.put("errors", report.count(IssueSeverity.ERROR));
-        root.put("warnings", report.count(IssueSeverity.WARNING));
-        root.put("infos", report.count(IssueSeverity.INFO));
-        root.put("waived", report.count(IssueSeverity.WAIVED));
-        List<Object> documents = new java.util.ArrayList<>();
-        for (DocumentReport document : report.getDocuments()) {
-          Map<String, Object> item = new LinkedHashMap<>();
-          document.getSource().ifPresent(v -> item.put("source", v));
-          document.getKind().ifPresent(v -> item.put("kind", v));
-          document.getId().ifPresent(v -> item.put("id", v));
-          List<Object> issues = new java.util.ArrayList<>();
-          for (ValidationIssue issue : document.getIssues()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rule", issue.getRule());
-            entry.put("severity", issue.getSeverity().code());
-            entry.put("path", issue.getPointer());
-            issue.getLocation().ifPresent(l -> {
-              entry.put("line", l.line());
-              entry.put("column", l.column());
-            });
-            entry.put("message", issue.getMessage());
-            issue.getCall().ifPresent(v -> entry.put("call", v));
-            issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
-            issues.add(entry);
+      Renderer renderer(Locale locale) {
+        return new Renderer() {
+          private boolean first = true;
+
+          @Override
+          void begin(StringBuilder out) {
+            out.append("{\n  \"documents\": [");
           }
-          item.put("issues", issues);
-          documents.add(item);
-        }
-        root.put("documents", documents);
-        Json.write(root, out, 0);
-        out.append('\n');
+
+          @Override
+          void document(DocumentReport document, StringBuilder out) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            document.getSource().ifPresent(v -> item.put("source", v));
+            document.getKind().ifPresent(v -> item.put("kind", v));
+            document.getId().ifPresent(v -> item.put("id", v));
+            List<Object> issues = new java.util.ArrayList<>();
+            for (ValidationIssue issue : document.getIssues()) {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              entry.put("rule", issue.getRule());
+              entry.put("severity", issue.getSeverity().code());
+              entry.put("path", issue.getPointer());
+              issue.getLocation().ifPresent(l -> {
+                entry.put("line", l.line());
+                entry.put("column", l.column());
+              });
+              entry.put("message", issue.getMessage());
+              issue.getCall().ifPresent(v -> entry.put("call", v));
+              issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
+              issues.add(entry);
+            }
+            item.put("issues", issues);
+            out.append(first ? "\n    " : ",\n    ");
+            first = false;
+            Json.write(item, out, 2);
+          }
+
+          @Override
+          void end(ReportStream counts, StringBuilder out) {
+            out.append(first ? "],\n" : "\n  ],\n");
+            out.append("  \"valid\": ").append(counts.errorCount() == 0).append(",\n");
+            out.append("  \"errors\": ").append(counts.count(IssueSeverity.ERROR)).append(",\n");
+            out.append("  \"warnings\": ").append(counts.count(IssueSeverity.WARNING)).append(",\n");
+            out.append("  \"infos\": ").append(counts.count(IssueSeverity.INFO)).append(",\n");
+            out.append("  \"waived\": ").append(counts.count(IssueSeverity.WAIVED)).append("\n}\n");
+          }
+        };
       }
     };
   }
 
   /**
-   * Returns the SARIF 2.1.0 writer, with the metadata of every rule that has a finding.
+   * Returns the SARIF 2.1.0 writer, with the metadata of every rule that has a finding. The
+   * results of a run come before its tool, whose rules are known only once every result is
+   * written.
    *
    * @return the writer
    */
   public static ReportWriter sarif() {
     return new ReportWriter() {
       @Override
-      void render(ValidationReport report, Locale locale, StringBuilder out) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "progetto");
-        driver.put("informationUri", INFORMATION_URI);
-        List<Object> rules = new java.util.ArrayList<>();
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (ValidationIssue issue : report.getIssues()) {
-          if (!ruleIndex.containsKey(issue.getRule())) {
-            ruleIndex.put(issue.getRule(), rules.size());
-            Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("id", issue.getRule());
-            Optional<RuleDescriptor> descriptor = Rules.get(issue.getRule());
-            String description = descriptor.map(d -> d.description(locale)).orElse(issue.getRule());
-            rule.put("shortDescription", Map.of("text", description));
-            rule.put("fullDescription", Map.of("text", description));
-            rule.put("helpUri", INFORMATION_URI);
-            rule.put("defaultConfiguration", Map.of("level",
-                level(descriptor.map(RuleDescriptor::getDefaultSeverity).orElse(IssueSeverity.WARNING))));
-            rules.add(rule);
+      Renderer renderer(Locale locale) {
+        return new Renderer() {
+          private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+          private boolean first = true;
+
+          @Override
+          void begin(StringBuilder out) {
+            out.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+                + "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [");
           }
-        }
-        driver.put("rules", rules);
-        List<Object> results = new java.util.ArrayList<>();
-        for (DocumentReport document : report.getDocuments()) {
-          for (ValidationIssue issue : document.getIssues()) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("ruleId", issue.getRule());
-            result.put("ruleIndex", ruleIndex.get(issue.getRule()));
-            result.put("level", level(issue.getSeverity()));
-            result.put("message", Map.of("text", issue.getMessage()));
-            Map<String, Object> physical = new LinkedHashMap<>();
-            physical.put("artifactLocation", Map.of("uri", uriReference(document.getSource().orElse("document"))));
-            issue.getLocation().ifPresent(l -> {
-              Map<String, Object> region = new LinkedHashMap<>();
-              region.put("startLine", l.line());
-              region.put("startColumn", l.column());
-              physical.put("region", region);
-            });
-            Map<String, Object> location = new LinkedHashMap<>();
-            location.put("physicalLocation", physical);
-            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", issue.getPointer().isEmpty() ? "/" : issue.getPointer())));
-            result.put("locations", List.of(location));
-            issue.getWaiverReason().ifPresent(reason -> result.put("suppressions",
-                List.of(Map.of("kind", "inSource", "justification", reason))));
-            results.add(result);
+
+          @Override
+          void document(DocumentReport document, StringBuilder out) {
+            String uri = uriReference(document.getSource().orElse("document"));
+            for (ValidationIssue issue : document.getIssues()) {
+              Map<String, Object> result = new LinkedHashMap<>();
+              result.put("ruleId", issue.getRule());
+              result.put("ruleIndex", ruleIndex.computeIfAbsent(issue.getRule(), rule -> ruleIndex.size()));
+              result.put("level", level(issue.getSeverity()));
+              result.put("message", Map.of("text", issue.getMessage()));
+              Map<String, Object> physical = new LinkedHashMap<>();
+              physical.put("artifactLocation", Map.of("uri", uri));
+              issue.getLocation().ifPresent(l -> {
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("startLine", l.line());
+                region.put("startColumn", l.column());
+                physical.put("region", region);
+              });
+              Map<String, Object> location = new LinkedHashMap<>();
+              location.put("physicalLocation", physical);
+              location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", issue.getPointer().isEmpty() ? "/" : issue.getPointer())));
+              result.put("locations", List.of(location));
+              issue.getWaiverReason().ifPresent(reason -> result.put("suppressions",
+                  List.of(Map.of("kind", "inSource", "justification", reason))));
+              out.append(first ? "\n        " : ",\n        ");
+              first = false;
+              Json.write(result, out, 4);
+            }
           }
-        }
-        Map<String, Object> tool = new LinkedHashMap<>();
-        tool.put("driver", driver);
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", tool);
-        run.put("results", results);
-        root.put("runs", List.of(run));
-        Json.write(root, out, 0);
-        out.append('\n');
+
+          @Override
+          void end(ReportStream counts, StringBuilder out) {
+            out.append(first ? "],\n" : "\n      ],\n");
+            List<Object> rules = new java.util.ArrayList<>();
+            for (String id : ruleIndex.keySet()) {
+              Map<String, Object> rule = new LinkedHashMap<>();
+              rule.put("id", id);
+              Optional<RuleDescriptor> descriptor = Rules.get(id);
+              String description = descriptor.map(d -> d.description(locale)).orElse(id);
+              rule.put("shortDescription", Map.of("text", description));
+              rule.put("fullDescription", Map.of("text", description));
+              rule.put("helpUri", INFORMATION_URI);
+              rule.put("defaultConfiguration", Map.of("level",
+                  level(descriptor.map(RuleDescriptor::getDefaultSeverity).orElse(IssueSeverity.WARNING))));
+              rules.add(rule);
+            }
+            Map<String, Object> driver = new LinkedHashMap<>();
+            driver.put("name", "progetto");
+            driver.put("informationUri", INFORMATION_URI);
+            driver.put("rules", rules);
+            out.append("      \"tool\": ");
+            Json.write(Map.of("driver", driver), out, 3);
+            out.append("\n    }\n  ]\n}\n");
+          }
+        };
       }
     };
   }
@@ -215,7 +280,30 @@ public abstract class ReportWriter {
     }
   }
 
-  abstract void render(ValidationReport report, Locale locale, StringBuilder out);
+  /** Writes the parts of one report; one renderer per report, as it may keep state. */
+  abstract static class Renderer {
+    void begin(StringBuilder out) {}
+
+    abstract void document(DocumentReport document, StringBuilder out);
+
+    abstract void end(ReportStream counts, StringBuilder out);
+  }
+
+  abstract Renderer renderer(Locale locale);
+
+  /**
+   * Starts a report written document by document, in memory bounded by the largest document
+   * whatever the number of documents and issues: each document added is written to {@code out}
+   * at once and not kept. Closing the stream writes the end of the report (counts, summary).
+   *
+   * @param locale the language of labels (messages are in the validator's language)
+   * @param out where to write; flushed after each document when it is {@link java.io.Flushable}
+   * @return the stream; close it to complete the report
+   */
+  public final ReportStream open(Locale locale, Appendable out) {
+    return new ReportStream(renderer(java.util.Objects.requireNonNull(locale, "locale")),
+        java.util.Objects.requireNonNull(out, "out"));
+  }
 
   /**
    * Writes a report.
@@ -225,12 +313,8 @@ public abstract class ReportWriter {
    * @param out where to write
    */
   public final void write(ValidationReport report, Locale locale, Appendable out) {
-    StringBuilder text = new StringBuilder();
-    render(report, locale, text);
-    try {
-      out.append(text);
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
+    try (ReportStream stream = open(locale, out)) {
+      stream.add(report);
     }
   }
 
@@ -243,7 +327,7 @@ public abstract class ReportWriter {
    */
   public final String toString(ValidationReport report, Locale locale) {
     StringBuilder text = new StringBuilder();
-    render(report, locale, text);
+    write(report, locale, text);
     return text.toString();
   }
 

@@ -17,6 +17,7 @@ import dev.progetto.model.Waiver;
 import dev.progetto.validation.internal.Messages;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.calls.CallRules;
+import dev.progetto.validation.internal.calls.ParameterType;
 import dev.progetto.validation.internal.rules.ModelRules;
 import dev.progetto.validation.internal.rules.ProjectRule;
 import dev.progetto.validation.internal.rules.RuleContext;
@@ -261,10 +262,75 @@ public final class Validator {
       issues.addAll(project((Project) document, "", sourceMap, null, ((Project) document).getOrganisations().size()));
     } else if (document instanceof Portfolio) {
       issues.addAll(portfolio((Portfolio) document, sourceMap));
+    } else if (document instanceof Call) {
+      issues.addAll(call((Call) document, sourceMap));
     }
     issues = inDocumentOrder(issues);
     return new DocumentReport(source, Optional.ofNullable(document).map(d -> d.kind().code()),
         Optional.ofNullable(document).map(Document::documentId), issues);
+  }
+
+  /**
+   * Checks a call document against the rule catalogue: every rule it sets exists, every parameter
+   * is one the rule takes and of the type the rule reads (a rule skips a value of another type,
+   * so the call would check less than it says), a minimum is not above its maximum, and the
+   * source a setting rests on is one of its chain's (its ancestors' sources, then its own).
+   * Errors of the call document, located in it.
+   */
+  private List<ValidationIssue> call(Call call, SourceMap sourceMap) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    Optional<String> callId = Optional.of(call.getId().value());
+    int sources = call.getSources().size() + ancestorSources(call);
+    for (Map.Entry<String, RuleSetting> entry : call.getRules().entrySet()) {
+      String ruleId = entry.getKey();
+      String at = "/rules/" + pointerSegment(ruleId);
+      Optional<Map<String, ParameterType>> declared = CallRules.parameters(ruleId);
+      if (declared.isEmpty()) {
+        issues.add(issue("call.parameter", IssueSeverity.ERROR, at, sourceMap, callId, "call.parameter.rule", ruleId));
+        continue;
+      }
+      RuleSetting setting = entry.getValue();
+      Map<String, ?> values = setting.getParameters().asMap();
+      for (Map.Entry<String, ?> parameter : values.entrySet()) {
+        String name = parameter.getKey();
+        ParameterType type = declared.get().get(name);
+        String where = at + "/" + pointerSegment(name);
+        if (type == null) {
+          issues.add(issue("call.parameter", IssueSeverity.ERROR, where, sourceMap, callId, "call.parameter.unknown", ruleId,
+              name, declared.get().isEmpty() ? "-" : String.join(", ", declared.get().keySet())));
+        } else if (parameter.getValue() == null || !type.accepts(parameter.getValue())) {
+          issues.add(issue("call.parameter", IssueSeverity.ERROR, where, sourceMap, callId, "call.parameter.type." + type.code(),
+              ruleId, name));
+        }
+      }
+      Object min = values.get("min");
+      Object max = values.get("max");
+      if (min instanceof java.math.BigDecimal && max instanceof java.math.BigDecimal && declared.get().containsKey("min")
+          && declared.get().containsKey("max") && ((java.math.BigDecimal) min).compareTo((java.math.BigDecimal) max) > 0) {
+        issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/min", sourceMap, callId, "call.parameter.range", ruleId,
+            ((java.math.BigDecimal) min).toPlainString(), ((java.math.BigDecimal) max).toPlainString()));
+      }
+      setting.getSource().filter(source -> source < 0 || source >= sources).ifPresent(source ->
+          issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/source", sourceMap, callId, "call.parameter.source",
+              ruleId, source, sources)));
+    }
+    return issues;
+  }
+
+  /** The sources of the calls a call extends, as the validator's catalogue resolves them; 0 when it cannot. */
+  private int ancestorSources(Call call) {
+    if (call.getParent().isEmpty()) {
+      return 0;
+    }
+    try {
+      return catalogue.resolve(call.getParent().get().value()).map(parent -> parent.sources().size()).orElse(0);
+    } catch (CallResolutionException broken) {
+      return 0;
+    }
+  }
+
+  private static String pointerSegment(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   /** An issue with its location as a sort key computed once. */

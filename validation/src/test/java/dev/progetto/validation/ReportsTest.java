@@ -77,6 +77,31 @@ class ReportsTest {
   }
 
   @Test
+  void aStreamedReportWritesEachDocumentAsItComesAndTheSameTextAsAWholeOne() {
+    ReadResult<Document> read = broken();
+    ValidationReport one = validator.validate(ReadResult.of(read.getDocument(), read.getIssues(), read.getSourceMap(),
+        java.util.Optional.of("one.yaml")));
+    ValidationReport two = validator.validate(ReadResult.of(read.getDocument(), read.getIssues(), read.getSourceMap(),
+        java.util.Optional.of("two.yaml")));
+    for (ReportWriter writer : List.of(ReportWriter.text(), ReportWriter.json(), ReportWriter.sarif())) {
+      StringBuilder out = new StringBuilder();
+      try (ReportStream stream = writer.open(Locale.ENGLISH, out)) {
+        stream.add(one);
+        assertThat(out).contains("one.yaml").doesNotContain("two.yaml");
+        stream.add(two);
+        assertThat(out).contains("two.yaml");
+        assertThat(stream.errorCount()).isEqualTo(6);
+        assertThat(stream.documentCount()).isEqualTo(2);
+      }
+      assertThat(out.toString()).isEqualTo(writer.toString(ValidationReport.merge(List.of(one, two)), Locale.ENGLISH));
+    }
+    assertThat(ReportWriter.json().toString(ValidationReport.of(List.of()), Locale.ENGLISH))
+        .isEqualTo("{\n  \"documents\": [],\n  \"valid\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"infos\": 0,\n  \"waived\": 0\n}\n");
+    assertThat(ReportWriter.sarif().toString(ValidationReport.of(List.of()), Locale.ENGLISH))
+        .contains("\"results\": [],\n      \"tool\": {\n        \"driver\": {");
+  }
+
+  @Test
   void aProjectReportsTheSameAloneInAPortfolioAndFromEightThreads() throws Exception {
     Project project = Fixtures.valid().withParticipants(Participant.of("coop", Role.PARTNER));
     List<ValidationIssue> alone = validator.validate(project).getIssues();

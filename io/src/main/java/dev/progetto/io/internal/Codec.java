@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadLimits;
 import dev.progetto.io.ReadResult;
@@ -72,7 +73,44 @@ public final class Codec {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .stringQuotingChecker(new Quoting())
         .build();
+  }
+
+  /**
+   * Quotes, in double quotes where the emitter escapes them, the strings that hold a character a
+   * YAML reader would fold, drop or refuse in a plain scalar: NEL, LS and PS (line breaks in YAML
+   * 1.1), other C0 and C1 controls and DEL, a byte order mark, the non-characters U+FFFE and
+   * U+FFFF and unpaired surrogates.
+   */
+  private static final class Quoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || hasUnsafeCharacter(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || hasUnsafeCharacter(value);
+    }
+
+    static boolean hasUnsafeCharacter(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff
+            || c == 0xfffe || c == 0xffff) {
+          return true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   public ReadLimits limits() {
@@ -86,24 +124,30 @@ public final class Codec {
    */
   public <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
       Class<T> type, Optional<String> sourceName, int lineOffset) {
-    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset));
+    return read(bytes, syntax, expected, type, sourceName, new LocatedSourceMap(lineOffset), true);
   }
 
   /** Reads one line of a JSON Lines file: every location is on that line of the file. */
   public ReadResult<dev.progetto.model.Project> readLine(byte[] bytes, Optional<String> sourceName, int lineNumber) {
     return read(bytes, Syntax.JSON, DocumentKind.PROJECT, dev.progetto.model.Project.class, sourceName,
-        LocatedSourceMap.ofLine(lineNumber, bytes));
+        LocatedSourceMap.ofLine(lineNumber, bytes), lineNumber == 1);
   }
 
   private <T extends Document> ReadResult<T> read(byte[] bytes, Syntax syntax, @Nullable DocumentKind expected,
-      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap) {
+      Class<T> type, Optional<String> sourceName, LocatedSourceMap sourceMap, boolean startsFile) {
     Issues issues = new Issues(sourceMap, lenient);
     if (bytes.length > limits.getMaxDocumentBytes()) {
       return tooLarge(bytes.length, issues, sourceName);
     }
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int start = startsFile && isByteOrderMark(bytes, 0) ? 3 : 0;
     Optional<T> document = Optional.empty();
     boolean isYaml = syntax == Syntax.YAML;
+    if (isByteOrderMark(bytes, start)) {
+      // The parsers skip a byte order mark at their start: a second one, or one at the start of
+      // a later JSON Lines line, would be read as nothing.
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.bom");
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
       issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
@@ -114,6 +158,14 @@ public final class Codec {
           String.format("byte 0x%02X", bytes[invalid] & 0xff));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
+    int control = isYaml ? firstYamlControl(bytes, start) : -1;
+    if (control >= 0) {
+      int b = bytes[control] & 0xff;
+      int codePoint = b < 0x80 ? b : b == 0xC2 ? bytes[control + 1] & 0xff : 0xFFFE | (bytes[control + 2] & 1);
+      issues.errorAt("format.syntax", "", locate(bytes, start, control, true, sourceMap), "format.syntax.control",
+          String.format("%04X", codePoint));
+      return ReadResult.of(document, issues.list(), sourceMap, sourceName);
+    }
     if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
       // SnakeYAML looks for an LF after a CR to count the line break and, at the end of the
       // input, finds none: it counts the CR as a column. CR LF is the same line break.
@@ -122,6 +174,7 @@ public final class Codec {
     }
     byte[] content = bytes;
     sourceMap.expect(bytes.length - start);
+    sourceMap.columns(Columns.of(content, start, content.length, isYaml));
     return parse(isYaml ? () -> yaml.createParser(content, start, content.length - start)
         : () -> json.createParser(content, start, content.length - start), isYaml, issues, expected, type, sourceName);
   }
@@ -143,10 +196,26 @@ public final class Codec {
       return tooLarge(size, issues, sourceName);
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.startsWith("\uFEFF")) {
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.bom");
+      return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+    }
+    for (int i = 0; i < body.length(); i++) {
+      if (isYamlControl(body.charAt(i))) {
+        issues.errorAt("format.syntax", "", locate(body, i, sourceMap), "format.syntax.control",
+            String.format("%04X", (int) body.charAt(i)));
+        return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
+      }
+    }
     // A final CR is the same line break as CR LF (see the bytes above).
     String content = body.endsWith("\r") ? body + "\n" : body;
     sourceMap.expect(size);
+    sourceMap.columns(Columns.of(content));
     return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
+  }
+
+  private static boolean isByteOrderMark(byte[] bytes, int at) {
+    return bytes.length >= at + 3 && bytes[at] == (byte) 0xEF && bytes[at + 1] == (byte) 0xBB && bytes[at + 2] == (byte) 0xBF;
   }
 
   /** The result of a document over the size limit: one format.limit issue, nothing parsed. */
@@ -195,6 +264,8 @@ public final class Codec {
         return document;
       } catch (DocumentReader.HeaderLate late) {
         throw late;
+      } catch (TokenReader.LocatedLimit limit) {
+        malformedText(issues, "format.limit", limit.location, "format.limit", firstLine(String.valueOf(limit.getMessage())));
       } catch (StreamConstraintsException limit) {
         limit(parser, issues, limit.getMessage());
       } catch (JsonProcessingException malformed) {
@@ -343,9 +414,9 @@ public final class Codec {
   }
 
   /**
-   * The line and column of a byte offset in valid UTF-8, as the parser of the syntax counts them:
-   * JSON counts bytes and breaks lines at LF, CR LF and CR; YAML counts characters and also breaks
-   * lines at NEL, LS and PS.
+   * The line and column of a byte offset in valid UTF-8, the column in UTF-16 code units as every
+   * location counts it, the line as the parser of the syntax counts them: JSON breaks lines at LF,
+   * CR LF and CR; YAML also at NEL, LS and PS.
    */
   private static Optional<dev.progetto.io.SourceLocation> locate(byte[] bytes, int start, int offset, boolean yaml,
       LocatedSourceMap sourceMap) {
@@ -362,9 +433,56 @@ public final class Codec {
         line++;
         column = 1;
       } else {
-        column += yaml ? 1 : length;
+        column += length == 4 ? 2 : 1;
       }
       i += length;
+    }
+    return sourceMap.at(line, column);
+  }
+
+  /**
+   * The offset of the first character SnakeYAML refuses to read (C0 controls but tab, LF and CR;
+   * DEL; C1 controls but NEL; U+FFFE and U+FFFF) in valid UTF-8, or -1. SnakeYAML reads its input
+   * in blocks and reports such a character where its parser stands, lines away: found first, it
+   * is reported where it is.
+   */
+  private static int firstYamlControl(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) {
+        return i;
+      }
+      if (b == 0xC2 && i + 1 < bytes.length) {
+        int next = bytes[i + 1] & 0xff;
+        if (next >= 0x80 && next <= 0x9f && next != 0x85) {
+          return i;
+        }
+      } else if (b == 0xEF && i + 2 < bytes.length && (bytes[i + 1] & 0xff) == 0xBF
+          && ((bytes[i + 2] & 0xff) == 0xBE || (bytes[i + 2] & 0xff) == 0xBF)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isYamlControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == 0xfffe
+        || c == 0xffff;
+  }
+
+  /** The line and column of a character of YAML text, the column in UTF-16 code units. */
+  private static Optional<dev.progetto.io.SourceLocation> locate(String text, int index, LocatedSourceMap sourceMap) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
     }
     return sourceMap.at(line, column);
   }
@@ -459,6 +577,14 @@ public final class Codec {
       generator.writeNumber(number.scale() < 0 ? number.toString() : number.toPlainString());
     } else if (value instanceof Boolean) {
       generator.writeBoolean((Boolean) value);
+    } else if (generator instanceof YAMLGenerator && value instanceof String && ((String) value).indexOf('\n') >= 0
+        && Quoting.hasUnsafeCharacter((String) value)) {
+      // A string of several lines is written as a literal block, which holds its characters raw:
+      // one with a character to escape goes in double quotes.
+      YAMLGenerator yamlGenerator = (YAMLGenerator) generator;
+      yamlGenerator.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+      yamlGenerator.writeString((String) value);
+      yamlGenerator.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
     } else {
       generator.writeString(value.toString());
     }

@@ -22,6 +22,8 @@ public final class LocatedSourceMap implements SourceMap {
   private final int @Nullable [] rowStarts;
 
   private int size;
+  /** Turns the parser's columns into UTF-16 code units while the document is read; then null. */
+  private @Nullable Columns columns;
   /**
    * For each value, its parent row in the high half and its position in the parent in the low
    * half: the index of a list item, the order of an object's field.
@@ -68,9 +70,14 @@ public final class LocatedSourceMap implements SourceMap {
       rows += b == '\r' ? 1 : 0;
     }
     int[] starts = new int[rows];
-    for (int i = 0, row = 1; i < line.length; i++) {
-      if (line[i] == '\r') {
-        starts[row++] = i + 1;
+    // where each row starts in UTF-16 code units, the unit of columns
+    for (int i = 0, row = 1, units = 0; i < line.length; i++) {
+      int b = line[i] & 0xff;
+      if ((b & 0xC0) != 0x80) {
+        units += b >= 0xF0 ? 2 : 1;
+      }
+      if (b == '\r') {
+        starts[row++] = units;
       }
     }
     return new LocatedSourceMap(lineNumber - 1, starts);
@@ -79,6 +86,7 @@ public final class LocatedSourceMap implements SourceMap {
   /** A map like this one, empty: for reading the same document again. */
   LocatedSourceMap emptyCopy() {
     LocatedSourceMap copy = new LocatedSourceMap(lineOffset, rowStarts);
+    copy.columns = columns;
     copy.reserve(keys.length);
     return copy;
   }
@@ -116,7 +124,8 @@ public final class LocatedSourceMap implements SourceMap {
       keys = Arrays.copyOf(keys, grown);
     }
     links[row] = ((long) parent << 32) | (ordinal & 0xFFFFFFFFL);
-    positions[row] = ((long) line << 32) | (column & 0xFFFFFFFFL);
+    int units = columns == null ? column : columns.column(line, column);
+    positions[row] = ((long) line << 32) | (units & 0xFFFFFFFFL);
     keys[row] = key;
     size = row + 1;
     return row;
@@ -124,6 +133,7 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** Lets go of the room the table grew into beyond its values, once reading is done. */
   void trim() {
+    columns = null;
     // a copy is worth it only for much room: the table grows by doubling, or was reserved
     if (size < keys.length / 2) {
       links = Arrays.copyOf(links, size);
@@ -134,7 +144,12 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** Returns the location of a recorded value. */
   Optional<SourceLocation> location(int row) {
-    return at((int) (positions[row] >>> 32), (int) positions[row]);
+    return located((int) (positions[row] >>> 32), (int) positions[row]);
+  }
+
+  /** Sets how the parser's columns become UTF-16 code units, for reading one text. */
+  void columns(@Nullable Columns columns) {
+    this.columns = columns;
   }
 
   private int parent(int row) {
@@ -202,6 +217,11 @@ public final class LocatedSourceMap implements SourceMap {
 
   /** Returns the location of a parser position with this map's line offset applied. */
   public Optional<SourceLocation> at(int line, int column) {
+    return located(line, columns == null ? column : columns.column(line, column));
+  }
+
+  /** Returns the location of a position whose column counts UTF-16 code units. */
+  private Optional<SourceLocation> located(int line, int column) {
     if (line < 1 || column < 1) {
       return Optional.empty();
     }

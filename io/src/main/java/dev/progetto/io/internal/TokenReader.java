@@ -214,8 +214,69 @@ final class TokenReader implements Value {
         return;
       }
     }
+    if (yaml != null && (next == JsonToken.VALUE_STRING || key != null)) {
+      // Jackson bounds the strings of JSON as it reads them; those of YAML get the same limit.
+      checkLength(key);
+      if (next == JsonToken.VALUE_STRING) {
+        checkLength(parser.getText());
+      }
+    }
+    if (next == JsonToken.VALUE_STRING) {
+      checkSurrogates(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+    if (key != null) {
+      checkSurrogates(key);
+    }
     if (next.isStructStart() && ++depth > limits.getMaxDepth()) {
       throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());
+    }
+  }
+
+  private void checkLength(@Nullable String text) throws StreamConstraintsException {
+    if (text != null && text.length() > limits.getMaxStringLength()) {
+      throw new LocatedLimit(String.format("String value length (%d) exceeds the maximum allowed (%d)", text.length(),
+          limits.getMaxStringLength()), map.location(row));
+    }
+  }
+
+  /** A limit found at a value already recorded: reported where the value starts. */
+  static final class LocatedLimit extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+    final transient java.util.Optional<dev.progetto.io.SourceLocation> location;
+
+    LocatedLimit(String message, java.util.Optional<dev.progetto.io.SourceLocation> location) {
+      super(message);
+      this.location = location;
+    }
+  }
+
+  /**
+   * Reports a surrogate that is not one half of a pair, which an escape ({@code \\ud800} in JSON
+   * or in YAML double quotes) can write although it is not a character: no UTF-8 or other
+   * encoding can write it back.
+   */
+  private void checkSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ((text.charAt(i) & 0xF800) == 0xD800) {
+        char[] chars = text.toCharArray();
+        checkSurrogates(chars, 0, chars.length);
+        return;
+      }
+    }
+  }
+
+  private void checkSurrogates(char[] text, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = text[i];
+      if ((c & 0xF800) != 0xD800) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+        i++;
+        continue;
+      }
+      issues.error("format.invalid-value", row, "format.invalid-value.surrogate", String.format("%04X", (int) c));
+      return;
     }
   }
 }

@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,27 +50,38 @@ public final class CallRules {
   /** The third countries associated to Erasmus+. */
   public static final Set<String> ASSOCIATED = Set.of("IS", "LI", "NO", "MK", "TR", "RS");
 
+  /**
+   * The parameters of each rule with their types, from the declarations of {@link #ALL}. Declared
+   * before it, as making it fills this.
+   */
+  private static final Map<String, Map<String, ParameterType>> PARAMETERS = new HashMap<>();
+
+  /**
+   * Every call rule with the parameters a call may set for it, each declared once here as
+   * {@code name:type} (types of {@link ParameterType}: {@code min:integer}, {@code from:date});
+   * a name without a type takes any value.
+   */
   private static final List<DefinedRule> ALL = List.of(
-      absence("partnership.min-organisations", List.of("min"), CallRules::minOrganisations),
-      absence("partnership.min-countries", List.of("min", "countries"), CallRules::minCountries),
-      rule("partnership.lead-country", List.of("allowed"), CallRules::leadCountry),
-      rule("partnership.lead-legal-form", List.of("allowed", "forbidden"), CallRules::leadLegalForm),
-      rule("partnership.forbidden-legal-form", List.of("forbidden"), CallRules::forbiddenLegalForm),
-      absence("partnership.required-member", List.of("legalForms", "min", "groups"), CallRules::requiredMember),
-      absence("partnership.transnational", List.of("min", "country"), CallRules::transnational),
-      rule("period.duration-range", List.of("min", "max"), CallRules::durationRange),
-      rule("period.start-window", List.of("from", "to", "windows"), CallRules::startWindow),
-      rule("period.programme", List.of("from", "to"), CallRules::programme),
-      rule("budget.lump-sum", List.of("values"), CallRules::lumpSum),
-      rule("budget.grant-range", List.of("min", "max"), CallRules::grantRange),
-      rule("budget.grant-per-month", List.of("max", "cap"), CallRules::grantPerMonth),
-      rule("budget.co-financing-rate", List.of("max", "byActionType"), CallRules::coFinancingRate),
-      rule("budget.management-share", List.of("max", "workPackage"), CallRules::managementShare),
-      absence("work-packages.project-management", List.of("id"), CallRules::projectManagement),
-      absence("work-packages.count", List.of("min", "max", "recommendedMax"), CallRules::workPackageCount),
-      rule("territory.eligible", List.of("countries", "regions", "excludes"), CallRules::territory),
-      absence("target-group.eligible", List.of("categories"), CallRules::targetGroups),
-      rule("call.objective", List.of("codes", "aliases", "pairs"), CallRules::objectives));
+      absence("partnership.min-organisations", List.of("min:integer"), CallRules::minOrganisations),
+      absence("partnership.min-countries", List.of("min:integer", "countries:countries"), CallRules::minCountries),
+      rule("partnership.lead-country", List.of("allowed:countries"), CallRules::leadCountry),
+      rule("partnership.lead-legal-form", List.of("allowed:texts", "forbidden:texts"), CallRules::leadLegalForm),
+      rule("partnership.forbidden-legal-form", List.of("forbidden:texts"), CallRules::forbiddenLegalForm),
+      absence("partnership.required-member", List.of("legalForms:texts", "min:integer", "groups:list"), CallRules::requiredMember),
+      absence("partnership.transnational", List.of("min:integer", "country:string"), CallRules::transnational),
+      rule("period.duration-range", List.of("min:integer", "max:integer"), CallRules::durationRange),
+      rule("period.start-window", List.of("from:date", "to:date", "windows:list"), CallRules::startWindow),
+      rule("period.programme", List.of("from:date", "to:date"), CallRules::programme),
+      rule("budget.lump-sum", List.of("values:decimals"), CallRules::lumpSum),
+      rule("budget.grant-range", List.of("min:decimal", "max:decimal"), CallRules::grantRange),
+      rule("budget.grant-per-month", List.of("max:decimal", "cap:decimal"), CallRules::grantPerMonth),
+      rule("budget.co-financing-rate", List.of("max:decimal", "byActionType:map"), CallRules::coFinancingRate),
+      rule("budget.management-share", List.of("max:decimal", "workPackage:string"), CallRules::managementShare),
+      absence("work-packages.project-management", List.of("id:string"), CallRules::projectManagement),
+      absence("work-packages.count", List.of("min:integer", "max:integer", "recommendedMax:integer"), CallRules::workPackageCount),
+      rule("territory.eligible", List.of("countries:countries", "regions:texts", "excludes:list"), CallRules::territory),
+      absence("target-group.eligible", List.of("categories:texts"), CallRules::targetGroups),
+      rule("call.objective", List.of("codes:texts", "aliases:map", "pairs:map"), CallRules::objectives));
 
   private CallRules() {}
 
@@ -78,13 +90,35 @@ public final class CallRules {
     return ALL;
   }
 
-  private static DefinedRule rule(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
-    return new DefinedRule(id, IssueSeverity.ERROR, parameters, check);
+  /**
+   * Returns the parameters a call rule takes, by name, with their types.
+   *
+   * @param ruleId the id of a call rule
+   * @return the parameters in declaration order, or empty for an id that is not a call rule
+   */
+  public static Optional<Map<String, ParameterType>> parameters(String ruleId) {
+    return Optional.ofNullable(PARAMETERS.get(ruleId));
+  }
+
+  private static DefinedRule rule(String id, List<String> declarations, BiConsumer<Project, RuleContext> check) {
+    return declared(id, declarations, check, false);
   }
 
   /** A rule some of whose findings rest on what a project does not state. */
-  private static DefinedRule absence(String id, List<String> parameters, BiConsumer<Project, RuleContext> check) {
-    return new DefinedRule(id, IssueSeverity.ERROR, parameters, check, true);
+  private static DefinedRule absence(String id, List<String> declarations, BiConsumer<Project, RuleContext> check) {
+    return declared(id, declarations, check, true);
+  }
+
+  private static DefinedRule declared(String id, List<String> declarations, BiConsumer<Project, RuleContext> check,
+      boolean absence) {
+    Map<String, ParameterType> parameters = new LinkedHashMap<>();
+    for (String declaration : declarations) {
+      int colon = declaration.indexOf(':');
+      parameters.put(colon < 0 ? declaration : declaration.substring(0, colon),
+          colon < 0 ? ParameterType.ANY : ParameterType.named(declaration.substring(colon + 1)));
+    }
+    PARAMETERS.put(id, Collections.unmodifiableMap(parameters));
+    return new DefinedRule(id, IssueSeverity.ERROR, List.copyOf(parameters.keySet()), check, absence);
   }
 
   private static void misconfigured(RuleContext context, String parameter) {
