@@ -105,13 +105,13 @@ public final class Codec {
     Optional<T> document = Optional.empty();
     boolean isYaml = syntax == Syntax.YAML;
     if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
-      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding.utf16");
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     int invalid = firstInvalidUtf8(bytes, start);
     if (invalid >= 0) {
       issues.errorAt("format.syntax", "", locate(bytes, start, invalid, isYaml, sourceMap), "format.syntax.encoding",
-          String.format("byte 0x%02X", bytes[invalid] & 0xff));
+          String.format("0x%02X", bytes[invalid] & 0xff));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
@@ -203,12 +203,13 @@ public final class Codec {
           limit(parser, issues, message);
         } else {
           JsonLocation at = malformed.getLocation();
-          malformedText(issues, "format.syntax", at == null ? sourceMap.at(1, 1) : sourceMap.at(at.getLineNr(), at.getColumnNr()),
-              "format.syntax", firstLine(message));
+          Optional<dev.progetto.io.SourceLocation> where = at == null ? sourceMap.at(1, 1)
+              : sourceMap.at(at.getLineNr(), at.getColumnNr());
+          malformedText(issues, isYaml ? SyntaxErrors.yaml(malformed, where, sourceMap)
+              : SyntaxErrors.json(malformed, where, sourceMap));
         }
       } catch (CharConversionException notUtf8) {
-        malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax.encoding",
-            firstLine(String.valueOf(notUtf8.getMessage())));
+        malformedText(issues, new SyntaxErrors.Problem("format.syntax.encoding.unknown", here(parser, sourceMap), List.of()));
       } catch (IOException unreadable) {
         throw unreadable;
       } catch (RuntimeException malformedYaml) {
@@ -216,14 +217,14 @@ public final class Codec {
         if (isYamlLimit(message)) {
           limit(parser, issues, message);
         } else {
-          malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax", firstLine(message));
+          malformedText(issues, SyntaxErrors.yaml(malformedYaml, here(parser, sourceMap), sourceMap));
         }
       } catch (StackOverflowError tooDeep) {
         limit(parser, issues, "nesting too deep");
       }
     } catch (IOException unreadable) {
       issues.keepTextIssues();
-      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), isYaml ? "format.syntax.yaml" : "format.syntax.json");
     }
     return null;
   }
@@ -245,6 +246,11 @@ public final class Codec {
       String messageKey, String detail) {
     issues.keepTextIssues();
     issues.textError(rule, "", location, messageKey, detail);
+  }
+
+  private static void malformedText(Issues issues, SyntaxErrors.Problem problem) {
+    issues.keepTextIssues();
+    issues.textError("format.syntax", "", problem.location(), problem.key(), problem.arguments().toArray(new String[0]));
   }
 
   private static void limit(JsonParser parser, Issues issues, String detail) {
