@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean lenient;
 
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to judge date-relative rules by (default: today).")
-  LocalDate today;
+  String today;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
@@ -79,11 +79,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
+    LocalDate date = today == null ? null : Today.parse(today);
     List<Path> files = Inputs.files(paths);
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
-    if (today != null) {
-      builder.clock(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    if (date != null) {
+      builder.clock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
     Validator validator = builder.build();
     Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());

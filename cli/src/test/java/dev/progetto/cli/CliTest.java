@@ -189,4 +189,21 @@ class CliTest {
       assertThat(new CommandLine(ProgettoCommand.subcommand(name)).getCommandName()).isEqualTo(name);
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "2020-13-01 | --today must be a date YYYY-MM-DD: 2020-13-01 has no month 13",
+      "2020-00-10 | --today must be a date YYYY-MM-DD: 2020-00-10 has no month 0",
+      "2021-02-29 | --today must be a date YYYY-MM-DD: 2021-02-29 has no day 29: February 2021 has 28 days",
+      "-0001-01-01 | --today must be a date YYYY-MM-DD: -0001-01-01 is not written as four digits of year, two of month and two of day",
+      "+10000-01-01 | --today must be a date YYYY-MM-DD: +10000-01-01 is not written as four digits of year, two of month and two of day",
+      "0000-01-01 | --today must be a date YYYY-MM-DD: 0000-01-01 has no year 0: years go from 0001 to 9999",
+      "24-11-2026 | --today must be a date YYYY-MM-DD: 24-11-2026 is not written as four digits of year, two of month and two of day"})
+  void aBadTodayIsSaidInPlainWords(String today, String message) {
+    Run run = run("validate", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--today", today);
+
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).isEqualTo("progetto: " + message + "\n");
+    assertThat(run.out()).isEmpty();
+  }
 }
