@@ -61,7 +61,7 @@ class CliTest {
     assertThat(run.out()).contains("bad.yaml:6:29: error [format.invalid-value] expected one of lead, partner, associated-partner, affiliated-entity, supporter, found \"capofila\"")
         .contains("broken.json:1:23: error [format.syntax]")
         .contains("impact-umbria.yaml:92:5: info [indicator.target.missing]")
-        .endsWith("2 errors, 0 warnings, 1 infos, 0 waived in 3 documents\n");
+        .endsWith("2 errors, 0 warnings, 1 info, 0 waived in 3 documents\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -205,5 +205,31 @@ class CliTest {
     assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).isEqualTo("progetto: " + message + "\n");
     assertThat(run.out()).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "report", "convert", "calls", "rules", "schema"})
+  void helpBreaksLinesOnlyWhereTheyAreFull(String command) {
+    String help = run(command, "--help").out();
+    java.util.List<String> lines = help.lines().toList();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i);
+      String next = lines.get(i + 1);
+      if (line.isBlank() || next.isBlank() || line.endsWith(".") || line.endsWith(":")
+          || line.startsWith("Usage:") || line.startsWith(" ") || next.startsWith(" ")) {
+        continue;
+      }
+      assertThat(line.length() + 1 + next.split(" ")[0].length())
+          .as("line %d of %s --help is broken before it is full:%n%s%n%s", i + 1, command, line, next)
+          .isGreaterThan(80);
+    }
+  }
+
+  @Test
+  void callsShowPrintsTheSeverityThatApplies() {
+    Run show = run("calls", "show", "erasmus-plus-2024-ka220-vet");
+
+    assertThat(show.exit()).isZero();
+    assertThat(show.out()).doesNotContain(" default ").containsPattern("\\n    partnership\\.min-organisations +error ");
   }
 }

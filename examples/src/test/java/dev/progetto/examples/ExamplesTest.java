@@ -109,7 +109,7 @@ class ExamplesTest {
     String out = output(() -> ValidateInItalian.main(new String[] {"data/femminili-plurali-fase-2.json"}));
 
     assertThat(out).contains("waived [participants.lead] il progetto ha partecipanti ma nessun capofila")
-        .endsWith("0 errori, 0 avvisi, 0 informazioni, 2 accettati in 1 documenti\n");
+        .endsWith("0 errori, 0 avvisi, 0 informazioni, 2 accettati in 1 documento\n");
   }
 
   @Test

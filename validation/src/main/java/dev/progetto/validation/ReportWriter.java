@@ -34,7 +34,7 @@ public abstract class ReportWriter {
             out.append(source);
             issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
             out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(issue.getRule()).append("] ")
-                .append(issue.getMessage());
+                .append(issue.getMessage(locale));
             if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
               out.append(" (").append(issue.getPointer()).append(')');
             }
@@ -42,11 +42,9 @@ public abstract class ReportWriter {
             out.append('\n');
           }
         }
-        out.append(String.format(locale.getLanguage().equals("it")
-                ? "%d errori, %d avvisi, %d informazioni, %d accettati in %d documenti%n"
-                : "%d errors, %d warnings, %d infos, %d waived in %d documents%n",
+        out.append(dev.progetto.validation.internal.Messages.format(locale, "report.summary",
             report.count(IssueSeverity.ERROR), report.count(IssueSeverity.WARNING), report.count(IssueSeverity.INFO),
-            report.count(IssueSeverity.WAIVED), report.getDocuments().size()));
+            report.count(IssueSeverity.WAIVED), report.getDocuments().size())).append('\n');
       }
     };
   }
@@ -98,7 +96,7 @@ public abstract class ReportWriter {
               entry.put("line", l.line());
               entry.put("column", l.column());
             });
-            entry.put("message", issue.getMessage());
+            entry.put("message", issue.getMessage(locale));
             issue.getCall().ifPresent(v -> entry.put("call", v));
             issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
             issues.add(entry);
@@ -153,7 +151,7 @@ public abstract class ReportWriter {
             result.put("ruleId", issue.getRule());
             result.put("ruleIndex", ruleIndex.get(issue.getRule()));
             result.put("level", level(issue.getSeverity()));
-            result.put("message", Map.of("text", issue.getMessage()));
+            result.put("message", Map.of("text", issue.getMessage(locale)));
             Map<String, Object> physical = new LinkedHashMap<>();
             physical.put("artifactLocation", Map.of("uri", uriReference(document.getSource().orElse("document"))));
             issue.getLocation().ifPresent(l -> {
@@ -221,7 +219,7 @@ public abstract class ReportWriter {
    * Writes a report.
    *
    * @param report the report
-   * @param locale the language of labels (messages are in the validator's language)
+   * @param locale the language of labels and messages
    * @param out where to write
    */
   public final void write(ValidationReport report, Locale locale, Appendable out) {
@@ -238,7 +236,7 @@ public abstract class ReportWriter {
    * Returns a report as text.
    *
    * @param report the report
-   * @param locale the language of labels
+   * @param locale the language of labels and messages
    * @return the text
    */
   public final String toString(ValidationReport report, Locale locale) {

@@ -254,7 +254,7 @@ public final class Validator {
         continue;
       }
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(() -> issue.message(locale)).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(() -> issue.message(locale)).messageIn(issue::message).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
@@ -618,10 +618,14 @@ public final class Validator {
     String at = sourceMap.sourcePointer(pointer);
     Optional<SourceLocation> location = sourceMap.locate(at);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(() -> unverified
-            ? Messages.format(language, messageKey, texts.get().toArray()) + " " + Messages.format(language, "confidence.unverified")
-            : Messages.format(language, messageKey, texts.get().toArray()))
+        .message(() -> message(language, unverified, messageKey, texts))
+        .messageIn(in -> message(in, unverified, messageKey, texts))
         .messageKey(messageKey).arguments(texts).call(call).build();
+  }
+
+  private static String message(Locale language, boolean unverified, String messageKey, ArgumentTexts texts) {
+    String message = Messages.format(language, messageKey, texts.get().toArray());
+    return unverified ? message + " " + Messages.format(language, "confidence.unverified") : message;
   }
 
   /**
