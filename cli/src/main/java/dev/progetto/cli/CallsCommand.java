@@ -97,7 +97,8 @@ final class CallsCommand implements Callable<Integer> {
       for (Map.Entry<String, RuleSetting> rule : call.rules().entrySet()) {
         RuleSetting setting = rule.getValue();
         out.printf("    %-36s %-8s %-11s %s%n", rule.getKey(),
-            setting.getSeverity().map(s -> s.code()).orElse("default"),
+            setting.getSeverity().map(s -> s.code()).or(() -> dev.progetto.validation.Rules.get(rule.getKey())
+                .map(d -> d.getDefaultSeverity().code())).orElse("-"),
             call.confidence(rule.getKey()).map(c -> c.code()).orElse("-"),
             setting.getParameters().asMap());
       }

@@ -34,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,",
-      "budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
+      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,"
+          + " budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
     })
 final class ReportCommand implements Callable<Integer> {
 
