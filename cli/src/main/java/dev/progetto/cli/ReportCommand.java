@@ -57,15 +57,28 @@ final class ReportCommand implements Callable<Integer> {
   Format format = Format.MARKDOWN;
 
   @Option(names = "--table", paramLabel = "TABLE",
-      description = "With csv, one table: projects, budgets, organisations, collaborations, territories or indicators (default: all, with a leading table column).")
-  ReportTable table;
+      description = "With csv, one table to write: projects, budgets, organisations, collaborations, territories, indicators,"
+          + " projects-by-call, projects-by-year, projects-by-status or indicator-totals.")
+  String table;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to this file instead of standard output. With csv and no --table: a directory that gets one"
+          + " CSV file per table, or a .zip file that holds them.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
+    ReportTable oneTable = table == null ? null : ReportTable.fromName(table).orElseThrow(() -> new UserError(
+        "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
+            .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
+    if (oneTable != null && format != Format.CSV) {
+      throw new UserError("--table goes with --format csv: markdown and html show every table");
+    }
+    if (format == Format.CSV && oneTable == null && out == null) {
+      throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
+          + " or --table TABLE for one table on standard output");
+    }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
     List<Project> projects = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
@@ -98,9 +111,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     PortfolioReport report = PortfolioReport.of(projects, locale);
+    if (format == Format.CSV && oneTable == null) {
+      writeTables(report);
+      return unreadable > 0 ? Main.ISSUES : Main.OK;
+    }
     StringBuilder text = new StringBuilder();
-    if (format == Format.CSV && table != null) {
-      ReportRenderer.renderCsv(report, table, text);
+    if (oneTable != null) {
+      ReportRenderer.renderCsv(report, oneTable, text);
     } else {
       ReportRenderer.render(report, ReportFormat.valueOf(format.name()), text);
     }
@@ -115,5 +132,20 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
+  }
+
+  /** Writes every table as CSV: into a zip file when the output ends with .zip, else into a directory. */
+  private void writeTables(PortfolioReport report) {
+    try {
+      if (out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        try (java.io.OutputStream zip = Files.newOutputStream(out)) {
+          ReportRenderer.writeCsvZip(report, zip);
+        }
+      } else {
+        ReportRenderer.writeCsv(report, out);
+      }
+    } catch (IOException unwritable) {
+      throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+    }
   }
 }

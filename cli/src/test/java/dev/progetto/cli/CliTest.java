@@ -163,7 +163,7 @@ class CliTest {
       {"validate", "--version"}, {"validate"}, {"validate", "--frobnicate", examples}, {"validate", "--format", "xml", examples},
       {"validate", "--format=JSON", "--lang", "it", broken}, {"convert", "--help"}, {"convert", broken, "--to", "yaml"},
       {"schema", "call"}, {"calls"}, {"calls", "show", "fami-2021-2027"}, {"calls", "show"}, {"rules", "--lang", "it"},
-      {"report", "--help"}, {"report", examples, "--format", "csv"}, {"help"}, {"help", "validate"}, {"--help"},
+      {"report", "--help"}, {"report", examples, "--format", "csv"}, {"report", examples, "--format", "csv", "--table", "projects-by-year"}, {"help"}, {"help", "validate"}, {"--help"},
       {"--version"}, {}, {"frobnicate"}, {"validat"}, {"Validate"}, {"--", "validate"}
     };
     for (String[] args : runs) {
@@ -231,5 +231,28 @@ class CliTest {
 
     assertThat(show.exit()).isZero();
     assertThat(show.out()).doesNotContain(" default ").containsPattern("\\n    partnership\\.min-organisations +error ");
+  }
+
+  @Test
+  void csvReportIsOneFilePerTable() throws Exception {
+    Run noOutput = run("report", EXAMPLES.toString(), "--format", "csv");
+    assertThat(noOutput.exit()).isEqualTo(Main.USAGE);
+    assertThat(noOutput.err()).isEqualTo("progetto: --format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
+        + " or --table TABLE for one table on standard output\n");
+
+    Path directory = temp.resolve("tables");
+    assertThat(run("report", EXAMPLES.toString(), "--format", "csv", "-o", directory.toString()).exit()).isZero();
+    assertThat(Files.readString(directory.resolve("projects-by-year.csv"))).startsWith("start year,projects\r\n");
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      assertThat(files.count()).isEqualTo(10);
+    }
+    Path zip = temp.resolve("tables.zip");
+    assertThat(run("report", EXAMPLES.toString(), "--format", "csv", "-o", zip.toString()).exit()).isZero();
+    try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+      assertThat(archive.size()).isEqualTo(10);
+      assertThat(archive.getEntry("indicators.csv")).isNotNull();
+    }
+    assertThat(run("report", EXAMPLES.toString(), "--format", "csv", "--table", "nope").err())
+        .startsWith("progetto: --table takes one of projects, budgets,");
   }
 }
