@@ -322,6 +322,8 @@ public final class DocumentReader {
       language = context.text(header[LANGUAGE]);
       if (language != null && !context.languageTag(language, header[LANGUAGE])) {
         language = null;
+      } else if (language != null && !language.isEmpty()) {
+        language = context.languageCase(language, header[LANGUAGE]);
       }
     }
     CurrencyCode currency = absent(header[CURRENCY]) ? null : context.currencyCode(header[CURRENCY]);
@@ -951,9 +953,9 @@ public final class DocumentReader {
           organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
           break;
         case COUNTRY:
-          String country = context.text();
+          CountryCode country = context.countryCode();
           if (country != null) {
-            organisation.country(CountryCode.of(country));
+            organisation.country(country);
           }
           break;
         case IDENTIFIERS:
@@ -1041,8 +1043,7 @@ public final class DocumentReader {
       switch (fields.field(TERRITORY)) {
         case COUNTRIES:
           territory.countries(list(() -> {
-            String country = context.text();
-            return country == null ? null : CountryCode.of(country);
+            return context.countryCode();
           }));
           break;
         case REGIONS:
