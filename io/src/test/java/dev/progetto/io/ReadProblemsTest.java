@@ -184,4 +184,16 @@ class ReadProblemsTest {
     assertThat(lenient.getIssues()).allMatch(issue -> issue.getSeverity() == Severity.WARNING);
     assertThat(lenient.hasErrors()).isFalse();
   }
+
+  @Test
+  void anEmptyCallReferenceIsAnError() {
+    ReadResult<Project> plain = mapper.readProject("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"call\": \"\"}", Syntax.JSON);
+    ReadResult<Project> object = mapper.readProject("format: 1\nkind: project\nid: p\ntitle: t\ncall: {id: ' '}\n", Syntax.YAML);
+
+    assertThat(where(plain)).containsExactly("format.invalid-value /call 1:67");
+    assertThat(plain.getIssues().get(0).getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(plain.getIssues().get(0).message(Locale.ENGLISH))
+        .isEqualTo("expected the id of a call, found an empty text: name the call, or leave the field out");
+    assertThat(where(object)).containsExactly("format.invalid-value /call/id 5:12");
+  }
 }

@@ -833,7 +833,7 @@ public final class DocumentReader {
 
   private @Nullable CallRef callRef() throws IOException {
     if (in.isScalar() && !in.isNull()) {
-      String text = context.text();
+      String text = context.callId();
       return text == null ? null : CallRef.of(text);
     }
     Fields fields = object(CALL_REF);
@@ -845,7 +845,7 @@ public final class DocumentReader {
     while (fields.next()) {
       switch (fields.field(CALL_REF)) {
         case ID:
-          id = context.text();
+          id = context.callId();
           break;
         case OBJECTIVES:
           call.objectives(list(context::text));

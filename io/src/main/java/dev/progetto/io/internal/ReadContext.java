@@ -82,6 +82,16 @@ final class ReadContext {
     return null;
   }
 
+  /** The id of a call a project answers: a text that is not blank. */
+  @Nullable String callId() throws IOException {
+    String text = text(in);
+    if (text != null && text.isBlank()) {
+      invalid(in, "format.invalid-value.call-id");
+      return null;
+    }
+    return text;
+  }
+
   /** The current value as a text. */
   @Nullable String text() throws IOException {
     return text(in);
