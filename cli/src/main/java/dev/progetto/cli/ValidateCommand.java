@@ -72,6 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to judge date-relative rules by (default: today).")
   String today;
 
+  @Option(names = "--allow-empty", description = "Exit 0 when the paths hold no document, instead of the usage error 2.")
+  boolean allowEmpty;
+
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
   FailOn failOn = FailOn.ERROR;
@@ -81,6 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang);
     LocalDate date = today == null ? null : Today.parse(today);
     List<Path> files = Inputs.files(paths);
+    if (files.isEmpty() && !allowEmpty) {
+      throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", "))
+          + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
+    }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
     if (date != null) {

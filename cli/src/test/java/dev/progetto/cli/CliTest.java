@@ -255,4 +255,20 @@ class CliTest {
     assertThat(run("report", EXAMPLES.toString(), "--format", "csv", "--table", "nope").err())
         .startsWith("progetto: --table takes one of projects, budgets,");
   }
+
+  @Test
+  void aDirectoryWithoutDocumentsIsAUsageErrorUnlessAllowed() throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    file("empty/notes.txt", "not a document");
+
+    Run run = run("validate", empty.toString());
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).isEqualTo("progetto: no document to validate in " + empty
+        + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)\n");
+    assertThat(run.out()).isEmpty();
+
+    Run allowed = run("validate", "--allow-empty", empty.toString());
+    assertThat(allowed.exit()).isZero();
+    assertThat(allowed.out()).isEqualTo("0 errors, 0 warnings, 0 infos, 0 waived in 0 documents\n");
+  }
 }
