@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,13 +85,14 @@ final class ReportCommand implements Callable<Integer> {
     List<Project> projects = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
+    Map<String, String> seen = new HashMap<>();
     for (Path file : Inputs.files(paths)) {
       if (Inputs.syntax(file) == Syntax.JSON_LINES) {
         try (ProjectStream stream = mapper.streamProjects(file)) {
           while (stream.hasNext()) {
             ReadResult<Project> line = stream.next();
             if (line.getDocument().isPresent()) {
-              projects.add(line.getDocument().get());
+              add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err);
             } else {
               unreadable++;
               err.println("progetto: " + file + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
@@ -101,9 +104,14 @@ final class ReportCommand implements Callable<Integer> {
       ReadResult<Document> result = mapper.read(file);
       Document document = result.getDocument().orElse(null);
       if (document instanceof Portfolio) {
-        projects.addAll(((Portfolio) document).standaloneProjects());
+        List<Project> standalone = ((Portfolio) document).standaloneProjects();
+        for (int i = 0; i < standalone.size(); i++) {
+          String place = file + result.getSourceMap().locate("/projects/" + i).map(l -> ":" + l.line()).orElse("");
+          add(standalone.get(i), place, projects, seen, err);
+        }
       } else if (document instanceof Project) {
-        projects.add((Project) document);
+        add((Project) document, file + result.getSourceMap().locate("/id").map(l -> ":" + l.line()).orElse(""),
+            projects, seen, err);
       } else if (document == null) {
         unreadable++;
         err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
@@ -146,6 +154,20 @@ final class ReportCommand implements Callable<Integer> {
       }
     } catch (IOException unwritable) {
       throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+    }
+  }
+
+  /**
+   * Adds a project to the report, or, when an earlier input had its id, says so and leaves it out
+   * so that the report counts it once.
+   */
+  private static void add(Project project, String place, List<Project> projects, Map<String, String> seen, PrintWriter err) {
+    String first = seen.putIfAbsent(project.getId().value(), place);
+    if (first == null) {
+      projects.add(project);
+    } else {
+      err.println("progetto: warning: the project " + project.getId().value() + " at " + place + " is also at " + first
+          + ": the report counts it once");
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
 import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.ProjectInputs;
 import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
@@ -98,19 +99,20 @@ final class ValidateCommand implements Callable<Integer> {
     Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
 
     List<ValidationReport> reports = new ArrayList<>();
+    ProjectInputs inputs = validator.projectInputs();
     for (Path file : files) {
       progress.file(file);
       if (Inputs.syntax(file) == Syntax.JSON_LINES) {
         try (ProjectStream stream = mapper.streamProjects(file)) {
           while (stream.hasNext()) {
             ReadResult<Project> line = stream.next();
-            reports.add(validator.validate(line));
+            reports.add(inputs.check(line, validator.validate(line)));
             progress.line(stream.lineNumber());
           }
         }
       } else {
         ReadResult<Document> result = mapper.read(file);
-        reports.add(validator.validate(result));
+        reports.add(inputs.check(result, validator.validate(result)));
       }
     }
     progress.done();

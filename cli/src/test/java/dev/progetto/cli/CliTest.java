@@ -38,7 +38,7 @@ class CliTest {
     Run run = run("validate", EXAMPLES.toString(), "--today", "2026-11-24");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).endsWith("0 errors, 0 warnings, 4 infos, 12 waived in 12 documents\n");
+    assertThat(run.out()).endsWith("0 errors, 0 warnings, 4 infos, 10 waived in 5 documents\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -47,7 +47,7 @@ class CliTest {
     Run run = run("validate", EXAMPLES.toString(), "--lang", "it", "--today", "2026-11-24");
 
     assertThat(run.out()).contains("accettato [participants.lead] il progetto ha partecipanti ma nessun capofila")
-        .endsWith("0 errori, 0 avvisi, 4 informazioni, 12 accettati in 12 documenti\n");
+        .endsWith("0 errori, 0 avvisi, 4 informazioni, 10 accettati in 5 documenti\n");
   }
 
   @Test
@@ -270,5 +270,30 @@ class CliTest {
     Run allowed = run("validate", "--allow-empty", empty.toString());
     assertThat(allowed.exit()).isZero();
     assertThat(allowed.out()).isEqualTo("0 errors, 0 warnings, 0 infos, 0 waived in 0 documents\n");
+  }
+
+  @Test
+  void aProjectInTwoInputsIsReportedWithBothPlacesAndCountedOnce() throws Exception {
+    String project = "{\"format\": 1, \"kind\": \"project\", \"id\": \"twice\", \"title\": \"Twice\"}";
+    Path one = file("one.json", project);
+    Path lines = file("lines.jsonl", "{\"format\": 1, \"kind\": \"project\", \"id\": \"other\", \"title\": \"Other\"}\n" + project + "\n");
+
+    Run validate = run("validate", one.toString(), lines.toString());
+    assertThat(validate.out()).contains(lines + ":2:40: warning [project.duplicate-input] the project \"twice\" is also at "
+        + one + ":1: " + lines + ":2 repeats it, and reports count it once");
+
+    Run report = run("report", one.toString(), lines.toString());
+    assertThat(report.err()).isEqualTo("progetto: warning: the project twice at " + lines + ":2 is also at " + one
+        + ":1: the report counts it once\n");
+    assertThat(report.exit()).isZero();
+    assertThat(report.out()).contains("| Twice |").doesNotContain("| twice | 2 |");
+  }
+
+  @Test
+  void theExamplesCountEachProjectOnce() {
+    Run report = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "projects");
+
+    long rows = report.out().lines().count() - 1;
+    assertThat(report.out().lines().skip(1).map(line -> line.split(",")[0]).distinct().count()).isEqualTo(rows);
   }
 }

@@ -74,7 +74,7 @@ class ExamplesTest {
   void theSeedPagesAreAllThere() throws Exception {
     assertThat(dataFiles().map(p -> p.getFileName().toString())).containsExactly(
         "empowerment-multilivello.json", "femminili-plurali-fase-2.json", "impact-umbria.yaml",
-        "infusione-portfolio.yaml", "portfolio-seed-003.yaml", "seed-003-projects.jsonl");
+        "infusione-portfolio.yaml", "portfolio-seed-003.yaml");
     Portfolio infusione = MAPPER.readPortfolio(DATA.resolve("infusione-portfolio.yaml")).getDocument().orElseThrow();
     assertThat(infusione.project(dev.progetto.model.ProjectId.of("formazione-inserimento-migranti"))
         .flatMap(p -> p.getIndicators().get(0).latestMeasurement()).orElseThrow().getDisaggregation().get("sex"))
@@ -85,7 +85,7 @@ class ExamplesTest {
   void theJsonLinesFileHoldsTheProjectsOfTheSeed003Portfolio() throws Exception {
     Portfolio portfolio = MAPPER.readPortfolio(DATA.resolve("portfolio-seed-003.yaml")).getDocument().orElseThrow();
     List<Project> lines = new ArrayList<>();
-    try (ProjectStream stream = MAPPER.streamProjects(DATA.resolve("seed-003-projects.jsonl"))) {
+    try (ProjectStream stream = MAPPER.streamProjects(DATA.resolveSibling("streams").resolve("seed-003-projects.jsonl"))) {
       stream.forEachRemaining(line -> lines.add(line.getDocument().orElseThrow()));
     }
     List<Project> expected = new ArrayList<>();
@@ -123,7 +123,7 @@ class ExamplesTest {
 
   @Test
   void streamingCountsIssuesPerRule() throws Exception {
-    String out = output(() -> StreamJsonLines.main(new String[] {"data/seed-003-projects.jsonl"}));
+    String out = output(() -> StreamJsonLines.main(new String[] {"streams/seed-003-projects.jsonl"}));
 
     assertThat(out).startsWith("7 projects\n").contains("1 waived partnership.min-countries").endsWith("no errors\n");
   }

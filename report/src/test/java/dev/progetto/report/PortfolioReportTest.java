@@ -199,4 +199,17 @@ class PortfolioReportTest {
     assertThat(reached.find()).isTrue();
     assertThat(reached.group()).contains("data-value=\"75.0\"", "class=\"bar reached\" data-label=\"ananda / Formati\" data-value=\"133.3\"");
   }
+
+  @Test
+  void aProjectGivenTwiceIsCountedOnce() {
+    List<Project> projects = portfolio().standaloneProjects();
+    List<Project> twice = new java.util.ArrayList<>(projects);
+    twice.addAll(projects);
+
+    PortfolioReport doubled = PortfolioReport.of(twice, Locale.ENGLISH);
+    PortfolioReport single = PortfolioReport.of(projects, Locale.ENGLISH);
+    assertThat(doubled.getProjects()).hasSize(projects.size());
+    assertThat(doubled.getProjectsByCall()).isEqualTo(single.getProjectsByCall());
+    assertThat(doubled.getBudgets()).isEqualTo(single.getBudgets());
+  }
 }

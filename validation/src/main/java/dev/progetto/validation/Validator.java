@@ -267,6 +267,18 @@ public final class Validator {
         Optional.ofNullable(document).map(Document::documentId), issues);
   }
 
+  /**
+   * Returns a tracker of the projects of one run's inputs, which reports a project id that two
+   * inputs share ({@code project.duplicate-input}) in this validator's language and severity.
+   *
+   * @return a new tracker, for one run
+   */
+  public ProjectInputs projectInputs() {
+    String rule = ProjectInputs.RULE;
+    return new ProjectInputs(locale, switchedOff.contains(rule) ? Optional.empty()
+        : Optional.of(overrides.getOrDefault(rule, IssueSeverity.WARNING)));
+  }
+
   /** An issue with its location as a sort key computed once. */
   private record Ordered(ValidationIssue issue, long location) {}
 

@@ -104,6 +104,7 @@ public final class ModelRules {
     rules.put("call.abstract", IssueSeverity.WARNING);
     rules.put("call.parameter", IssueSeverity.WARNING);
     rules.put("waiver.unused", IssueSeverity.INFO);
+    rules.put("project.duplicate-input", IssueSeverity.WARNING);
     return java.util.Collections.unmodifiableMap(rules);
   }
 
