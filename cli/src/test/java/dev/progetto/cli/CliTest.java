@@ -296,4 +296,18 @@ class CliTest {
     long rows = report.out().lines().count() - 1;
     assertThat(report.out().lines().skip(1).map(line -> line.split(",")[0]).distinct().count()).isEqualTo(rows);
   }
+
+  @Test
+  void nullIsTheSameAsAbsentForValidateAndConvert() throws Exception {
+    Path nulls = file("nulls.json", "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"P\", \"status\": null,"
+        + " \"acronym\": null, \"period\": {\"start\": \"2024\", \"end\": null}}");
+
+    Run validate = run("validate", nulls.toString());
+    assertThat(validate.out()).isEqualTo("0 errors, 0 warnings, 0 infos, 0 waived in 1 document\n");
+    Run convert = run("convert", nulls.toString(), "--to", "json");
+    assertThat(convert.exit()).isZero();
+    assertThat(convert.out()).doesNotContain("null", "status", "acronym").contains("\"start\": \"2024\"");
+    assertThat(run("validate", file("null-title.json", "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": null}")
+        .toString()).out()).contains("error [format.missing-field] the required field \"title\" is missing");
+  }
 }

@@ -513,7 +513,12 @@ final class ReadContext {
           period.end(Optional.ofNullable(partialDate()));
           break;
         default:
-          period.declaredDurationMonths(Optional.ofNullable(integer(in)));
+          Integer months = integer(in);
+          if (months != null && months < 1) {
+            invalid(in, "format.invalid-value.duration", months.toString());
+            months = null;
+          }
+          period.declaredDurationMonths(Optional.ofNullable(months));
           break;
       }
     }
