@@ -109,7 +109,7 @@ class ExamplesTest {
     String out = output(() -> ValidateInItalian.main(new String[] {"data/femminili-plurali-fase-2.json"}));
 
     assertThat(out).contains("waived [participants.lead] il progetto ha partecipanti ma nessun capofila")
-        .endsWith("0 errori, 0 avvisi, 0 informazioni, 2 accettati in 1 documento\n");
+        .contains("0 errori, 0 avvisi, 0 informazioni, 2 accettati in 1 documento\n").containsPattern("JSON report: \\d+ characters, SARIF: \\d+ characters\n$");
   }
 
   @Test
@@ -155,6 +155,39 @@ class ExamplesTest {
         }
       }
     }
-    assertThat(found).isEqualTo(5);
+    assertThat(found).isEqualTo(6);
+  }
+
+  /**
+   * Each Java block of the README compiles as it stands, its imports included, against the
+   * library: what a reader copies into a method of their own works.
+   */
+  @Test
+  void readmeJavaBlocksCompileAsShown(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    List<Path> sources = new java.util.ArrayList<>();
+    while (block.find()) {
+      StringBuilder imports = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      for (String line : block.group(1).split("\n")) {
+        (line.startsWith("import ") ? imports : body).append(line).append('\n');
+      }
+      String name = "ReadmeBlock" + sources.size();
+      Path source = temp.resolve(name + ".java");
+      Files.writeString(source, imports + "\nclass " + name + " {\n  static void run() throws Exception {\n" + body
+          + "  }\n}\n", StandardCharsets.UTF_8);
+      sources.add(source);
+    }
+    assertThat(sources).hasSize(7);
+
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    java.io.StringWriter diagnostics = new java.io.StringWriter();
+    List<String> options = List.of("-d", temp.toString(), "-Xlint:all", "-Werror", "-classpath",
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    try (javax.tools.StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean compiled = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+      assertThat(compiled).as("the README's Java blocks compile:%n%s", diagnostics).isTrue();
+    }
   }
 }
