@@ -310,4 +310,24 @@ class CliTest {
     assertThat(run("validate", file("null-title.json", "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": null}")
         .toString()).out()).contains("error [format.missing-field] the required field \"title\" is missing");
   }
+
+  @CommandLine.Command(name = "fail")
+  static final class Failing implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("the model lost a field");
+    }
+  }
+
+  @Test
+  void anInternalErrorNamesNoJavaClass() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    commandLine.addSubcommand("fail", new Failing());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    assertThat(commandLine.execute("fail")).isEqualTo(Main.INTERNAL);
+    assertThat(err.toString()).isEqualTo("progetto: internal error, a bug of progetto: the model lost a field"
+        + " (run with --debug to see where, and please report it)\n");
+  }
 }
