@@ -234,7 +234,7 @@ final class TokenReader implements Value {
         anchor(yaml.getObjectId(), at);
       }
       if (alias) {
-        issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias", parser.getText());
+        issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias");
         token = JsonToken.VALUE_NULL;
         return;
       }
