@@ -82,8 +82,10 @@ public final class Main {
             cmd.getErr().flush();
             return USAGE;
           }
-          cmd.getErr().println("progetto: internal error: " + exception
-              + (debug ? "" : " (run with --debug to see where)"));
+          // The exception's class is a detail of the code: --debug shows it with the stack trace.
+          cmd.getErr().println("progetto: internal error, a bug of progetto: "
+              + (exception.getMessage() == null ? "no message" : exception.getMessage())
+              + (debug ? "" : " (run with --debug to see where, and please report it)"));
           if (debug) {
             exception.printStackTrace(cmd.getErr());
           }

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,",
-      "budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
+      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,"
+          + " budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -57,26 +59,40 @@ final class ReportCommand implements Callable<Integer> {
   Format format = Format.MARKDOWN;
 
   @Option(names = "--table", paramLabel = "TABLE",
-      description = "With csv, one table: projects, budgets, organisations, collaborations, territories or indicators (default: all, with a leading table column).")
-  ReportTable table;
+      description = "With csv, one table to write: projects, budgets, organisations, collaborations, territories, indicators,"
+          + " projects-by-call, projects-by-year, projects-by-status or indicator-totals.")
+  String table;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to this file instead of standard output. With csv and no --table: a directory that gets one"
+          + " CSV file per table, or a .zip file that holds them.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
+    ReportTable oneTable = table == null ? null : ReportTable.fromName(table).orElseThrow(() -> new UserError(
+        "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
+            .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
+    if (oneTable != null && format != Format.CSV) {
+      throw new UserError("--table goes with --format csv: markdown and html show every table");
+    }
+    if (format == Format.CSV && oneTable == null && out == null) {
+      throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
+          + " or --table TABLE for one table on standard output");
+    }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
     List<Project> projects = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
+    Map<String, String> seen = new HashMap<>();
     for (Path file : Inputs.files(paths)) {
       if (Inputs.syntax(file) == Syntax.JSON_LINES) {
         try (ProjectStream stream = mapper.streamProjects(file)) {
           while (stream.hasNext()) {
             ReadResult<Project> line = stream.next();
             if (line.getDocument().isPresent()) {
-              projects.add(line.getDocument().get());
+              add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err);
             } else {
               unreadable++;
               err.println("progetto: " + file + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
@@ -88,9 +104,14 @@ final class ReportCommand implements Callable<Integer> {
       ReadResult<Document> result = mapper.read(file);
       Document document = result.getDocument().orElse(null);
       if (document instanceof Portfolio) {
-        projects.addAll(((Portfolio) document).standaloneProjects());
+        List<Project> standalone = ((Portfolio) document).standaloneProjects();
+        for (int i = 0; i < standalone.size(); i++) {
+          String place = file + result.getSourceMap().locate("/projects/" + i).map(l -> ":" + l.line()).orElse("");
+          add(standalone.get(i), place, projects, seen, err);
+        }
       } else if (document instanceof Project) {
-        projects.add((Project) document);
+        add((Project) document, file + result.getSourceMap().locate("/id").map(l -> ":" + l.line()).orElse(""),
+            projects, seen, err);
       } else if (document == null) {
         unreadable++;
         err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
@@ -98,9 +119,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     PortfolioReport report = PortfolioReport.of(projects, locale);
+    if (format == Format.CSV && oneTable == null) {
+      writeTables(report);
+      return unreadable > 0 ? Main.ISSUES : Main.OK;
+    }
     StringBuilder text = new StringBuilder();
-    if (format == Format.CSV && table != null) {
-      ReportRenderer.renderCsv(report, table, text);
+    if (oneTable != null) {
+      ReportRenderer.renderCsv(report, oneTable, text);
     } else {
       ReportRenderer.render(report, ReportFormat.valueOf(format.name()), text);
     }
@@ -115,5 +140,34 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
+  }
+
+  /** Writes every table as CSV: into a zip file when the output ends with .zip, else into a directory. */
+  private void writeTables(PortfolioReport report) {
+    try {
+      if (out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        try (java.io.OutputStream zip = Files.newOutputStream(out)) {
+          ReportRenderer.writeCsvZip(report, zip);
+        }
+      } else {
+        ReportRenderer.writeCsv(report, out);
+      }
+    } catch (IOException unwritable) {
+      throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+    }
+  }
+
+  /**
+   * Adds a project to the report, or, when an earlier input had its id, says so and leaves it out
+   * so that the report counts it once.
+   */
+  private static void add(Project project, String place, List<Project> projects, Map<String, String> seen, PrintWriter err) {
+    String first = seen.putIfAbsent(project.getId().value(), place);
+    if (first == null) {
+      projects.add(project);
+    } else {
+      err.println("progetto: warning: the project " + project.getId().value() + " at " + place + " is also at " + first
+          + ": the report counts it once");
+    }
   }
 }

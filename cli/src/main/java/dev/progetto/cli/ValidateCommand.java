@@ -8,6 +8,7 @@ import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
 import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.ProjectInputs;
 import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ReportStream;
 import dev.progetto.validation.ValidationReport;
@@ -73,7 +74,10 @@ final class ValidateCommand implements Callable<Integer> {
   boolean lenient;
 
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to judge date-relative rules by (default: today).")
-  LocalDate today;
+  String today;
+
+  @Option(names = "--allow-empty", description = "Exit 0 when the paths hold no document, instead of the usage error 2.")
+  boolean allowEmpty;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
@@ -82,6 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
+    LocalDate date = today == null ? null : Today.parse(today);
     PrintWriter err = spec.commandLine().getErr();
     List<String> unreadable = new ArrayList<>();
     Consumer<String> problem = text -> {
@@ -90,14 +95,20 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);
+    if (files.isEmpty() && unreadable.isEmpty() && !allowEmpty) {
+      throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", "))
+          + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
+    }
     files.forEach(Inputs::syntax); // a file of an unknown syntax is a usage error before any output
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
-    if (today != null) {
-      builder.clock(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    if (date != null) {
+      builder.clock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
     Validator validator = builder.build();
     Progress progress = Progress.onTerminal(err, files.size());
+    ProjectInputs inputs = validator.projectInputs();
 
     PrintWriter out = spec.commandLine().getOut();
     ReportWriter writer = format == Format.JSON ? ReportWriter.json()
@@ -109,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Path file : files) {
         progress.file(file);
         try {
-          validate(file, mapper, validator, report, progress);
+          validate(file, mapper, validator, inputs, report, progress);
         } catch (IOException | UncheckedIOException failure) {
           IOException cause = failure instanceof UncheckedIOException ? ((UncheckedIOException) failure).getCause()
               : (IOException) failure;
@@ -130,19 +141,19 @@ final class ValidateCommand implements Callable<Integer> {
     return failed ? Main.ISSUES : Main.OK;
   }
 
-  private static void validate(Path file, ProgettoMapper mapper, Validator validator, ReportStream report,
-      Progress progress) throws IOException {
+  private static void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
+      ReportStream report, Progress progress) throws IOException {
     if (Inputs.syntax(file) == Syntax.JSON_LINES) {
       try (ProjectStream stream = mapper.streamProjects(file)) {
         while (stream.hasNext()) {
           ReadResult<Project> line = stream.next();
-          report.add(validator.validate(line));
+          report.add(inputs.check(line, validator.validate(line)));
           progress.line(stream.lineNumber());
         }
       }
     } else {
       ReadResult<Document> result = mapper.read(file);
-      report.add(validator.validate(result));
+      report.add(inputs.check(result, validator.validate(result)));
     }
   }
 

@@ -31,6 +31,7 @@ public final class ExtendACall {
     Call regional = mapper.readCall(callFile).getDocument().orElseThrow();
     Validator validator = Validator.builder().addCall(regional).build();
     // end::extend[]
+    // tag::text[]
     Project project = mapper.readProject(String.join("\n",
         "format: 1", "kind: project", "id: thirty-months", "title: Thirty months",
         "call: erasmus-plus-2024-ka220-vet",
@@ -43,6 +44,7 @@ public final class ExtendACall {
         "  - {organisation: cnam, role: lead}",
         "  - {organisation: coop, role: partner}",
         "  - {organisation: escola, role: partner}"), Syntax.YAML).getDocument().orElseThrow();
+    // end::text[]
 
     for (String callId : new String[] {"erasmus-plus-2024-ka220-vet", regional.getId().value()}) {
       ValidationReport report = validator.validate(project.withCall(CallRef.of(callId)));

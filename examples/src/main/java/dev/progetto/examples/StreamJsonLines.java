@@ -22,7 +22,7 @@ public final class StreamJsonLines {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "examples/data/seed-003-projects.jsonl");
+    Path file = Path.of(args.length > 0 ? args[0] : "examples/streams/seed-003-projects.jsonl");
     Validator validator = Validator.builder().build();
     Map<String, Integer> counts = new TreeMap<>();
     int projects = 0;

@@ -77,8 +77,8 @@ class ColumnsTest {
             : MAPPER.read(text.getBytes(StandardCharsets.UTF_8), Syntax.YAML);
         assertThat(result.getIssues()).as("U+%s, text %s", control[1], asText)
             .extracting(ReadIssue::getMessageKey, issue -> issue.getLocation().orElseThrow(), ReadIssue::getArguments)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax.control", new SourceLocation(414, 12),
-                List.of(control[1])));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("format.syntax.character", new SourceLocation(414, 12),
+                List.of("U+" + control[1])));
       }
     }
     String nul = "format: 1\nkind: project\nid: p\ntitle: t\n" + "# comment\n".repeat(7) + "acronym: \"x\u0000\"\n";

@@ -148,4 +148,52 @@ class ReadProblemsTest {
       assertThat(result.getIssues()).extracting(ReadIssue::getRule).as(syntax.name()).containsExactly("format.syntax");
     }
   }
+
+  @Test
+  void codesInTheWrongCaseAreReportedErrorsWhenStrictAndWarningsWhenLenient() {
+    String yaml = String.join("\n",
+        "format: 1",
+        "kind: project",
+        "language: EN",
+        "currency: eur",
+        "id: p",
+        "title: {it-it: Titolo}",
+        "organisations:",
+        "  - {id: o, name: O, country: it}",
+        "territory: {countries: [Fr]}",
+        "");
+    ReadResult<Project> strict = mapper.readProject(yaml, Syntax.YAML);
+    ReadResult<Project> lenient = ProgettoMapper.builder().lenient(true).build().readProject(yaml, Syntax.YAML);
+
+    assertThat(where(strict)).containsExactly(
+        "format.invalid-value /language 3:11",
+        "format.invalid-value /currency 4:11",
+        "format.invalid-value /title/it-it 6:16",
+        "format.invalid-value /organisations/0/country 8:31",
+        "format.invalid-value /territory/countries/0 9:25");
+    assertThat(strict.getIssues()).allMatch(issue -> issue.getSeverity() == Severity.ERROR);
+    assertThat(strict.getIssues()).extracting(issue -> issue.message(Locale.ENGLISH)).containsExactly(
+        "expected the language tag \"en\", found \"EN\": BCP 47 writes the language in lower case, a script with a capital and a region in upper case",
+        "expected the currency code \"EUR\", found \"eur\": ISO 4217 codes are written in upper case",
+        "expected the language tag \"it-IT\", found \"it-it\": BCP 47 writes the language in lower case, a script with a capital and a region in upper case",
+        "expected the country code \"IT\", found \"it\": ISO 3166-1 codes are written in upper case",
+        "expected the country code \"FR\", found \"Fr\": ISO 3166-1 codes are written in upper case");
+    assertThat(strict.getIssues().get(3).message(Locale.ITALIAN))
+        .isEqualTo("atteso il codice di paese \"IT\", trovato \"it\": i codici ISO 3166-1 si scrivono in maiuscolo");
+    assertThat(where(lenient)).isEqualTo(where(strict));
+    assertThat(lenient.getIssues()).allMatch(issue -> issue.getSeverity() == Severity.WARNING);
+    assertThat(lenient.hasErrors()).isFalse();
+  }
+
+  @Test
+  void anEmptyCallReferenceIsAnError() {
+    ReadResult<Project> plain = mapper.readProject("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"call\": \"\"}", Syntax.JSON);
+    ReadResult<Project> object = mapper.readProject("format: 1\nkind: project\nid: p\ntitle: t\ncall: {id: ' '}\n", Syntax.YAML);
+
+    assertThat(where(plain)).containsExactly("format.invalid-value /call 1:67");
+    assertThat(plain.getIssues().get(0).getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(plain.getIssues().get(0).message(Locale.ENGLISH))
+        .isEqualTo("expected the id of a call, found an empty text: name the call, or leave the field out");
+    assertThat(where(object)).containsExactly("format.invalid-value /call/id 5:12");
+  }
 }

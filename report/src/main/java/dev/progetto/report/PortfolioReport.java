@@ -178,12 +178,17 @@ public final class PortfolioReport {
   /**
    * Computes the report of projects, with texts in the given language.
    *
-   * @param projects standalone projects
+   * @param projects standalone projects; a project whose id an earlier one has is counted once,
+   *     as the first
    * @param locale the language of titles and names
    * @return the report
    */
   public static PortfolioReport of(Collection<Project> projects, Locale locale) {
-    return new PortfolioReport(projects, locale);
+    Map<String, Project> once = new LinkedHashMap<>();
+    for (Project project : projects) {
+      once.putIfAbsent(project.getId().value(), project);
+    }
+    return new PortfolioReport(once.values(), locale);
   }
 
   /**

@@ -109,6 +109,16 @@ public final class ReportRenderer {
       case TERRITORIES:
         report.getTerritories().forEach(t -> rows.add(List.of(t.kind(), t.key(), t.name(), String.join(" ", t.projects()))));
         return new Table(label("TERRITORIES", l), labels(l, "kind", "key", "name", "projects"), rows);
+      case PROJECTS_BY_CALL:
+        return counts(report.getProjectsByCall(), "byCall", "call", l);
+      case PROJECTS_BY_YEAR:
+        return counts(report.getProjectsByYear(), "byYear", "year", l);
+      case PROJECTS_BY_STATUS:
+        return counts(report.getProjectsByStatus(), "byStatus", "status", l);
+      case INDICATOR_TOTALS:
+        report.getIndicatorTotals().forEach(t -> rows.add(List.of(t.code(), t.unit(), plain(t.target()), plain(t.measured()),
+            String.join(" ", t.projects()))));
+        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"), rows);
       default:
         report.getIndicators().forEach(i -> rows.add(List.of(i.project(), i.id(), text(i.code()), i.name(), text(i.unit()),
             text(i.target()), text(i.measured()), i.percent().map(BigDecimal::toPlainString).orElse(""),
@@ -126,31 +136,36 @@ public final class ReportRenderer {
     return headings;
   }
 
+  private static Table counts(List<PortfolioReport.CountRow> counts, String title, String key, Locale l) {
+    List<List<String>> rows = new ArrayList<>();
+    counts.forEach(c -> rows.add(List.of(c.key(), Integer.toString(c.projects()))));
+    return new Table(label(title, l), labels(l, key, "count"), rows);
+  }
+
+  /** The roll-ups shown before the detail tables: counts, and indicator totals when there are any. */
   private static List<Table> summaryTables(PortfolioReport report) {
-    Locale l = report.getLocale();
     List<Table> tables = new ArrayList<>();
-    for (String[] summary : new String[][] {{"byCall", "call"}, {"byYear", "year"}, {"byStatus", "status"}}) {
-      List<PortfolioReport.CountRow> counts = summary[0].equals("byCall") ? report.getProjectsByCall()
-          : summary[0].equals("byYear") ? report.getProjectsByYear() : report.getProjectsByStatus();
-      List<List<String>> rows = new ArrayList<>();
-      counts.forEach(c -> rows.add(List.of(c.key(), Integer.toString(c.projects()))));
-      tables.add(new Table(label(summary[0], l), labels(l, summary[1], "count"), rows));
-    }
+    tables.add(table(report, ReportTable.PROJECTS_BY_CALL));
+    tables.add(table(report, ReportTable.PROJECTS_BY_YEAR));
+    tables.add(table(report, ReportTable.PROJECTS_BY_STATUS));
     if (!report.getIndicatorTotals().isEmpty()) {
-      List<List<String>> rows = new ArrayList<>();
-      report.getIndicatorTotals().forEach(t -> rows.add(List.of(t.code(), t.unit(), plain(t.target()), plain(t.measured()),
-          String.join(" ", t.projects()))));
-      tables.add(new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"), rows));
+      tables.add(table(report, ReportTable.INDICATOR_TOTALS));
     }
     return tables;
   }
+
+  /** The detail tables, in the order of {@link ReportTable} up to the roll-ups. */
+  private static final List<ReportTable> DETAILS = List.of(ReportTable.PROJECTS, ReportTable.BUDGETS,
+      ReportTable.ORGANISATIONS, ReportTable.COLLABORATIONS, ReportTable.TERRITORIES, ReportTable.INDICATORS);
 
   /**
    * Renders a report.
    *
    * @param report the report
-   * @param format the format; CSV renders every table with a leading {@code table} column
+   * @param format Markdown or HTML; CSV has one file per table and is written by
+   *     {@link #renderCsv}, {@link #writeCsv} or {@link #writeCsvZip}
    * @param out where to write
+   * @throws IllegalArgumentException for CSV, which does not fit in one text
    */
   public static void render(PortfolioReport report, ReportFormat format, Appendable out) {
     StringBuilder text = new StringBuilder();
@@ -159,8 +174,8 @@ public final class ReportRenderer {
         markdown(report, text);
         break;
       case CSV:
-        csvAll(report, text);
-        break;
+        throw new IllegalArgumentException("CSV has one table per file: write one table with renderCsv, "
+            + "or all of them with writeCsv (a directory) or writeCsvZip (a zip file)");
       default:
         html(report, text);
     }
@@ -168,7 +183,55 @@ public final class ReportRenderer {
   }
 
   /**
-   * Renders one table as CSV (RFC 4180), with a heading row.
+   * Writes every table as a CSV file named after it ({@code projects.csv},
+   * {@code projects-by-call.csv}, ...) into a directory, which is created when missing.
+   *
+   * @param report the report
+   * @param directory the directory
+   * @return the files written, in the order of {@link ReportTable}
+   * @throws IOException when a file cannot be written
+   */
+  public static List<java.nio.file.Path> writeCsv(PortfolioReport report, java.nio.file.Path directory) throws IOException {
+    java.nio.file.Files.createDirectories(directory);
+    List<java.nio.file.Path> files = new ArrayList<>();
+    for (ReportTable table : ReportTable.values()) {
+      java.nio.file.Path file = directory.resolve(table.fileName() + ".csv");
+      java.nio.file.Files.writeString(file, csv(report, table), java.nio.charset.StandardCharsets.UTF_8);
+      files.add(file);
+    }
+    return files;
+  }
+
+  /**
+   * Writes every table as a CSV file named after it into a zip archive, with a fixed time on
+   * each entry so that the same report gives the same bytes.
+   *
+   * @param report the report
+   * @param out where to write the archive; left open
+   * @throws IOException when the archive cannot be written
+   */
+  public static void writeCsvZip(PortfolioReport report, java.io.OutputStream out) throws IOException {
+    java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
+    for (ReportTable table : ReportTable.values()) {
+      java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(table.fileName() + ".csv");
+      entry.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+      zip.putNextEntry(entry);
+      zip.write(csv(report, table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    zip.finish();
+    zip.flush();
+  }
+
+  private static String csv(PortfolioReport report, ReportTable table) {
+    StringBuilder text = new StringBuilder();
+    renderCsv(report, table, text);
+    return text.toString();
+  }
+
+  /**
+   * Renders one table as CSV (RFC 4180): one heading row, then one row per record, every cell
+   * safe from spreadsheet formula injection.
    *
    * @param report the report
    * @param table the table
@@ -193,7 +256,7 @@ public final class ReportRenderer {
   private static void markdown(PortfolioReport report, StringBuilder out) {
     out.append("# ").append(label("title", report.getLocale())).append("\n");
     List<Table> tables = new ArrayList<>(summaryTables(report));
-    for (ReportTable table : ReportTable.values()) {
+    for (ReportTable table : DETAILS) {
       tables.add(table(report, table));
     }
     for (Table table : tables) {
@@ -257,26 +320,40 @@ public final class ReportRenderer {
     return out.toString();
   }
 
-  private static void csvAll(PortfolioReport report, StringBuilder out) {
-    List<String> heading = new ArrayList<>();
-    heading.add("table");
-    for (int i = 0; i < 10; i++) {
-      heading.add("c" + (i + 1));
+  /**
+   * A cell a spreadsheet will not run as a formula. As OWASP recommends against CSV injection, a
+   * cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+   * gets a leading apostrophe, which spreadsheets read as "text follows" and do not show. A plain
+   * number such as {@code -5} or {@code -0.25} is no formula and stays as it is, so that it is
+   * still read as a number.
+   */
+  static String neutralised(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
     }
-    csvRow(heading, out);
-    for (ReportTable table : ReportTable.values()) {
-      Table rendered = table(report, table);
-      List<String> headings = new ArrayList<>();
-      headings.add(table.name().toLowerCase(Locale.ROOT) + ":heading");
-      headings.addAll(rendered.headings());
-      csvRow(headings, out);
-      for (List<String> row : rendered.rows()) {
-        List<String> cells = new ArrayList<>();
-        cells.add(table.name().toLowerCase(Locale.ROOT));
-        cells.addAll(row);
-        csvRow(cells, out);
+    char first = cell.charAt(0);
+    if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r') {
+      return cell;
+    }
+    return isPlainNumber(cell) ? cell : "'" + cell;
+  }
+
+  /** Whether a text is a decimal number as the report writes them: a sign, digits, a point, digits. */
+  private static boolean isPlainNumber(String text) {
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+      } else {
+        return false;
       }
     }
+    return digits > 0 && text.charAt(text.length() - 1) != '.';
   }
 
   private static void csvRow(List<String> cells, StringBuilder out) {
@@ -284,8 +361,8 @@ public final class ReportRenderer {
       if (i > 0) {
         out.append(',');
       }
-      String cell = cells.get(i);
-      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+      String cell = neutralised(cells.get(i));
+      if (cell != cells.get(i) || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
         out.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {
         out.append(cell);
@@ -337,7 +414,7 @@ public final class ReportRenderer {
         i.project() + " / " + i.name(), p.toPlainString(), i.reached().orElse(false) ? "reached" : ""})));
     chart(out, "chart-indicators-reached", label("reached", l), reached, true, l);
     List<Table> tables = new ArrayList<>(summaryTables(report));
-    for (ReportTable table : ReportTable.values()) {
+    for (ReportTable table : DETAILS) {
       tables.add(table(report, table));
     }
     for (Table table : tables) {

@@ -1,15 +1,19 @@
 package dev.progetto.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.progetto.model.*;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PortfolioReportTest {
 
@@ -107,9 +111,67 @@ class PortfolioReportTest {
     ReportRenderer.renderCsv(report, ReportTable.ORGANISATIONS, csv);
     assertThat(csv.toString()).startsWith("id,nome,paese,progetti e ruoli\r\n")
         .contains("coop,Cooperativa <Sociale> & Co,IT,\"samadhi (partner), ananda (partner)\"\r\n");
-    StringBuilder all = new StringBuilder();
-    ReportRenderer.render(report, ReportFormat.CSV, all);
-    assertThat(all.toString().lines()).anyMatch(line -> line.startsWith("indicators,samadhi,trained,"));
+    assertThatThrownBy(() -> ReportRenderer.render(report, ReportFormat.CSV, new StringBuilder()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one table per file");
+  }
+
+  @Test
+  void csvIsOneTablePerFileEachWithOneHeadingRow(@TempDir Path temp) throws Exception {
+    List<Path> files = ReportRenderer.writeCsv(report, temp.resolve("report"));
+
+    assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("projects.csv", "budgets.csv",
+        "organisations.csv", "collaborations.csv", "territories.csv", "indicators.csv", "projects-by-call.csv",
+        "projects-by-year.csv", "projects-by-status.csv", "indicator-totals.csv");
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file);
+      int columns = lines.get(0).split(",", -1).length;
+      assertThat(lines.get(0)).as(file.toString()).doesNotContain("table", ":heading");
+      assertThat(lines).as(file.toString()).allSatisfy(line -> assertThat(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+          .hasSize(columns));
+    }
+    assertThat(Files.readString(temp.resolve("report/projects-by-call.csv"))).startsWith("bando,progetti\r\n").contains("\r\nfami-2021-2027,2\r\n");
+    assertThat(Files.readString(temp.resolve("report/indicators.csv"))).contains("\r\nsamadhi,trained,");
+
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    ReportRenderer.writeCsvZip(report, zip);
+    List<String> entries = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.add(entry.getName());
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo(Files.readString(temp.resolve("report").resolve(entry.getName())));
+      }
+    }
+    assertThat(entries).hasSize(10);
+    java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+    ReportRenderer.writeCsvZip(report, again);
+    assertThat(again.toByteArray()).isEqualTo(zip.toByteArray());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "=HYPERLINK(\"http://x\") | `\"'=HYPERLINK(\"\"http://x\"\")\"`",
+      "+1+2 | `\"'+1+2\"`",
+      "-2+3 | `\"'-2+3\"`",
+      "@SUM(A1) | `\"'@SUM(A1)\"`",
+      "-5 | -5",
+      "-0.25 | -0.25",
+      "plain | plain",
+      "a=b | a=b"})
+  void csvCellsAreNeverFormulas(String name, String cell) {
+    Project project = Project.builder().from(portfolio().getProjects().get(0)).title(LocalizedText.english(name)).build();
+    StringBuilder csv = new StringBuilder();
+    ReportRenderer.renderCsv(PortfolioReport.of(List.of(project), Locale.ENGLISH), ReportTable.PROJECTS, csv);
+
+    assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow()).contains("," + cell + ",");
+  }
+
+  @Test
+  void tabsAndCarriageReturnsCannotStartAFormula() {
+    assertThat(ReportRenderer.neutralised("\t=1")).isEqualTo("'\t=1");
+    assertThat(ReportRenderer.neutralised("\r=1")).isEqualTo("'\r=1");
+    assertThat(ReportRenderer.neutralised("-")).isEqualTo("'-");
+    assertThat(ReportRenderer.neutralised("-1.")).isEqualTo("'-1.");
   }
 
   @Test
@@ -149,5 +211,18 @@ class PortfolioReportTest {
     Matcher reached = Pattern.compile("<svg id=\"chart-indicators-reached\".*?</svg>", Pattern.DOTALL).matcher(page);
     assertThat(reached.find()).isTrue();
     assertThat(reached.group()).contains("data-value=\"75.0\"", "class=\"bar reached\" data-label=\"ananda / Formati\" data-value=\"133.3\"");
+  }
+
+  @Test
+  void aProjectGivenTwiceIsCountedOnce() {
+    List<Project> projects = portfolio().standaloneProjects();
+    List<Project> twice = new java.util.ArrayList<>(projects);
+    twice.addAll(projects);
+
+    PortfolioReport doubled = PortfolioReport.of(twice, Locale.ENGLISH);
+    PortfolioReport single = PortfolioReport.of(projects, Locale.ENGLISH);
+    assertThat(doubled.getProjects()).hasSize(projects.size());
+    assertThat(doubled.getProjectsByCall()).isEqualTo(single.getProjectsByCall());
+    assertThat(doubled.getBudgets()).isEqualTo(single.getBudgets());
   }
 }

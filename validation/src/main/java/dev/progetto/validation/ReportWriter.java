@@ -36,7 +36,7 @@ public abstract class ReportWriter {
               out.append(source);
               issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
               out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(shown(issue.getRule())).append("] ")
-                  .append(shown(issue.getMessage()));
+                  .append(shown(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
                 out.append(" (").append(shown(issue.getPointer())).append(')');
               }
@@ -47,11 +47,9 @@ public abstract class ReportWriter {
 
           @Override
           void end(ReportStream counts, StringBuilder out) {
-            out.append(String.format(locale.getLanguage().equals("it")
-                    ? "%d errori, %d avvisi, %d informazioni, %d accettati in %d documenti%n"
-                    : "%d errors, %d warnings, %d infos, %d waived in %d documents%n",
+            out.append(dev.progetto.validation.internal.Messages.format(locale, "report.summary",
                 counts.count(IssueSeverity.ERROR), counts.count(IssueSeverity.WARNING), counts.count(IssueSeverity.INFO),
-                counts.count(IssueSeverity.WAIVED), counts.documentCount()));
+                counts.count(IssueSeverity.WAIVED), counts.documentCount())).append('\n');
           }
         };
       }
@@ -144,7 +142,7 @@ public abstract class ReportWriter {
                 entry.put("line", l.line());
                 entry.put("column", l.column());
               });
-              entry.put("message", issue.getMessage());
+              entry.put("message", issue.getMessage(locale));
               issue.getCall().ifPresent(v -> entry.put("call", v));
               issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
               issues.add(entry);
@@ -198,7 +196,7 @@ public abstract class ReportWriter {
               result.put("ruleId", issue.getRule());
               result.put("ruleIndex", ruleIndex.computeIfAbsent(issue.getRule(), rule -> ruleIndex.size()));
               result.put("level", level(issue.getSeverity()));
-              result.put("message", Map.of("text", issue.getMessage()));
+              result.put("message", Map.of("text", issue.getMessage(locale)));
               Map<String, Object> physical = new LinkedHashMap<>();
               physical.put("artifactLocation", Map.of("uri", uri));
               issue.getLocation().ifPresent(l -> {
@@ -309,7 +307,7 @@ public abstract class ReportWriter {
    * Writes a report.
    *
    * @param report the report
-   * @param locale the language of labels (messages are in the validator's language)
+   * @param locale the language of labels and messages
    * @param out where to write
    */
   public final void write(ValidationReport report, Locale locale, Appendable out) {
@@ -322,7 +320,7 @@ public abstract class ReportWriter {
    * Returns a report as text.
    *
    * @param report the report
-   * @param locale the language of labels
+   * @param locale the language of labels and messages
    * @return the text
    */
   public final String toString(ValidationReport report, Locale locale) {

@@ -21,6 +21,8 @@ public final class ValidationIssue {
   /** Formats the message when it is first asked for: most findings of a large run are counted, not read. */
   private final Supplier<String> messageSource;
   private volatile @Nullable String message;
+  /** Formats the message in a language asked for; null when only the validator's language is known. */
+  private final java.util.function.@Nullable Function<java.util.Locale, String> messageIn;
   private final String messageKey;
   /** Gives the argument texts when they are first asked for, like the message. */
   private final Supplier<List<String>> argumentSource;
@@ -34,6 +36,7 @@ public final class ValidationIssue {
     this.pointer = Objects.requireNonNull(builder.pointer, "pointer");
     this.location = builder.location;
     this.messageSource = Objects.requireNonNull(builder.message, "message");
+    this.messageIn = builder.messageIn;
     this.messageKey = Objects.requireNonNull(builder.messageKey, "messageKey");
     this.argumentSource = Objects.requireNonNull(builder.arguments, "arguments");
     this.call = builder.call;
@@ -51,6 +54,7 @@ public final class ValidationIssue {
     private String pointer = "";
     private Optional<SourceLocation> location = Optional.empty();
     private Supplier<String> message = () -> "";
+    private java.util.function.@Nullable Function<java.util.Locale, String> messageIn;
     private String messageKey = "";
     private Supplier<List<String>> arguments = List::of;
     private Optional<String> call = Optional.empty();
@@ -85,6 +89,12 @@ public final class ValidationIssue {
     /** Sets a message that is formatted only when it is asked for. */
     Builder message(Supplier<String> value) {
       message = value;
+      return this;
+    }
+
+    /** How to format the message in any language; the message of the validator's language stays the default. */
+    Builder messageIn(java.util.function.@Nullable Function<java.util.Locale, String> value) {
+      messageIn = value;
       return this;
     }
 
@@ -171,6 +181,18 @@ public final class ValidationIssue {
   }
 
   /**
+   * Returns the message in the given language: English, or Italian for {@code it}. An issue
+   * keeps its message key and arguments, so a report built in one language can be written in
+   * another.
+   *
+   * @param locale the language of the message
+   * @return the message
+   */
+  public String getMessage(java.util.Locale locale) {
+    return messageIn == null ? getMessage() : Objects.requireNonNull(messageIn.apply(locale), "message");
+  }
+
+  /**
    * Returns the key of the message in the library's bundles, for applications that render
    * messages themselves.
    *
@@ -215,7 +237,7 @@ public final class ValidationIssue {
   /** Returns a builder holding this issue's values, to derive a changed copy. */
   Builder toBuilder() {
     return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(messageSource)
-        .messageKey(messageKey).arguments(this::getArguments).call(call).waiverReason(waiverReason);
+        .messageIn(messageIn).messageKey(messageKey).arguments(this::getArguments).call(call).waiverReason(waiverReason);
   }
 
   @Override

@@ -255,7 +255,7 @@ public final class Validator {
         continue;
       }
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(() -> issue.message(locale)).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(() -> issue.message(locale)).messageIn(issue::message).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
@@ -331,6 +331,18 @@ public final class Validator {
 
   private static String pointerSegment(String key) {
     return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Returns a tracker of the projects of one run's inputs, which reports a project id that two
+   * inputs share ({@code project.duplicate-input}) in this validator's language and severity.
+   *
+   * @return a new tracker, for one run
+   */
+  public ProjectInputs projectInputs() {
+    String rule = ProjectInputs.RULE;
+    return new ProjectInputs(locale, switchedOff.contains(rule) ? Optional.empty()
+        : Optional.of(overrides.getOrDefault(rule, IssueSeverity.WARNING)));
   }
 
   /** An issue with its location as a sort key computed once. */
@@ -702,14 +714,23 @@ public final class Validator {
     String confidenceKey = confidence == Confidence.UNVERIFIED ? "confidence.unverified"
         : confidence == Confidence.SECONDARY ? "confidence.secondary" : null;
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(() -> {
-          String message = Messages.format(language, messageKey, texts.get().toArray());
-          if (notStated) {
-            message = Messages.format(language, "completeness.partial", message);
-          }
-          return confidenceKey == null ? message : message + " " + Messages.format(language, confidenceKey);
-        })
+        .message(() -> message(language, confidenceKey, notStated, messageKey, texts))
+        .messageIn(in -> message(in, confidenceKey, notStated, messageKey, texts))
         .messageKey(messageKey).arguments(texts).call(call).build();
+  }
+
+  /**
+   * A finding's message in a language: a finding of a partial record about what it does not state
+   * opens with words that say so, and a call parameter that is not verified adds a sentence that
+   * says how sure it is.
+   */
+  private static String message(Locale language, @Nullable String confidenceKey, boolean notStated, String messageKey,
+      ArgumentTexts texts) {
+    String message = Messages.format(language, messageKey, texts.get().toArray());
+    if (notStated) {
+      message = Messages.format(language, "completeness.partial", message);
+    }
+    return confidenceKey == null ? message : message + " " + Messages.format(language, confidenceKey);
   }
 
   /**

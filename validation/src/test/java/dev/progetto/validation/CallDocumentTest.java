@@ -50,7 +50,7 @@ class CallDocumentTest {
     assertThat(report.getIssues().get(1).getMessage())
         .isEqualTo("the rule partnership.min-organisations has no parameter \"minimum\": it takes min");
     assertThat(report.getIssues().get(2).getMessage())
-        .isEqualTo("the rule partnership.min-organisations rests on source 99, but the call and the calls it extends list 1 sources (numbered from 0, root first)");
+        .isEqualTo("the rule partnership.min-organisations rests on source 99, but the call and the calls it extends list 1 source (numbered from 0, root first)");
     assertThat(report.getIssues().get(4).getMessage())
         .isEqualTo("the rule period.duration-range has a minimum 99999999999999999999 above its maximum -1: no project can meet it");
   }

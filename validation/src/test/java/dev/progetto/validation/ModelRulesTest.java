@@ -73,6 +73,12 @@ class ModelRulesTest {
             p.withTargetGroups(p.getTargetGroups().get(0).withExpected(Quantity.between(140, 120)))),
         Arguments.of("quantity.range", "/targetGroups/0/composition/female", (UnaryOperator<Project>) p ->
             p.withTargetGroups(p.getTargetGroups().get(0).withComposition(Map.of("female", Quantity.atMost(new BigDecimal("1.5")))))),
+        Arguments.of("quantity.negative", "/targetGroups/0/expected", (UnaryOperator<Project>) p ->
+            p.withTargetGroups(p.getTargetGroups().get(0).withExpected(Quantity.exactly(-5)))),
+        Arguments.of("quantity.negative", "/budget/coFinancingRate", (UnaryOperator<Project>) p ->
+            withBudget(p, b -> b.withCoFinancingRate(new BigDecimal("-0.1")))),
+        Arguments.of("quantity.negative", "/indicators/0/baseline", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withBaseline(new BigDecimal("-1")))),
         Arguments.of("indicator.target.missing", "/indicators/0", (UnaryOperator<Project>) p ->
             withIndicator(p, i -> i.withTarget(java.util.Optional.empty()))),
         Arguments.of("indicator.disaggregation-sum", "/indicators/0/measurements/0/disaggregation/sex", (UnaryOperator<Project>) p ->
@@ -192,5 +198,15 @@ class ModelRulesTest {
     assertThat(Validator.builder().clock(Fixtures.CLOCK).severity("participants.lead", IssueSeverity.WARNING).build()
         .validate(noLead).getIssues()).extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.WARNING);
     assertThat(Validator.builder().clock(Fixtures.CLOCK).off("participants.lead").build().validate(noLead).getIssues()).isEmpty();
+  }
+
+  @Test
+  void aNegativeIndicatorTargetIsAnError() {
+    ValidationReport report = validator.validate(withIndicator(Fixtures.valid(), i -> i.withTarget(Quantity.exactly(-5))));
+
+    assertThat(report.getIssues()).filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+        .extracting(ValidationIssue::getRule, ValidationIssue::getPointer, ValidationIssue::getMessage)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity.negative", "/indicators/0/target",
+            "the value -5 is negative: counts, shares and rates are 0 or more"));
   }
 }

@@ -52,7 +52,7 @@ class PartialRecordsTest {
         .contains("participants.lead", "partnership.min-organisations", "partnership.min-countries");
     assertThat(at(report, IssueSeverity.INFO)).filteredOn(i -> i.getRule().equals("partnership.min-organisations"))
         .singleElement().satisfies(issue -> assertThat(issue.getMessage()).isEqualTo(
-            "not stated in this partial record: the partnership has 1 organisations (lead and partners); the call requires at least 3"));
+            "not stated in this partial record: the partnership has 1 organisation (lead and partners); the call requires at least 3"));
   }
 
   @Test

@@ -65,7 +65,7 @@ class ReportsTest {
 
     String text = ReportWriter.text().toString(report, Locale.ENGLISH);
     assertThat(text).startsWith("examples/casa \"comune\".yaml:4:9: error [format.unknown-field] unknown field \"colour\"");
-    assertThat(text).endsWith("3 errors, 0 warnings, 0 infos, 0 waived in 1 documents\n");
+    assertThat(text).endsWith("3 errors, 0 warnings, 0 infos, 0 waived in 1 document\n");
 
     String json = ReportWriter.json().toString(report, Locale.ENGLISH);
     assertThat(json).contains("\"valid\": false", "\"errors\": 3", "\"source\": \"examples/casa \\\"comune\\\".yaml\"",
@@ -127,5 +127,35 @@ class ReportsTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void aReportIsWrittenInTheLanguageAskedForWhateverTheValidatorsLanguage() {
+    ValidationReport report = validator.validate(broken());
+
+    String italian = ReportWriter.text().toString(report, Locale.ITALIAN);
+    assertThat(italian).contains("errore [format.unknown-field] campo sconosciuto \"colour\"")
+        .contains("errore [participants.lead] il progetto ha partecipanti ma nessun capofila")
+        .doesNotContain("unknown field").endsWith("3 errori, 0 avvisi, 0 informazioni, 0 accettati in 1 documento\n");
+    assertThat(ReportWriter.json().toString(report, Locale.ITALIAN)).contains("campo sconosciuto").doesNotContain("unknown field");
+    assertThat(ReportWriter.sarif().toString(report, Locale.ITALIAN)).contains("campo sconosciuto").doesNotContain("unknown field");
+    assertThat(report.getIssues().get(0).getMessage()).startsWith("unknown field");
+    assertThat(report.getIssues().get(0).getMessageKey()).isEqualTo("format.unknown-field");
+  }
+
+  @Test
+  void countsAgreeInNumber() {
+    ReadResult<Document> one = ProgettoMapper.builder().lenient(true).build().read(mapper.write(Fixtures.valid(), Syntax.YAML)
+        .replace("id: casa-comune", "id: casa-comune\ncolour: red"), Syntax.YAML);
+    ValidationReport report = validator.validate(one);
+
+    assertThat(ReportWriter.text().toString(report, Locale.ENGLISH)).endsWith("0 errors, 1 warning, 0 infos, 0 waived in 1 document\n");
+    assertThat(ReportWriter.text().toString(report, Locale.ITALIAN)).endsWith("0 errori, 1 avviso, 0 informazioni, 0 accettati in 1 documento\n");
+    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ENGLISH, "partnership.min-organisations", "1", "3"))
+        .isEqualTo("the partnership has 1 organisation (lead and partners); the call requires at least 3");
+    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ITALIAN, "partnership.min-organisations", "1", "3"))
+        .isEqualTo("il partenariato ha 1 organizzazione (capofila e partner); il bando ne richiede almeno 3");
+    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ENGLISH, "period.duration-range", "24", "6", "12"))
+        .isEqualTo("the project lasts 24 months; the call allows 6 to 12");
   }
 }

@@ -149,21 +149,21 @@ public final class Codec {
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     if (!isYaml && looksLikeUtf16Or32(bytes, start)) {
-      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding", "UTF-16 or UTF-32 text");
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax.encoding.utf16");
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     int invalid = firstInvalidUtf8(bytes, start);
     if (invalid >= 0) {
       issues.errorAt("format.syntax", "", locate(bytes, start, invalid, isYaml, sourceMap), "format.syntax.encoding",
-          String.format("byte 0x%02X", bytes[invalid] & 0xff));
+          String.format("0x%02X", bytes[invalid] & 0xff));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     int control = isYaml ? firstYamlControl(bytes, start) : -1;
     if (control >= 0) {
       int b = bytes[control] & 0xff;
       int codePoint = b < 0x80 ? b : b == 0xC2 ? bytes[control + 1] & 0xff : 0xFFFE | (bytes[control + 2] & 1);
-      issues.errorAt("format.syntax", "", locate(bytes, start, control, true, sourceMap), "format.syntax.control",
-          String.format("%04X", codePoint));
+      issues.errorAt("format.syntax", "", locate(bytes, start, control, true, sourceMap), "format.syntax.character",
+          String.format("U+%04X", codePoint));
       return ReadResult.of(document, issues.list(), sourceMap, sourceName);
     }
     if (isYaml && bytes.length > start && bytes[bytes.length - 1] == '\r') {
@@ -202,8 +202,8 @@ public final class Codec {
     }
     for (int i = 0; i < body.length(); i++) {
       if (isYamlControl(body.charAt(i))) {
-        issues.errorAt("format.syntax", "", locate(body, i, sourceMap), "format.syntax.control",
-            String.format("%04X", (int) body.charAt(i)));
+        issues.errorAt("format.syntax", "", locate(body, i, sourceMap), "format.syntax.character",
+            String.format("U+%04X", (int) body.charAt(i)));
         return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
       }
     }
@@ -274,12 +274,13 @@ public final class Codec {
           limit(parser, issues, message);
         } else {
           JsonLocation at = malformed.getLocation();
-          malformedText(issues, "format.syntax", at == null ? sourceMap.at(1, 1) : sourceMap.at(at.getLineNr(), at.getColumnNr()),
-              "format.syntax", firstLine(message));
+          Optional<dev.progetto.io.SourceLocation> where = at == null ? sourceMap.at(1, 1)
+              : sourceMap.at(at.getLineNr(), at.getColumnNr());
+          malformedText(issues, isYaml ? SyntaxErrors.yaml(malformed, where, sourceMap)
+              : SyntaxErrors.json(malformed, where, sourceMap));
         }
       } catch (CharConversionException notUtf8) {
-        malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax.encoding",
-            firstLine(String.valueOf(notUtf8.getMessage())));
+        malformedText(issues, new SyntaxErrors.Problem("format.syntax.encoding.unknown", here(parser, sourceMap), List.of()));
       } catch (IOException unreadable) {
         throw unreadable;
       } catch (RuntimeException malformedYaml) {
@@ -287,14 +288,14 @@ public final class Codec {
         if (isYamlLimit(message)) {
           limit(parser, issues, message);
         } else {
-          malformedText(issues, "format.syntax", here(parser, sourceMap), "format.syntax", firstLine(message));
+          malformedText(issues, SyntaxErrors.yaml(malformedYaml, here(parser, sourceMap), sourceMap));
         }
       } catch (StackOverflowError tooDeep) {
         limit(parser, issues, "nesting too deep");
       }
     } catch (IOException unreadable) {
       issues.keepTextIssues();
-      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), "format.syntax", String.valueOf(unreadable.getMessage()));
+      issues.errorAt("format.syntax", "", sourceMap.at(1, 1), isYaml ? "format.syntax.yaml" : "format.syntax.json");
     }
     return null;
   }
@@ -316,6 +317,11 @@ public final class Codec {
       String messageKey, String detail) {
     issues.keepTextIssues();
     issues.textError(rule, "", location, messageKey, detail);
+  }
+
+  private static void malformedText(Issues issues, SyntaxErrors.Problem problem) {
+    issues.keepTextIssues();
+    issues.textError("format.syntax", "", problem.location(), problem.key(), problem.arguments().toArray(new String[0]));
   }
 
   private static void limit(JsonParser parser, Issues issues, String detail) {

@@ -324,6 +324,8 @@ public final class DocumentReader {
       language = context.text(header[LANGUAGE]);
       if (language != null && !context.languageTag(language, header[LANGUAGE])) {
         language = null;
+      } else if (language != null && !language.isEmpty()) {
+        language = context.languageCase(language, header[LANGUAGE]);
       }
     }
     CurrencyCode currency = absent(header[CURRENCY]) ? null : context.currencyCode(header[CURRENCY]);
@@ -839,7 +841,7 @@ public final class DocumentReader {
 
   private @Nullable CallRef callRef() throws IOException {
     if (in.isScalar() && !in.isNull()) {
-      String text = context.text();
+      String text = context.callId();
       return text == null ? null : CallRef.of(text);
     }
     Fields fields = object(CALL_REF);
@@ -851,7 +853,7 @@ public final class DocumentReader {
     while (fields.next()) {
       switch (fields.field(CALL_REF)) {
         case ID:
-          id = context.text();
+          id = context.callId();
           break;
         case OBJECTIVES:
           call.objectives(list(context::text));
@@ -962,9 +964,9 @@ public final class DocumentReader {
           organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
           break;
         case COUNTRY:
-          String country = context.text();
+          CountryCode country = context.countryCode();
           if (country != null) {
-            organisation.country(CountryCode.of(country));
+            organisation.country(country);
           }
           break;
         case IDENTIFIERS:
@@ -1052,8 +1054,7 @@ public final class DocumentReader {
       switch (fields.field(TERRITORY)) {
         case COUNTRIES:
           territory.countries(list(() -> {
-            String country = context.text();
-            return country == null ? null : CountryCode.of(country);
+            return context.countryCode();
           }));
           break;
         case REGIONS:

@@ -52,6 +52,15 @@ public final class Issues {
         sourceMap.location(row), "format.unknown-field", field, expected);
   }
 
+  /**
+   * Reports a code written in the wrong case at a recorded value: an error, or a warning when
+   * reading leniently; the code is read in its right case either way.
+   */
+  void wrongCase(int row, String messageKey, String found, String expected) {
+    add("format.invalid-value", lenient ? Severity.WARNING : Severity.ERROR, sourceMap.pointer(row),
+        sourceMap.location(row), messageKey, found, expected);
+  }
+
   private void add(String rule, Severity severity, String pointer, Optional<SourceLocation> location, String key, String... arguments) {
     issues.add(ReadIssue.of(rule, severity, pointer, location, key, List.of(arguments)));
   }

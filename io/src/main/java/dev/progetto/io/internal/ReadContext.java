@@ -3,6 +3,7 @@ package dev.progetto.io.internal;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.progetto.io.ReadLimits;
 import dev.progetto.model.Coded;
+import dev.progetto.model.CountryCode;
 import dev.progetto.model.CurrencyCode;
 import dev.progetto.model.LocalizedText;
 import dev.progetto.model.Money;
@@ -79,6 +80,16 @@ final class ReadContext {
     }
     typeError(value, Value.Kind.STRING);
     return null;
+  }
+
+  /** The id of a call a project answers: a text that is not blank. */
+  @Nullable String callId() throws IOException {
+    String text = text(in);
+    if (text != null && text.isBlank()) {
+      invalid(in, "format.invalid-value.call-id");
+      return null;
+    }
+    return text;
   }
 
   /** The current value as a text. */
@@ -278,6 +289,7 @@ final class ReadContext {
           in.skip();
           continue;
         }
+        tag = tag.isEmpty() ? tag : languageCase(tag, in);
         String text = text(in);
         if (text != null) {
           texts.put(tag, text);
@@ -307,10 +319,41 @@ final class ReadContext {
     return false;
   }
 
+  /**
+   * A well-formed language tag in the case BCP 47 writes it (language lower case, script with a
+   * capital, region upper case); a tag in another case is reported and read in the right one.
+   */
+  String languageCase(String tag, Value at) {
+    String right = CodeCase.languageCase(tag);
+    if (!right.equals(tag)) {
+      issues.wrongCase(at.row(), "format.invalid-value.language-case", tag, right);
+    }
+    return right;
+  }
+
+  /** A country code at the current value, upper case; one in another case is reported and read in upper case. */
+  @Nullable CountryCode countryCode() throws IOException {
+    Value value = in;
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    String upper = text.toUpperCase(java.util.Locale.ROOT);
+    if (!upper.equals(text) && upper.trim().length() == 2) {
+      issues.wrongCase(value.row(), "format.invalid-value.country-case", text, upper);
+    }
+    return CountryCode.of(text);
+  }
+
   @Nullable CurrencyCode currencyCode(Value value) throws IOException {
     String text = text(value);
     if (text == null) {
       return null;
+    }
+    String upper = text.toUpperCase(java.util.Locale.ROOT);
+    if (!upper.equals(text) && CurrencyCode.of(upper).isIso4217()) {
+      issues.wrongCase(value.row(), "format.invalid-value.currency-case", text, upper);
+      text = upper;
     }
     CurrencyCode code = CurrencyCode.of(text);
     if (!code.isIso4217()) {
@@ -470,7 +513,12 @@ final class ReadContext {
           period.end(Optional.ofNullable(partialDate()));
           break;
         default:
-          period.declaredDurationMonths(Optional.ofNullable(integer(in)));
+          Integer months = integer(in);
+          if (months != null && months < 1) {
+            invalid(in, "format.invalid-value.duration", months.toString());
+            months = null;
+          }
+          period.declaredDurationMonths(Optional.ofNullable(months));
           break;
       }
     }

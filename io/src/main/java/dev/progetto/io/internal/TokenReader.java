@@ -33,6 +33,8 @@ final class TokenReader implements Value {
   private final LocatedSourceMap map;
   private final ReadLimits limits;
   private int depth;
+  /** The anchors met so far in a YAML document, with where each was first defined. */
+  private java.util.@Nullable Map<String, java.util.Optional<dev.progetto.io.SourceLocation>> anchors;
   /** The fields of the object being read at each depth. */
   private @Nullable Fields[] objects = new Fields[16];
 
@@ -199,6 +201,26 @@ final class TokenReader implements Value {
     parser.skipChildren();
   }
 
+  /**
+   * Reports an anchor defined a second time: aliases are refused anyway, but two anchors of one
+   * name leave a reader unsure which value an alias would mean. The parser names the anchors of
+   * objects and lists.
+   */
+  private void anchor(@Nullable Object name, JsonLocation at) {
+    if (name == null) {
+      return;
+    }
+    if (anchors == null) {
+      anchors = new java.util.HashMap<>();
+    }
+    java.util.Optional<dev.progetto.io.SourceLocation> here = map.at(at.getLineNr(), at.getColumnNr());
+    java.util.Optional<dev.progetto.io.SourceLocation> first = anchors.putIfAbsent(name.toString(), here);
+    if (first != null && first.isPresent()) {
+      issues.textError("format.syntax", map.pointer(row), here, "format.syntax.duplicate-anchor",
+          SyntaxErrors.position(first.get()).toArray(new String[0]));
+    }
+  }
+
   private void enter(JsonToken next, int parent, @Nullable String key, int ordinal) throws IOException {
     token = next;
     consumed = false;
@@ -208,8 +230,11 @@ final class TokenReader implements Value {
       JsonLocation at = parser.currentTokenLocation();
       row = map.add(parent, key, ordinal, at.getLineNr(), at.getColumnNr());
       alias = yaml != null && yaml.isCurrentAlias();
+      if (yaml != null && !alias && next.isStructStart()) {
+        anchor(yaml.getObjectId(), at);
+      }
       if (alias) {
-        issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias", parser.getText());
+        issues.textError("format.syntax", map.pointer(row), map.location(row), "format.syntax.alias");
         token = JsonToken.VALUE_NULL;
         return;
       }

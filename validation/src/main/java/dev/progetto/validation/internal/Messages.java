@@ -35,6 +35,31 @@ public final class Messages {
       }
       return text.toString();
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    MessageFormat format = new MessageFormat(pattern, locale);
+    return format.format(counted(format, arguments));
+  }
+
+  /**
+   * The arguments with the texts a choice reads made numbers: a finding hands its arguments over
+   * as texts, and a count chooses the singular or the plural of the word that follows it
+   * ({@code {0,choice,1#month|1<months}}).
+   */
+  static Object[] counted(MessageFormat format, Object[] arguments) {
+    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+    Object[] values = arguments;
+    for (int i = 0; i < formats.length && i < arguments.length; i++) {
+      if (formats[i] instanceof java.text.ChoiceFormat && arguments[i] instanceof String text) {
+        try {
+          Object number = new java.math.BigDecimal(text);
+          if (values == arguments) {
+            values = arguments.clone();
+          }
+          values[i] = number;
+        } catch (NumberFormatException notANumber) {
+          // left as it is: the choice then reads the text as no number at all
+        }
+      }
+    }
+    return values;
   }
 }

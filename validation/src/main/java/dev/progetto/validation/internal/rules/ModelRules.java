@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -73,6 +74,7 @@ public final class ModelRules {
           p.getBudget().map(Budget::getFunding).orElse(List.of()), Funding::getAmount)),
       absence("budget.work-packages-sum", IssueSeverity.ERROR, ModelRules::workPackagesSum),
       rule("quantity.range", IssueSeverity.ERROR, ModelRules::quantityRange),
+      rule("quantity.negative", IssueSeverity.ERROR, ModelRules::negativeQuantity),
       rule("indicator.target.missing", IssueSeverity.INFO, ModelRules::targetMissing),
       absence("indicator.disaggregation-sum", IssueSeverity.ERROR, ModelRules::disaggregationSum),
       rule("indicator.measurement-period", IssueSeverity.WARNING, ModelRules::measurementPeriod),
@@ -102,6 +104,7 @@ public final class ModelRules {
     rules.put("call.abstract", IssueSeverity.WARNING);
     rules.put("call.parameter", IssueSeverity.WARNING);
     rules.put("waiver.unused", IssueSeverity.INFO);
+    rules.put("project.duplicate-input", IssueSeverity.WARNING);
     return java.util.Collections.unmodifiableMap(rules);
   }
 
@@ -413,6 +416,38 @@ public final class ModelRules {
         }
       }
     }
+  }
+
+  /**
+   * Reports each negative count, share and rate: the quantities of target groups and indicators,
+   * an indicator's baseline, the categories of a measurement and the co-financing rate.
+   */
+  private static void negativeQuantity(Project project, RuleContext context) {
+    for (Located<ProjectWalker.QuantityAt> located : ProjectWalker.quantities(project, context)) {
+      Quantity quantity = located.value().quantity();
+      Stream.of(quantity.getValue(), quantity.getMin(), quantity.getMax()).flatMap(Optional::stream)
+          .filter(value -> value.signum() < 0).findFirst()
+          .ifPresent(value -> context.report(located.pointer(), "quantity.negative", value.toPlainString()));
+    }
+    for (int i = 0; i < project.getIndicators().size(); i++) {
+      Indicator indicator = project.getIndicators().get(i);
+      int index = i;
+      indicator.getBaseline().filter(value -> value.signum() < 0).ifPresent(value ->
+          context.report("/indicators/" + index + "/baseline", "quantity.negative", value.toPlainString()));
+      List<Measurement> measurements = indicator.getMeasurements();
+      for (int m = 0; m < measurements.size(); m++) {
+        for (Map.Entry<String, Map<String, BigDecimal>> dimension : measurements.get(m).getDisaggregation().entrySet()) {
+          for (Map.Entry<String, BigDecimal> category : dimension.getValue().entrySet()) {
+            if (category.getValue().signum() < 0) {
+              context.report("/indicators/" + i + "/measurements/" + m + "/disaggregation/"
+                  + ProjectWalker.key(dimension.getKey()) + "/" + ProjectWalker.key(category.getKey()), "quantity.negative", category.getValue().toPlainString());
+            }
+          }
+        }
+      }
+    }
+    project.getBudget().flatMap(Budget::getCoFinancingRate).filter(rate -> rate.signum() < 0)
+        .ifPresent(rate -> context.report("/budget/coFinancingRate", "quantity.negative", rate.toPlainString()));
   }
 
   private static boolean notShare(BigDecimal bound) {
