@@ -115,7 +115,7 @@ public final class RandomModel {
       period.end(date());
     }
     if (chance()) {
-      period.declaredDurationMonths(random.nextInt(60));
+      period.declaredDurationMonths(1 + random.nextInt(60));
     }
     return period.build();
   }
