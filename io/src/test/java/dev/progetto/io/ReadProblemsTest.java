@@ -148,4 +148,17 @@ class ReadProblemsTest {
       assertThat(result.getIssues()).extracting(ReadIssue::getRule).as(syntax.name()).containsExactly("format.syntax");
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aRequiredFieldSetToNullIsMissingWhereTheNullStands() {
+    String yaml = "format: 1\nkind: project\ntitle: t\nid: ~\norganisations:\n  - {id: o, name: null, country: IT}\n";
+    ReadResult<dev.progetto.model.Document> result = ProgettoMapper.standard().read(yaml, Syntax.YAML);
+    org.assertj.core.api.Assertions.assertThat(result.getIssues())
+        .extracting(ReadIssue::getRule, ReadIssue::getPointer, issue -> issue.getLocation().orElseThrow())
+        .contains(org.assertj.core.groups.Tuple.tuple("format.missing-field", "/id", new SourceLocation(4, 5)));
+    String json = "{\"format\": 1, \"kind\": \"project\", \"title\": \"t\",\n \"id\": null}";
+    org.assertj.core.api.Assertions.assertThat(ProgettoMapper.standard().read(json, Syntax.JSON).getIssues())
+        .extracting(ReadIssue::getRule, ReadIssue::getPointer, issue -> issue.getLocation().orElseThrow())
+        .contains(org.assertj.core.groups.Tuple.tuple("format.missing-field", "/id", new SourceLocation(2, 8)));
+  }
 }
