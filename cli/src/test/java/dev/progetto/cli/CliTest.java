@@ -356,10 +356,16 @@ class CliTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
     Path zero = Files.createSymbolicLink(temp.resolve("z.json"), Path.of("/dev/zero"));
     Path zeroLines = Files.createSymbolicLink(temp.resolve("z.jsonl"), Path.of("/dev/zero"));
-    for (Path device : new Path[] {zero, zeroLines}) {
-      Run run = runWithin(java.time.Duration.ofSeconds(10), "validate", device.toString());
-      assertThat(run.exit()).as(device.toString()).isEqualTo(2);
-      assertThat(run.err()).as(device.toString()).contains("not a regular file").doesNotContain("Exception", "internal error");
+    try {
+      for (Path device : new Path[] {zero, zeroLines}) {
+        Run run = runWithin(java.time.Duration.ofSeconds(10), "validate", device.toString());
+        assertThat(run.exit()).as(device.toString()).isEqualTo(2);
+        assertThat(run.err()).as(device.toString()).contains("not a regular file").doesNotContain("Exception", "internal error");
+      }
+    } finally {
+      // Links out of the temporary directory are removed here, so that its clean-up has nothing to warn about.
+      Files.delete(zero);
+      Files.delete(zeroLines);
     }
   }
 
