@@ -7,6 +7,7 @@ import dev.progetto.model.Source;
 import dev.progetto.validation.CallCatalogue;
 import dev.progetto.validation.CallResolutionException;
 import dev.progetto.validation.IssueSeverity;
+import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ResolvedCall;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,8 +49,9 @@ final class CallsCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang);
     PrintWriter out = spec.commandLine().getOut();
     for (Call call : catalogue(callFiles).calls()) {
-      out.printf("%-34s %s%s%n", call.getId().value(), call.getName().map(n -> n.resolve(locale)).orElse(""),
-          call.isAbstractCall() ? (locale.getLanguage().equals("it") ? " (astratto)" : " (abstract)") : "");
+      out.println(ReportWriter.shown(String.format("%-34s %s%s", call.getId().value(),
+          call.getName().map(n -> n.resolve(locale)).orElse(""),
+          call.isAbstractCall() ? (locale.getLanguage().equals("it") ? " (astratto)" : " (abstract)") : "")));
     }
     out.flush();
     return Main.OK;
@@ -85,30 +87,31 @@ final class CallsCommand implements Callable<Integer> {
       }
       Call descriptor = call.descriptor();
       PrintWriter out = spec.commandLine().getOut();
-      out.println(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse(""));
-      out.println("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : ""));
-      descriptor.getProgramme().ifPresent(v -> out.println("  programme: " + v));
-      descriptor.getAction().ifPresent(v -> out.println("  action: " + v));
-      descriptor.getField().ifPresent(v -> out.println("  field: " + v));
-      descriptor.getYear().ifPresent(v -> out.println("  year: " + v));
-      descriptor.getFunder().ifPresent(v -> out.println("  funder: " + v));
-      descriptor.getManagingAuthority().ifPresent(v -> out.println("  managing authority: " + v));
-      descriptor.getUrl().ifPresent(v -> out.println("  url: " + v));
+      out.println(ReportWriter.shown(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse("")));
+      out.println(ReportWriter.shown("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : "")));
+      descriptor.getProgramme().ifPresent(v -> out.println(ReportWriter.shown("  programme: " + v)));
+      descriptor.getAction().ifPresent(v -> out.println(ReportWriter.shown("  action: " + v)));
+      descriptor.getField().ifPresent(v -> out.println(ReportWriter.shown("  field: " + v)));
+      descriptor.getYear().ifPresent(v -> out.println(ReportWriter.shown("  year: " + v)));
+      descriptor.getFunder().ifPresent(v -> out.println(ReportWriter.shown("  funder: " + v)));
+      descriptor.getManagingAuthority().ifPresent(v -> out.println(ReportWriter.shown("  managing authority: " + v)));
+      descriptor.getUrl().ifPresent(v -> out.println(ReportWriter.shown("  url: " + v)));
       out.println("  rules (severity that applies, confidence, parameters, the source they rest on):");
       for (Map.Entry<String, RuleSetting> rule : call.rules().entrySet()) {
         RuleSetting setting = rule.getValue();
-        out.printf("    %-36s %-8s %-11s %s%n", rule.getKey(),
+        out.println(ReportWriter.shown(String.format("    %-36s %-8s %-11s %s", rule.getKey(),
             call.severity(rule.getKey()).map(IssueSeverity::code).orElse("off"),
             call.confidence(rule.getKey()).map(c -> c.code()).orElse("-"),
-            setting.getParameters().asMap());
-        call.citation(rule.getKey()).ifPresent(source -> out.println("        " + citation(source)));
+            setting.getParameters().asMap())));
+        call.citation(rule.getKey()).ifPresent(source -> out.println(ReportWriter.shown("        " + citation(source))));
       }
-      out.println("  sources:");
+      out.println(ReportWriter.shown("  sources:"));
       List<Source> sources = call.sources();
       for (int i = 0; i < sources.size(); i++) {
         Source source = sources.get(i);
-        out.printf("    [%d] %s (%s)%n", i, citation(source), source.getConfidence().map(c -> c.code()).orElse("-"));
-        source.getNote().ifPresent(note -> out.println("        " + note));
+        out.println(ReportWriter.shown(String.format("    [%d] %s (%s)", i, citation(source),
+            source.getConfidence().map(c -> c.code()).orElse("-"))));
+        source.getNote().ifPresent(note -> out.println(ReportWriter.shown("        " + note)));
       }
       out.flush();
       return Main.OK;

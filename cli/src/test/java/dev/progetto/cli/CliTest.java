@@ -435,4 +435,16 @@ class CliTest {
     assertThat(used.exit()).isEqualTo(2);
     assertThat(used.err()).startsWith("progetto: the call file " + call + " has errors: 6:32: the parameter \"min\" of the rule period.duration-range");
   }
+
+  @Test
+  void callValuesShownByTheCallsCommandHaveTheirControlCharactersEscaped() throws Exception {
+    Path call = file("call.yaml", "format: 1\nkind: call\nid: x\nname: {en: \"X\\e[2J\"}\nrules:\n  period.duration-range: {max: 24}\n"
+        + "sources:\n  - {title: \"T\\e]0;t\\a\"}\n");
+    for (String[] args : new String[][] {{"calls", "--call-file", call.toString(), "--lang", "en"},
+        {"calls", "show", "x", "--call-file", call.toString(), "--lang", "en"}}) {
+      Run run = run(args);
+      assertThat(run.exit()).as(String.join(" ", args)).isZero();
+      assertThat(run.out()).as(String.join(" ", args)).contains("X\\u001b[2J").doesNotContain("\u001b", "\u0007");
+    }
+  }
 }

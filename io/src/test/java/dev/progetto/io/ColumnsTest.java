@@ -44,6 +44,21 @@ class ColumnsTest {
   }
 
   @Test
+  void aByteOrderMarkCountsNothing() {
+    for (String line : LINES) {
+      byte[] text = ("\uFEFF\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
+      for (Syntax syntax : new Syntax[] {Syntax.JSON, Syntax.YAML}) {
+        assertThat(MAPPER.read(text, syntax).getIssues()).as("%s %s", syntax, line)
+            .extracting(issue -> issue.getLocation().orElseThrow())
+            .startsWith(new SourceLocation(2, column(line, "\"red\"")));
+      }
+      byte[] oneLine = ("\uFEFF" + line).getBytes(StandardCharsets.UTF_8);
+      assertThat(MAPPER.read(oneLine, Syntax.JSON).getIssues()).as(line).extracting(issue -> issue.getLocation().orElseThrow())
+          .startsWith(new SourceLocation(1, column(line, "\"red\"")));
+    }
+  }
+
+  @Test
   void aSyntaxErrorAfterWideLettersIsAtItsCharacter() {
     String line = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"àà😀\" \"x\"}";
     ReadResult<Document> result = MAPPER.read(line.getBytes(StandardCharsets.UTF_8), Syntax.JSON);

@@ -81,7 +81,8 @@ public final class Codec {
    * Quotes, in double quotes where the emitter escapes them, the strings that hold a character a
    * YAML reader would fold, drop or refuse in a plain scalar: NEL, LS and PS (line breaks in YAML
    * 1.1), other C0 and C1 controls and DEL, a byte order mark, the non-characters U+FFFE and
-   * U+FFFF and unpaired surrogates.
+   * U+FFFF. An unpaired surrogate is quoted too, but the emitter reads it with the character
+   * after it as one code point: text read by this library has none.
    */
   private static final class Quoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;

@@ -24,6 +24,16 @@ final class Columns {
   private int scanned;
   private boolean scannedAll;
 
+  /**
+   * For JSON: where each character beyond ASCII starts, from the start of the text, and how many
+   * bytes more than UTF-16 units the characters before it take; made on the first look-up.
+   */
+  private int @Nullable [] wideAt;
+  private int @Nullable [] savedBefore;
+  private int wideCount;
+
+  private final int start;
+
   private int cursorLine = -1;
   private int cursorOffset;
   private int cursorColumn;
@@ -34,6 +44,7 @@ final class Columns {
     this.text = text;
     this.end = end;
     this.yaml = yaml;
+    this.start = start;
     lineStarts[0] = start;
     scanned = start;
   }
@@ -44,7 +55,7 @@ final class Columns {
    */
   static @Nullable Columns of(byte[] bytes, int start, int end, boolean yaml) {
     int limit = yaml ? 0xF0 : 0x80;
-    for (int i = start; i < end; i++) {
+    for (int i = skipAscii(bytes, start, end); i < end; i++) {
       if ((bytes[i] & 0xff) >= limit) {
         return new Columns(bytes, null, start, end, yaml);
       }
@@ -60,6 +71,99 @@ final class Columns {
       }
     }
     return null;
+  }
+
+  /**
+   * The column in UTF-16 code units of a JSON token at a byte offset from the start of the text
+   * and a column in bytes: the column less what the characters between the line's start and the
+   * token save. A look-up among the characters beyond ASCII, whatever the length of the line.
+   */
+  int columnAt(long offset, int column) {
+    if (bytes == null || yaml || offset < 0 || column < 1 || offset >= Integer.MAX_VALUE) {
+      return column;
+    }
+    if (wideAt == null) {
+      findWide(bytes);
+    }
+    int[] positions = wideAt;
+    int[] before = savedBefore;
+    if (positions == null || before == null || wideCount == 0) {
+      return column;
+    }
+    int at = (int) offset;
+    // Tokens come in order, and so do the starts of their lines: two cursors walk the characters
+    // beyond ASCII forward, and search only when a position goes back.
+    tokenCursor = seek(positions, tokenCursor, at);
+    lineCursor = seek(positions, lineCursor, at - (column - 1));
+    return column - (before[tokenCursor] - before[lineCursor]);
+  }
+
+  private int tokenCursor;
+  private int lineCursor;
+
+  /** The number of characters beyond ASCII before an offset, from a guess at it. */
+  private int seek(int[] positions, int from, int offset) {
+    int k = from;
+    if (k > 0 && positions[k - 1] >= offset) {
+      int low = 0;
+      int high = k;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (positions[middle] < offset) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
+    }
+    while (k < wideCount && positions[k] < offset) {
+      k++;
+    }
+    return k;
+  }
+
+  private void findWide(byte[] in) {
+    int[] positions = new int[16];
+    int[] before = new int[17];
+    int count = 0;
+    int saved = 0;
+    for (int i = skipAscii(in, start, end); i < end; ) {
+      int b = in[i] & 0xff;
+      if (b < 0x80) {
+        i = skipAscii(in, i + 1, end);
+        continue;
+      }
+      int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      if (count == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, count * 2);
+        before = java.util.Arrays.copyOf(before, count * 2 + 1);
+      }
+      positions[count] = i - start;
+      before[count] = saved;
+      count++;
+      saved += length - (length == 4 ? 2 : 1);
+      i += length;
+    }
+    before[count] = saved;
+    wideAt = positions;
+    savedBefore = before;
+    wideCount = count;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The offset of the first byte beyond ASCII from an offset, or the end: eight bytes at a time. */
+  private static int skipAscii(byte[] in, int from, int end) {
+    int i = from;
+    while (i + Long.BYTES <= end && ((long) LONGS.get(in, i) & 0x8080808080808080L) == 0) {
+      i += Long.BYTES;
+    }
+    while (i < end && in[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   /** The column of a parser's position in UTF-16 code units; both count from 1. */

@@ -116,6 +116,18 @@ public final class LocatedSourceMap implements SourceMap {
    * @param ordinal its position in the parent
    */
   int add(int parent, @Nullable String key, int ordinal, int line, int column) {
+    return put(parent, key, ordinal, line, columns == null ? column : columns.column(line, column));
+  }
+
+  /**
+   * Adds a value of JSON met at a byte offset from the start of the text, its column counted in
+   * bytes, and returns its row.
+   */
+  int addAt(int parent, @Nullable String key, int ordinal, int line, int column, long offset) {
+    return put(parent, key, ordinal, line, columns == null ? column : columns.columnAt(offset, column));
+  }
+
+  private int put(int parent, @Nullable String key, int ordinal, int line, int units) {
     int row = size;
     if (row == keys.length) {
       int grown = Math.max(16, row * 2);
@@ -124,7 +136,6 @@ public final class LocatedSourceMap implements SourceMap {
       keys = Arrays.copyOf(keys, grown);
     }
     links[row] = ((long) parent << 32) | (ordinal & 0xFFFFFFFFL);
-    int units = columns == null ? column : columns.column(line, column);
     positions[row] = ((long) line << 32) | (units & 0xFFFFFFFFL);
     keys[row] = key;
     size = row + 1;

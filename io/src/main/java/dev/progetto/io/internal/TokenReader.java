@@ -225,7 +225,8 @@ final class TokenReader implements Value {
     token = next;
     consumed = false;
     if (json != null) {
-      row = map.add(parent, key, ordinal, json.getTokenLineNr(), json.getTokenColumnNr() - columnSkew);
+      row = map.addAt(parent, key, ordinal, json.getTokenLineNr(), json.getTokenColumnNr() - columnSkew,
+          json.getTokenCharacterOffset());
     } else {
       JsonLocation at = parser.currentTokenLocation();
       row = map.add(parent, key, ordinal, at.getLineNr(), at.getColumnNr());
