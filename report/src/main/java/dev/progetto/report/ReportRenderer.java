@@ -287,16 +287,10 @@ public final class ReportRenderer {
     StringBuilder out = new StringBuilder(cell.length() + 8);
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
+      if (entity(c, out)) {
+        continue;
+      }
       switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
         case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~':
           out.append('\\').append(c);
           break;
@@ -371,19 +365,30 @@ public final class ReportRenderer {
     out.append("\r\n");
   }
 
+  /** Writes {@code <}, {@code >} and {@code &} as the entities HTML and Markdown both read; false for any other character. */
+  private static boolean entity(char c, StringBuilder out) {
+    switch (c) {
+      case '<':
+        out.append("&lt;");
+        return true;
+      case '>':
+        out.append("&gt;");
+        return true;
+      case '&':
+        out.append("&amp;");
+        return true;
+      default:
+        return false;
+    }
+  }
+
   private static String html(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
+      if (entity(c, out)) {
+        continue;
+      }
       switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
         case '"':
           out.append("&quot;");
           break;
