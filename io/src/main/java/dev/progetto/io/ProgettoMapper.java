@@ -286,14 +286,16 @@ public final class ProgettoMapper {
   /**
    * Streams the project documents of a JSON Lines file, one line at a time, in constant memory.
    * Each result's issues and source map use the line numbers of the file; a broken line is a
-   * result with its issues and does not stop the others.
+   * result with its issues and does not stop the others. A path that is not a regular file (a
+   * pipe, a device) may have no end: there a line beyond the size limit is reported and ends the
+   * stream, instead of being skipped to an end that may never come.
    *
    * @param path the {@code .jsonl} file
    * @return the stream; close it
    * @throws IOException if the file cannot be opened
    */
   public ProjectStream streamProjects(Path path) throws IOException {
-    return new JsonLinesStream(Files.newInputStream(path), path.toString(), codec);
+    return new JsonLinesStream(Files.newInputStream(path), path.toString(), codec, !Files.isRegularFile(path));
   }
 
   /**

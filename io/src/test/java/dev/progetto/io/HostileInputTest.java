@@ -188,6 +188,40 @@ class HostileInputTest {
   }
 
   @Test
+  void aJsonLinesStreamOfADeviceEndsAtItsFirstOverlongLine(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+    ProgettoMapper small = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20)).build();
+    Path link = Files.createSymbolicLink(dir.resolve("zero.jsonl"), Path.of("/dev/zero"));
+    try {
+      List<ReadResult<Project>> lines = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        List<ReadResult<Project>> read = new java.util.ArrayList<>();
+        try (ProjectStream stream = small.streamProjects(link)) {
+          while (stream.hasNext()) {
+            read.add(stream.next());
+          }
+        }
+        return read;
+      });
+      assertThat(lines).singleElement().satisfies(line -> assertThat(line.getIssues()).singleElement().satisfies(issue -> {
+        assertThat(issue.getRule()).isEqualTo("format.limit");
+        assertThat(issue.message(java.util.Locale.ENGLISH)).isEqualTo("the line has more than 1048576 bytes, the most that is read,"
+            + " and its input is not a file that ends: the rest of the input is not read");
+      }));
+    } finally {
+      Files.delete(link);
+    }
+
+    // A file has an end: its over-long line is skipped and the lines after it are read.
+    Path file = dir.resolve("long.jsonl");
+    Files.writeString(file, "\"" + "x".repeat(2 << 20) + "\"\n{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\"}\n");
+    try (ProjectStream stream = small.streamProjects(file)) {
+      assertThat(stream.next().getIssues()).extracting(ReadIssue::getMessageKey).containsExactly("format.limit.size");
+      assertThat(stream.next().getDocument()).isPresent();
+      assertThat(stream.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void aFileThatReportsNoSizeIsReadThroughTheLimit() throws Exception {
     // Files of /proc report a size of 0 whatever they hold.
     Path status = Path.of("/proc/self/status");

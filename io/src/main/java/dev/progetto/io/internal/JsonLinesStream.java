@@ -35,11 +35,26 @@ public final class JsonLinesStream implements ProjectStream {
   private long returnedLine;
   private @Nullable ReadResult<Project> next;
   private boolean finished;
+  /**
+   * Whether the source may have no end (a pipe, a device): a line beyond the size limit then ends
+   * the stream, since skipping to its end might never finish. A file has an end, so its over-long
+   * lines are skipped and the lines after them read.
+   */
+  private final boolean endless;
 
   public JsonLinesStream(InputStream in, String sourceName, Codec codec) {
+    this(in, sourceName, codec, false);
+  }
+
+  /**
+   * A stream whose source may have no end ({@code endless}): a line beyond the size limit is
+   * reported and ends the stream.
+   */
+  public JsonLinesStream(InputStream in, String sourceName, Codec codec, boolean endless) {
     this.in = in;
     this.sourceName = sourceName;
     this.codec = codec;
+    this.endless = endless;
   }
 
   @Override
@@ -78,7 +93,7 @@ public final class JsonLinesStream implements ProjectStream {
         lineNumber++;
         long length = 0;
         boolean ended = false;
-        while (!ended && (position < filled || fill())) {
+        while (!ended && !(endless && length > limit) && (position < filled || fill())) {
           int end = position;
           while (end < filled && buffer[end] != '\n') {
             end++;
@@ -93,9 +108,17 @@ public final class JsonLinesStream implements ProjectStream {
         }
         String name = sourceName;
         if (length > limit) {
-          ReadIssue issue = ReadIssue.of("format.limit", Severity.ERROR, "",
-              Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size",
-              List.of(Long.toString(length), Long.toString(limit)));
+          ReadIssue issue = endless
+              ? ReadIssue.of("format.limit", Severity.ERROR, "",
+                  Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size-endless",
+                  List.of(Long.toString(limit)))
+              : ReadIssue.of("format.limit", Severity.ERROR, "",
+                  Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size",
+                  List.of(Long.toString(length), Long.toString(limit)));
+          if (endless) {
+            position = filled;
+            finished = true;
+          }
           return ReadResult.of(Optional.empty(), List.of(issue), SourceMap.NONE, Optional.of(name));
         }
         byte[] bytes = line.toByteArray();
