@@ -346,10 +346,10 @@ class CliTest {
   @Test
   void aPipeOrADeviceIsRefusedNotReadForever() throws Exception {
     Path fifo = fifo("f.json");
-    Run validate = runWithin(java.time.Duration.ofSeconds(10), "validate", fifo.toString());
+    Run validate = runWithin(java.time.Duration.ofSeconds(60), "validate", fifo.toString());
     assertThat(validate.exit()).isEqualTo(2);
     assertThat(validate.err()).isEqualTo("progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)\n");
-    Run convert = runWithin(java.time.Duration.ofSeconds(10), "convert", fifo.toString(), "--to", "yaml");
+    Run convert = runWithin(java.time.Duration.ofSeconds(60), "convert", fifo.toString(), "--to", "yaml");
     assertThat(convert.exit()).isEqualTo(2);
     assertThat(convert.err()).contains("not a regular file");
 
@@ -358,7 +358,7 @@ class CliTest {
     Path zeroLines = Files.createSymbolicLink(temp.resolve("z.jsonl"), Path.of("/dev/zero"));
     try {
       for (Path device : new Path[] {zero, zeroLines}) {
-        Run run = runWithin(java.time.Duration.ofSeconds(10), "validate", device.toString());
+        Run run = runWithin(java.time.Duration.ofSeconds(60), "validate", device.toString());
         assertThat(run.exit()).as(device.toString()).isEqualTo(2);
         assertThat(run.err()).as(device.toString()).contains("not a regular file").doesNotContain("Exception", "internal error");
       }
@@ -380,7 +380,7 @@ class CliTest {
     Files.createSymbolicLink(loopWithoutExtension, loopWithoutExtension.getFileName());
     Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("z.yaml"));
 
-    Run run = runWithin(java.time.Duration.ofSeconds(20), "validate", dir.toString());
+    Run run = runWithin(java.time.Duration.ofSeconds(60), "validate", dir.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactlyInAnyOrder(
         "progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)",

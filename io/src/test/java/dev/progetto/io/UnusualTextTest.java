@@ -118,4 +118,17 @@ class UnusualTextTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("format.invalid-value", pointer, new SourceLocation(line, column),
             java.util.List.of(hex)));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Syntax.class)
+  void aLoneSurrogateBuiltInCodeIsRefusedNotWrittenAsSomethingElse(Syntax syntax) {
+    Project project = Project.builder().id(dev.progetto.model.ProjectId.of("p"))
+        .title(dev.progetto.model.LocalizedText.italian("ok \ud83d\ude00"))
+        .acronym("A\ud800B").build();
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> mapper.write(project, syntax))
+        .withMessage("cannot write /acronym: the text has the unpaired surrogate U+D800 at character 2, which is not a"
+            + " character and which no file of the format can hold");
+    assertThat(mapper.write(project.withAcronym("A\ud83d\ude00B"), syntax)).contains("A\ud83d\ude00B");
+  }
 }

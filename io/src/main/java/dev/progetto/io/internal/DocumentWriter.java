@@ -51,8 +51,59 @@ public final class DocumentWriter {
     this.currency = currency;
   }
 
-  /** Returns the canonical tree of a document. */
+  /**
+   * Returns the canonical tree of a document.
+   *
+   * @throws IllegalArgumentException if a text holds a surrogate that is not one half of a pair:
+   *     it is not a character, no file of the format can hold it, and the reader refuses it, so
+   *     it is refused here rather than written as something else
+   */
   public static Map<String, Object> tree(Document document) {
+    Map<String, Object> tree = build(document);
+    checkTexts(tree, "");
+    return tree;
+  }
+
+  private static void checkTexts(Object node, String pointer) {
+    if (node instanceof String) {
+      int at = unpairedSurrogate((String) node);
+      if (at >= 0) {
+        throw new IllegalArgumentException(String.format("cannot write %s: the text has the unpaired surrogate U+%04X at"
+            + " character %d, which is not a character and which no file of the format can hold",
+            pointer.isEmpty() ? "/" : pointer, (int) ((String) node).charAt(at), at + 1));
+      }
+    } else if (node instanceof Map<?, ?>) {
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) node).entrySet()) {
+        String key = String.valueOf(entry.getKey());
+        String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        checkTexts(key, at);
+        checkTexts(entry.getValue(), at);
+      }
+    } else if (node instanceof List<?>) {
+      List<?> list = (List<?>) node;
+      for (int i = 0; i < list.size(); i++) {
+        checkTexts(list.get(i), pointer + "/" + i);
+      }
+    }
+  }
+
+  /** The index of the first surrogate of a text that is not one half of a pair, or -1. */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static Map<String, Object> build(Document document) {
     if (document instanceof Project) {
       Project project = (Project) document;
       DocumentWriter writer = writerFor(project.getLanguage(), project.getCurrency());
