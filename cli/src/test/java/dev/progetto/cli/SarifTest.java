@@ -196,6 +196,22 @@ class SarifTest {
     assertThat(java.net.URI.create(uri).getPath()).endsWith("progetto di città.yaml");
   }
 
+  @Test
+  void aJsonLinesFile() throws Exception {
+    Path lines = file("projects.jsonl", "{\"format\": 1, \"kind\": \"project\", \"id\": \"a\", \"title\": \"A\"}\n"
+        + "{\"format\": 1, \"kind\": \"project\", \"id\": \"b\", \"title\": \"B\", \"colour\": \"red\"}\n"
+        + "{\"format\": 1, \"kind\": \"project\", \"id\": \"c\", \"title\": \"C\", \"colour\": \"red\"}\n{\n");
+    JsonNode sarif = sarif(1, lines.toString());
+
+    List<JsonNode> unknown = results(sarif, "format.unknown-field");
+    assertThat(unknown).hasSize(2);
+    assertThat(region(unknown.get(0)).path("startLine").asInt()).isEqualTo(2);
+    assertThat(region(unknown.get(1)).path("startLine").asInt()).isEqualTo(3);
+    assertThat(unknown.get(0).at("/partialFingerprints/progetto~1v1").asText())
+        .as("the same finding in two projects of one file").isNotEqualTo(unknown.get(1).at("/partialFingerprints/progetto~1v1").asText());
+    assertThat(region(results(sarif, "format.syntax").get(0)).path("startLine").asInt()).isEqualTo(4);
+  }
+
   /** What GitHub code scanning needs, for a file named relative to the directory CI runs in. */
   @Test
   void githubCodeScanningFields() throws Exception {

@@ -189,8 +189,9 @@ public abstract class ReportWriter {
    * form GitHub code scanning reads. A source under {@code sourceRoot} is named by a relative URI
    * with {@code uriBaseId} {@code %SRCROOT%} (which {@code originalUriBaseIds} maps to the root);
    * another is named by its absolute {@code file} URI. Each result has a partial fingerprint made
-   * from its rule, its file's relative URI and its JSON Pointer (not its line), so that the same
-   * finding keeps its fingerprint from run to run and machine to machine while lines move. Each
+   * from its rule, its file's relative URI, its document's id (which tells apart the documents of
+   * a JSON Lines file) and its JSON Pointer, not its line, so that the same finding keeps its
+   * fingerprint from run to run and machine to machine while lines move. Each
    * rule has a short and a full description, a help text and a {@code helpUri} to its row of
    * docs/rules.md. The results of a run come before its tool, whose rules are known only once
    * every result is written.
@@ -240,7 +241,7 @@ public abstract class ReportWriter {
               String pointer = issue.getPointer().isEmpty() ? "/" : issue.getPointer();
               location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", pointer)));
               result.put("locations", List.of(location));
-              String key = issue.getRule() + '\u0000' + uri + '\u0000' + pointer;
+              String key = issue.getRule() + '\u0000' + uri + '\u0000' + document.getId().orElse("") + '\u0000' + pointer;
               int occurrence = occurrences.merge(key, 1, Integer::sum);
               result.put("partialFingerprints", Map.of(FINGERPRINT, fingerprint(key + '\u0000' + occurrence)));
               issue.getWaiverReason().ifPresent(reason -> result.put("suppressions",
