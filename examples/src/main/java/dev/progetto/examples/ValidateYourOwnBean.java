@@ -23,7 +23,6 @@ public final class ValidateYourOwnBean {
 
   private ValidateYourOwnBean() {}
 
-  // tag::bean[]
   /** An application's own form: the constraints sit beside the standard ones. */
   public static final class GrantRequest {
     @CodiceFiscale String legalRepresentative;
@@ -61,7 +60,6 @@ public final class ValidateYourOwnBean {
         })
         .buildValidatorFactory();
   }
-  // end::bean[]
 
   /**
    * Checks a request with a wrong partita IVA and a wrong NUTS code, and prints what is wrong
