@@ -1,16 +1,14 @@
 /**
  * Reading and writing progetto documents in JSON, YAML and JSON Lines, with the location of every
- * problem.
+ * problem. Jackson's streaming parser and its YAML parser do the tokenising; no Jackson type is
+ * part of this module's API, and Jackson's data binding is not used (the Jackson modules are the
+ * artifacts progetto-jackson and progetto-jackson3).
  */
 module dev.progetto.io {
   requires transitive dev.progetto.model;
   requires com.fasterxml.jackson.core;
-  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
 
   exports dev.progetto.io;
-  exports dev.progetto.io.jackson;
-
-  provides com.fasterxml.jackson.databind.Module with dev.progetto.io.jackson.ProgettoModule;
 }

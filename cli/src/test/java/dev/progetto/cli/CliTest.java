@@ -24,6 +24,7 @@ class CliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    ReportSchema.checkIfReport(args, exit, out.toString());
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -196,6 +196,51 @@ class SarifTest {
     assertThat(java.net.URI.create(uri).getPath()).endsWith("progetto di città.yaml");
   }
 
+  @Test
+  void aJsonLinesFile() throws Exception {
+    Path lines = file("projects.jsonl", "{\"format\": 1, \"kind\": \"project\", \"id\": \"a\", \"title\": \"A\"}\n"
+        + "{\"format\": 1, \"kind\": \"project\", \"id\": \"b\", \"title\": \"B\", \"colour\": \"red\"}\n"
+        + "{\"format\": 1, \"kind\": \"project\", \"id\": \"c\", \"title\": \"C\", \"colour\": \"red\"}\n{\n");
+    JsonNode sarif = sarif(1, lines.toString());
+
+    List<JsonNode> unknown = results(sarif, "format.unknown-field");
+    assertThat(unknown).hasSize(2);
+    assertThat(region(unknown.get(0)).path("startLine").asInt()).isEqualTo(2);
+    assertThat(region(unknown.get(1)).path("startLine").asInt()).isEqualTo(3);
+    assertThat(unknown.get(0).at("/partialFingerprints/progetto~1v1").asText())
+        .as("the same finding in two projects of one file").isNotEqualTo(unknown.get(1).at("/partialFingerprints/progetto~1v1").asText());
+    assertThat(region(results(sarif, "format.syntax").get(0)).path("startLine").asInt()).isEqualTo(4);
+  }
+
+  /** What GitHub code scanning needs, for a file named relative to the directory CI runs in. */
+  @Test
+  void githubCodeScanningFields() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "sarif-code-scanning"));
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "format: 1\nkind: project\nid: p\ntitle: P\ncolour: red\n", StandardCharsets.UTF_8);
+    JsonNode relative = sarif(1, bad.toString());
+    JsonNode absolute = sarif(1, bad.toAbsolutePath().toString());
+
+    JsonNode result = results(relative, "format.unknown-field").get(0);
+    JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
+    assertThat(artifact.path("uri").asText()).isEqualTo("target/sarif-code-scanning/bad.yaml");
+    assertThat(artifact.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    assertThat(relative.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText())
+        .isEqualTo(Path.of("").toAbsolutePath().toUri().toString().replaceAll("([^/])$", "$1/"));
+    assertThat(region(result).path("startLine").asInt()).isEqualTo(5);
+    assertThat(region(result).path("startColumn").asInt()).isEqualTo(9);
+    String fingerprint = result.at("/partialFingerprints/progetto~1v1").asText();
+    assertThat(fingerprint).matches("[0-9a-f]{32}");
+    assertThat(results(absolute, "format.unknown-field").get(0).at("/partialFingerprints/progetto~1v1").asText())
+        .as("the same finding in another run").isEqualTo(fingerprint);
+    JsonNode rule = relative.at("/runs/0/tool/driver/rules/0");
+    assertThat(rule.path("id").asText()).isEqualTo("format.unknown-field");
+    assertThat(rule.at("/shortDescription/text").asText()).isNotBlank();
+    assertThat(rule.at("/fullDescription/text").asText()).isNotBlank();
+    assertThat(rule.path("helpUri").asText()).isEqualTo("https://github.com/progetto-dev/progetto/blob/main/docs/rules.md#format.unknown-field");
+    assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+  }
+
   /** The schema is really applied: SARIF broken in the ways a writer could break it is rejected. */
   @Test
   void brokenSarifIsRejected() throws Exception {

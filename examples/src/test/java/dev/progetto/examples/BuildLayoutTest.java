@@ -79,14 +79,14 @@ class BuildLayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"bom", "model", "io", "validation", "report", "cli"})
+  @ValueSource(strings = {"bom", "model", "io", "jackson", "jackson3", "validation", "report", "cli"})
   void publishedModulesAreInstalledAndDeployed(String module) throws Exception {
     assertThat(properties(pom(module))).doesNotContainKeys("maven.install.skip", "maven.deploy.skip", "maven.source.skip",
         "maven.javadoc.skip");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples", "benchmarks", "it/jpms", "it/consumer"})
+  @ValueSource(strings = {"examples", "benchmarks", "it/jpms", "it/consumer", "it/bean-validation", "it/bean-validation-hv8"})
   void theRestIsNeitherInstalledNorDeployed(String module) throws Exception {
     assertThat(properties(pom(module))).containsEntry("maven.install.skip", "true").containsEntry("maven.deploy.skip", "true")
         .containsEntry("maven.source.skip", "true").containsEntry("maven.javadoc.skip", "true");

@@ -2,6 +2,7 @@ package dev.progetto.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,12 @@ import java.util.Optional;
 public abstract class ReportWriter {
 
   private static final String INFORMATION_URI = "https://github.com/progetto-dev/progetto/blob/main/docs/rules.md";
+
+  /** The base of the relative artifact URIs of SARIF: the directory the sources are named from. */
+  static final String SOURCE_ROOT = "%SRCROOT%";
+
+  /** The key of the partial fingerprint of SARIF results; a new version if what it hashes changes. */
+  static final String FINGERPRINT = "progetto/v1";
 
   ReportWriter() {}
 
@@ -168,13 +175,32 @@ public abstract class ReportWriter {
   }
 
   /**
-   * Returns the SARIF 2.1.0 writer, with the metadata of every rule that has a finding. The
-   * results of a run come before its tool, whose rules are known only once every result is
-   * written.
+   * Returns the SARIF 2.1.0 writer for the current directory: {@link #sarif(Path)} with the
+   * directory the program runs in, which in CI is the checkout of the repository.
    *
    * @return the writer
    */
   public static ReportWriter sarif() {
+    return sarif(Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Returns the SARIF 2.1.0 writer, with the metadata of every rule that has a finding, in the
+   * form GitHub code scanning reads. A source under {@code sourceRoot} is named by a relative URI
+   * with {@code uriBaseId} {@code %SRCROOT%} (which {@code originalUriBaseIds} maps to the root);
+   * another is named by its absolute {@code file} URI. Each result has a partial fingerprint made
+   * from its rule, its file's relative URI, its document's id (which tells apart the documents of
+   * a JSON Lines file) and its JSON Pointer, not its line, so that the same finding keeps its
+   * fingerprint from run to run and machine to machine while lines move. Each
+   * rule has a short and a full description, a help text and a {@code helpUri} to its row of
+   * docs/rules.md. The results of a run come before its tool, whose rules are known only once
+   * every result is written.
+   *
+   * @param sourceRoot the directory relative to which sources are named
+   * @return the writer
+   */
+  public static ReportWriter sarif(Path sourceRoot) {
+    Path root = sourceRoot.toAbsolutePath().normalize();
     return new ReportWriter() {
       @Override
       Renderer renderer(Locale locale) {
@@ -185,12 +211,17 @@ public abstract class ReportWriter {
           @Override
           void begin(StringBuilder out) {
             out.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
-                + "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [");
+                + "  \"runs\": [\n    {\n      \"columnKind\": \"utf16CodeUnits\",\n      \"originalUriBaseIds\": ");
+            String rootUri = root.toUri().toString();
+            Json.write(Map.of(SOURCE_ROOT, Map.of("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/")), out, 3);
+            out.append(",\n      \"results\": [");
           }
 
           @Override
           void document(DocumentReport document, StringBuilder out) {
-            String uri = uriReference(document.getSource().orElse("document"));
+            Map<String, Object> artifact = artifactLocation(document.getSource().orElse("document"), root);
+            Object uri = artifact.get("uri");
+            Map<String, Integer> occurrences = new java.util.HashMap<>();
             for (ValidationIssue issue : document.getIssues()) {
               Map<String, Object> result = new LinkedHashMap<>();
               result.put("ruleId", issue.getRule());
@@ -198,7 +229,7 @@ public abstract class ReportWriter {
               result.put("level", level(issue.getSeverity()));
               result.put("message", Map.of("text", issue.getMessage(locale)));
               Map<String, Object> physical = new LinkedHashMap<>();
-              physical.put("artifactLocation", Map.of("uri", uri));
+              physical.put("artifactLocation", artifact);
               issue.getLocation().ifPresent(l -> {
                 Map<String, Object> region = new LinkedHashMap<>();
                 region.put("startLine", l.line());
@@ -207,8 +238,12 @@ public abstract class ReportWriter {
               });
               Map<String, Object> location = new LinkedHashMap<>();
               location.put("physicalLocation", physical);
-              location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", issue.getPointer().isEmpty() ? "/" : issue.getPointer())));
+              String pointer = issue.getPointer().isEmpty() ? "/" : issue.getPointer();
+              location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", pointer)));
               result.put("locations", List.of(location));
+              String key = issue.getRule() + '\u0000' + uri + '\u0000' + document.getId().orElse("") + '\u0000' + pointer;
+              int occurrence = occurrences.merge(key, 1, Integer::sum);
+              result.put("partialFingerprints", Map.of(FINGERPRINT, fingerprint(key + '\u0000' + occurrence)));
               issue.getWaiverReason().ifPresent(reason -> result.put("suppressions",
                   List.of(Map.of("kind", "inSource", "justification", reason))));
               out.append(first ? "\n        " : ",\n        ");
@@ -222,15 +257,19 @@ public abstract class ReportWriter {
             out.append(first ? "],\n" : "\n      ],\n");
             List<Object> rules = new java.util.ArrayList<>();
             for (String id : ruleIndex.keySet()) {
-              Map<String, Object> rule = new LinkedHashMap<>();
-              rule.put("id", id);
               Optional<RuleDescriptor> descriptor = Rules.get(id);
               String description = descriptor.map(d -> d.description(locale)).orElse(id);
-              rule.put("shortDescription", Map.of("text", description));
+              String helpUri = helpUri(id);
+              Map<String, Object> rule = new LinkedHashMap<>();
+              rule.put("id", id);
+              rule.put("shortDescription", Map.of("text", firstSentence(description)));
               rule.put("fullDescription", Map.of("text", description));
-              rule.put("helpUri", INFORMATION_URI);
+              rule.put("help", Map.of("text", description + " " + helpUri,
+                  "markdown", "**`" + id + "`**: " + description + " [docs/rules.md](" + helpUri + ")"));
+              rule.put("helpUri", helpUri);
               rule.put("defaultConfiguration", Map.of("level",
                   level(descriptor.map(RuleDescriptor::getDefaultSeverity).orElse(IssueSeverity.WARNING))));
+              descriptor.ifPresent(d -> rule.put("properties", Map.of("tags", List.of("progetto", d.getOwner().code()))));
               rules.add(rule);
             }
             Map<String, Object> driver = new LinkedHashMap<>();
@@ -244,6 +283,60 @@ public abstract class ReportWriter {
         };
       }
     };
+  }
+
+  /**
+   * The address of a rule's row in docs/rules.md, whose id cell carries an anchor named by the
+   * rule id.
+   *
+   * @param ruleId the rule id
+   * @return the address
+   */
+  static String helpUri(String ruleId) {
+    return INFORMATION_URI + "#" + uriReference(ruleId);
+  }
+
+  /** The first sentence of a description, for SARIF's short description. */
+  static String firstSentence(String description) {
+    int end = description.indexOf(". ");
+    return end < 0 ? description : description.substring(0, end + 1);
+  }
+
+  /**
+   * A SARIF artifact location: relative to the root with uriBaseId when the source is a path
+   * under it, else its absolute file URI; a name that is not a path stays a relative reference.
+   */
+  static Map<String, Object> artifactLocation(String source, Path root) {
+    Map<String, Object> location = new LinkedHashMap<>();
+    Path path;
+    try {
+      path = Path.of(source).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      location.put("uri", uriReference(source));
+      location.put("uriBaseId", SOURCE_ROOT);
+      return location;
+    }
+    if (path.startsWith(root) && !path.equals(root)) {
+      location.put("uri", uriReference(root.relativize(path).toString()));
+      location.put("uriBaseId", SOURCE_ROOT);
+    } else {
+      location.put("uri", path.toUri().toString());
+    }
+    return location;
+  }
+
+  /** A fingerprint: the first 128 bits of the SHA-256 of the text, in hexadecimal. */
+  static String fingerprint(String text) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(32);
+      for (int i = 0; i < 16; i++) {
+        hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every Java platform has SHA-256", impossible);
+    }
   }
 
   /**

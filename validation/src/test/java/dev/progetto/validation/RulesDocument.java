@@ -29,7 +29,8 @@ public final class RulesDocument {
           .append("\n\n| id | default | partial | parameters | description | descrizione |\n|---|---|---|---|---|---|\n");
       for (RuleDescriptor rule : Rules.all()) {
         if (rule.getOwner() == owner) {
-          out.append("| `").append(rule.getId()).append("` | ").append(rule.getDefaultSeverity().code()).append(" | ")
+          // The anchor is the rule id, which SARIF reports link to (ReportWriter.helpUri).
+          out.append("| <a id=\"").append(rule.getId()).append("\"></a>`").append(rule.getId()).append("` | ").append(rule.getDefaultSeverity().code()).append(" | ")
               .append(rule.isAbsenceRule() ? "info" : "").append(" | ")
               .append(String.join(", ", rule.getParameters())).append(" | ")
               .append(rule.description(Locale.ENGLISH)).append(" | ").append(rule.description(Locale.ITALIAN)).append(" |\n");

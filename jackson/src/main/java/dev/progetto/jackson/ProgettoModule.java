@@ -1,10 +1,9 @@
-package dev.progetto.io.jackson;
+package dev.progetto.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.StringWriter;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -23,19 +22,23 @@ import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
 import dev.progetto.model.Severity;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Locale;
 
 /**
  * Registers serializers and deserializers for {@link Project}, {@link Portfolio}, {@link Call}
- * and {@link IndicatorCatalogue} with an application's {@code ObjectMapper}:
- * {@code objectMapper.registerModule(new ProgettoModule())}, or
+ * and {@link IndicatorCatalogue} with a Jackson 2 {@code ObjectMapper} ({@code JsonMapper},
+ * {@code YAMLMapper}, ...): {@code mapper.registerModule(new ProgettoModule())}, or
  * {@code ObjectMapper.findAndRegisterModules()} through the service registration. Documents are
- * written in their canonical JSON form and read with the checks of the format; the first error
- * becomes a {@link JsonMappingException} naming the rule, pointer and message.
+ * written in their canonical form, as events of the mapper's own format, and read with the checks
+ * of the format; the first error becomes a {@link JsonMappingException} naming the rule, pointer
+ * and message.
  */
 public final class ProgettoModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+
+  private static final JsonFactory COPIER = new JsonFactory();
 
   /** Creates the module with a strict reader. */
   public ProgettoModule() {
@@ -73,13 +76,16 @@ public final class ProgettoModule extends SimpleModule {
     return text.toString();
   }
 
-  private static final JsonFactory COPIER = new JsonFactory();
-
   private <T extends Document> void register(Class<T> type, ProgettoMapper mapper) {
     addSerializer(type, new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator generator, SerializerProvider serializers) throws IOException {
-        generator.writeRawValue(mapper.write(value, Syntax.JSON_LINES).strip());
+        // Copied event by event rather than written raw, so that any format's generator (YAML,
+        // CBOR, ...) receives it; numbers keep their scale (60000.00 stays 60000.00).
+        try (JsonParser canonical = COPIER.createParser(mapper.write(value, Syntax.JSON_LINES))) {
+          canonical.nextToken();
+          generator.copyCurrentStructureExact(canonical);
+        }
       }
     });
     addDeserializer(type, new JsonDeserializer<T>() {

@@ -1,0 +1,97 @@
+package dev.progetto.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Call;
+import dev.progetto.model.Document;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A Jackson 2 application, with no Jackson 3 on its class path, reads and writes documents. */
+class ProgettoModuleTest {
+
+  private static final Path EXAMPLES = Path.of("..", "examples", "data");
+
+  static Stream<Path> examples() throws Exception {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      List<Path> all = files.filter(f -> Syntax.fromPath(f).isPresent()).sorted().toList();
+      assertThat(all).isNotEmpty();
+      return all.stream();
+    }
+  }
+
+  static Class<? extends Document> type(Document document) {
+    switch (document.kind()) {
+      case PROJECT:
+        return Project.class;
+      case PORTFOLIO:
+        return Portfolio.class;
+      case CALL:
+        return Call.class;
+      default:
+        return IndicatorCatalogue.class;
+    }
+  }
+
+  @Test
+  void onlyJackson2IsOnTheClassPath() {
+    assertThatThrownBy(() -> Class.forName("tools.jackson.databind.ObjectMapper")).isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("tools.jackson.core.JsonParser")).isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyExampleRoundTripsThroughJsonMapperAndYamlMapper(Path file) throws Exception {
+    Document document = ProgettoMapper.standard().read(file).getDocument().orElseThrow();
+    Class<? extends Document> type = type(document);
+    List<ObjectMapper> mappers = List.of(JsonMapper.builder().addModule(new ProgettoModule()).build(),
+        YAMLMapper.builder().addModule(new ProgettoModule()).build());
+    for (ObjectMapper mapper : mappers) {
+      String written = mapper.writeValueAsString(document);
+      assertThat(mapper.readValue(written, type)).as("%s through %s:%n%s", file, mapper.getClass().getSimpleName(), written)
+          .isEqualTo(document);
+    }
+    ObjectMapper own = Syntax.fromPath(file).orElseThrow() == Syntax.JSON ? mappers.get(0) : mappers.get(1);
+    assertThat(own.readValue(file.toFile(), type)).as("%s read by Jackson", file).isEqualTo(document);
+  }
+
+  @Test
+  void theServiceRegistrationFindsTheModuleAndNumbersKeepTheirScale() throws Exception {
+    ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    Project project = ProgettoMapper.standard().readProject(Path.of("..", "io", "src", "test", "resources", "golden", "project.yaml"))
+        .getDocument().orElseThrow();
+
+    String written = json.writeValueAsString(Map.of("project", project));
+    Map<String, Project> back = json.readValue(written, new TypeReference<Map<String, Project>>() {});
+
+    assertThat(back.get("project")).isEqualTo(project);
+    assertThat(written).contains("\"budget\":60000.00");
+  }
+
+  @Test
+  void errorsBecomeJacksonExceptionsWithTheRule() {
+    ObjectMapper json = JsonMapper.builder().addModule(new ProgettoModule()).build();
+
+    assertThatThrownBy(() -> json.readValue("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"x\": 1}", Project.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("[format.unknown-field] /x");
+    assertThatThrownBy(() -> json.readValue("{\"format\": 1, \"kind\": \"call\", \"id\": \"c\"}", Project.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("[format.kind]");
+  }
+}

@@ -1,0 +1,110 @@
+package dev.progetto.jackson3;
+
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ReadIssue;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Call;
+import dev.progetto.model.Document;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.model.Severity;
+import java.io.StringWriter;
+import java.util.Locale;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.Version;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Registers serializers and deserializers for {@link Project}, {@link Portfolio}, {@link Call}
+ * and {@link IndicatorCatalogue} with a Jackson 3 mapper ({@code JsonMapper}, {@code YAMLMapper},
+ * ...): {@code JsonMapper.builder().addModule(new ProgettoModule()).build()}, or
+ * {@code findAndAddModules()} through the service registration. Documents are written in their
+ * canonical form, as events of the mapper's own format, and read with the checks of the format;
+ * the first error becomes a {@link DatabindException} naming the rule, pointer and message.
+ */
+public final class ProgettoModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final JsonFactory COPIER = new JsonFactory();
+
+  /** Creates the module with a strict reader. */
+  public ProgettoModule() {
+    this(ProgettoMapper.standard());
+  }
+
+  /**
+   * Creates the module with the given mapper's leniency and limits.
+   *
+   * @param mapper the mapper that reads and writes
+   */
+  public ProgettoModule(ProgettoMapper mapper) {
+    super("progetto", Version.unknownVersion());
+    register(Project.class, mapper);
+    register(Portfolio.class, mapper);
+    register(Call.class, mapper);
+    register(IndicatorCatalogue.class, mapper);
+  }
+
+  /** Copies the current value as JSON text, numbers exactly as written (no trip through double). */
+  private static String exactCopy(JsonParser parser) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator copy = COPIER.createGenerator(ObjectWriteContext.empty(), text)) {
+      int depth = 0;
+      do {
+        JsonToken token = parser.currentToken();
+        copy.copyCurrentEventExact(parser);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        }
+      } while (depth > 0 && parser.nextToken() != null);
+    }
+    return text.toString();
+  }
+
+  private <T extends Document> void register(Class<T> type, ProgettoMapper mapper) {
+    addSerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+        // Copied event by event rather than written raw, so that any format's generator (YAML,
+        // CBOR, ...) receives it; numbers keep their scale (60000.00 stays 60000.00).
+        try (JsonParser canonical = COPIER.createParser(ObjectReadContext.empty(), mapper.write(value, Syntax.JSON_LINES))) {
+          canonical.nextToken();
+          generator.copyCurrentStructureExact(canonical);
+        }
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        ReadResult<Document> result = mapper.read(exactCopy(parser), Syntax.JSON);
+        for (ReadIssue issue : result.getIssues()) {
+          if (issue.getSeverity() == Severity.ERROR) {
+            throw DatabindException.from(parser, "[" + issue.getRule() + "] " + issue.getPointer() + ": "
+                + issue.message(Locale.ENGLISH));
+          }
+        }
+        Document document = result.getDocument().orElseThrow(() -> DatabindException.from(parser, "no document could be read"));
+        if (!type.isInstance(document)) {
+          throw DatabindException.from(parser, "[format.kind] expected a " + type.getSimpleName() + ", found kind "
+              + document.kind().code());
+        }
+        return type.cast(document);
+      }
+    });
+  }
+}
