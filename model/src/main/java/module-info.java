@@ -5,7 +5,6 @@
 module dev.progetto.model {
   requires static transitive org.immutables.value.annotations;
   requires transitive org.jspecify;
-  requires transitive jakarta.validation;
 
   exports dev.progetto.model;
 }

@@ -1,5 +1,6 @@
 package dev.progetto.cli;
 
+import dev.progetto.validation.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -31,7 +32,7 @@ final class Progress {
   void file(Path path) {
     file++;
     if (enabled && files >= MANY_FILES) {
-      show(String.format("validating %d/%d %s", file, files, path.getFileName()));
+      show(String.format("validating %d/%d %s", file, files, ReportWriter.shown(String.valueOf(path.getFileName()))));
     }
   }
 

@@ -132,4 +132,13 @@ class BuildLayoutTest {
     assertThat(excludes).contains("META-INF/LICENSE", "META-INF/NOTICE");
     assertThat(included).contains("META-INF/LICENSE", "META-INF/NOTICE");
   }
+
+  /** SLF4J, which the tests' JSON Schema validator logs through, says nothing of its missing provider. */
+  @Test
+  void testsRunWithoutSlf4jNotices() throws Exception {
+    NodeList verbosity = pom(".").getElementsByTagName("slf4j.internal.verbosity");
+
+    assertThat(verbosity.getLength()).isEqualTo(1);
+    assertThat(verbosity.item(0).getTextContent().trim()).isEqualTo("ERROR");
+  }
 }

@@ -196,4 +196,17 @@ class ReadProblemsTest {
         .isEqualTo("expected the id of a call, found an empty text: name the call, or leave the field out");
     assertThat(where(object)).containsExactly("format.invalid-value /call/id 5:12");
   }
+
+  @org.junit.jupiter.api.Test
+  void aRequiredFieldSetToNullIsMissingWhereTheNullStands() {
+    String yaml = "format: 1\nkind: project\ntitle: t\nid: ~\norganisations:\n  - {id: o, name: null, country: IT}\n";
+    ReadResult<dev.progetto.model.Document> result = ProgettoMapper.standard().read(yaml, Syntax.YAML);
+    org.assertj.core.api.Assertions.assertThat(result.getIssues())
+        .extracting(ReadIssue::getRule, ReadIssue::getPointer, issue -> issue.getLocation().orElseThrow())
+        .contains(org.assertj.core.groups.Tuple.tuple("format.missing-field", "/id", new SourceLocation(4, 5)));
+    String json = "{\"format\": 1, \"kind\": \"project\", \"title\": \"t\",\n \"id\": null}";
+    org.assertj.core.api.Assertions.assertThat(ProgettoMapper.standard().read(json, Syntax.JSON).getIssues())
+        .extracting(ReadIssue::getRule, ReadIssue::getPointer, issue -> issue.getLocation().orElseThrow())
+        .contains(org.assertj.core.groups.Tuple.tuple("format.missing-field", "/id", new SourceLocation(2, 8)));
+  }
 }

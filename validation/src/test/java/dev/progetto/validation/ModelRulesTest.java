@@ -147,6 +147,17 @@ class ModelRulesTest {
   }
 
   @Test
+  void aProjectThatNamesItselfAsItsOwnPredecessorIsAnUnresolvedReference() {
+    Project project = Fixtures.valid();
+    ValidationReport report = validator.validate(project.withRelatedProjects(
+        dev.progetto.model.RelatedProject.builder().relation(dev.progetto.model.Relation.PREDECESSOR).project(project.getId()).build()));
+
+    assertThat(report.getIssues()).extracting(ValidationIssue::getRule, ValidationIssue::getPointer, ValidationIssue::getMessage)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("reference.unresolved", "/relatedProjects/0/project",
+            "the project refers to itself (predecessor): a related project is another project"));
+  }
+
+  @Test
   void knownIdentifierVectors() {
     Project project = withLeadOrganisation(Fixtures.valid(), o -> o.withIdentifiers(Identifiers.of(Map.of(
         IdentifierScheme.CODICE_FISCALE, "RCCMNL83S18D969H",

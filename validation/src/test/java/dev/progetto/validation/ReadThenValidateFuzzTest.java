@@ -60,6 +60,11 @@ class ReadThenValidateFuzzTest {
           assertThat(findings(model, sourceMap)).as("findings of the model value (%s)", syntax)
               .containsExactlyInAnyOrderElementsOf(findings(report, SourceMap.NONE));
         }
+      } else if (document instanceof dev.progetto.model.Call) {
+        // a call document is checked against the rule catalogue, at its rules
+        assertThat(report.getIssues()).as("read issues and rule settings for a call")
+            .allMatch(i -> i.getRule().startsWith("format.")
+                || (i.getRule().equals("call.parameter") && i.getPointer().startsWith("/rules/")));
       } else {
         assertThat(report.getIssues()).as("only read issues for a %s", document == null ? "missing document" : document.kind())
             .allMatch(i -> i.getRule().startsWith("format."));

@@ -18,6 +18,10 @@ final class Fields {
   private long seen;
   /** The known fields met with a value other than null, by position. */
   private long given;
+  /** The known fields met with null, by position. */
+  private long nulls;
+  /** Where each known field set to null stands, by position; made when the first null is met. */
+  private int @Nullable [] nullRows;
   /** The other keys met. */
   private @Nullable KeySet others;
   private int ordinal;
@@ -34,6 +38,8 @@ final class Fields {
     keys = fields;
     seen = 0;
     given = 0;
+    nulls = 0;
+    nullRows = null;
     others = null;
     ordinal = 0;
     key = "";
@@ -121,6 +127,11 @@ final class Fields {
       return false;
     }
     if (in.isNull()) {
+      if (nullRows == null) {
+        nullRows = new int[64];
+      }
+      nullRows[index] = in.row();
+      nulls |= 1L << index;
       return false;
     }
     given |= 1L << index;
@@ -157,12 +168,17 @@ final class Fields {
     return position >= 0 && (given & (1L << position)) != 0;
   }
 
-  /** Reports a missing required field when it was absent or null; returns whether it was given. */
+  /**
+   * Reports a missing required field when it was absent or null, at the object or at the null;
+   * returns whether it was given.
+   */
   boolean require(String name) {
     if (has(name)) {
       return true;
     }
-    in.issues().error("format.missing-field", row, "format.missing-field", name);
+    int position = keys == null ? -1 : keys.index(name);
+    boolean isNull = position >= 0 && (nulls & (1L << position)) != 0 && nullRows != null;
+    in.issues().error("format.missing-field", isNull ? nullRows[position] : row, "format.missing-field", name);
     return false;
   }
 }

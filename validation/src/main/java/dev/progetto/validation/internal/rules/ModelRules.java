@@ -208,6 +208,12 @@ public final class ModelRules {
         }
       }
     }
+    for (int i = 0; i < project.getRelatedProjects().size(); i++) {
+      dev.progetto.model.RelatedProject relation = project.getRelatedProjects().get(i);
+      if (relation.getProject().filter(project.getId()::equals).isPresent()) {
+        context.report("/relatedProjects/" + i + "/project", "reference.unresolved.self", relation.getRelation().code());
+      }
+    }
     for (int i = 0; i < project.getRelatedProjects().size() && context.inPortfolio(); i++) {
       Optional<ProjectId> related = project.getRelatedProjects().get(i).getProject();
       if (related.isPresent() && !context.hasProject(related.get().value())) {
