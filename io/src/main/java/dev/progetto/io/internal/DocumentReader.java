@@ -19,6 +19,7 @@ import dev.progetto.io.internal.ObjectFields.PhaseField;
 import dev.progetto.io.internal.ObjectFields.PortfolioField;
 import dev.progetto.io.internal.ObjectFields.ProjectField;
 import dev.progetto.io.internal.ObjectFields.RelatedProjectField;
+import dev.progetto.io.internal.ObjectFields.RuleSettingField;
 import dev.progetto.io.internal.ObjectFields.SourceField;
 import dev.progetto.io.internal.ObjectFields.TargetGroupField;
 import dev.progetto.io.internal.ObjectFields.TerritoryField;
@@ -106,7 +107,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocumentReader {
 
-  private static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
+  /** The fields of every document's header, in the order messages name them. */
+  static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
   private static final int FORMAT = 0;
   private static final int KIND = 1;
   private static final int SCHEMA = 2;
@@ -143,6 +145,7 @@ public final class DocumentReader {
   private static final Keys<LinkField> LINK = Keys.of(LinkField.class);
   private static final Keys<SourceField> SOURCE = Keys.of(SourceField.class);
   private static final Keys<WaiverField> WAIVER = Keys.of(WaiverField.class);
+  private static final Keys<RuleSettingField> RULE_SETTING = Keys.of(RuleSettingField.class);
 
   /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
   static final class HeaderLate extends RuntimeException {
@@ -826,24 +829,28 @@ public final class DocumentReader {
     Fields fields = in.object(null);
     while (fields.next()) {
       String key = fields.key();
-      boolean setting3 = key.equals("severity") || key.equals("confidence") || key.equals("source");
-      if (setting3 && in.isNull()) {
+      int index = RULE_SETTING.index(key);
+      if (index < 0) {
+        parameters.put(key, context.data());
         continue;
       }
-      switch (key) {
-        case "severity":
-          setting.severity(Optional.ofNullable(context.code(Severity.class)));
-          break;
-        case "confidence":
-          setting.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          break;
-        case "source":
-          setting.source(Optional.ofNullable(context.integer(in)));
-          break;
-        default:
-          parameters.put(key, context.data());
-          break;
+      if (in.isNull()) {
+        continue;
       }
+      Void read = switch (RULE_SETTING.constant(index)) {
+        case SEVERITY -> {
+          setting.severity(Optional.ofNullable(context.code(Severity.class)));
+          yield null;
+        }
+        case CONFIDENCE -> {
+          setting.confidence(Optional.ofNullable(context.code(Confidence.class)));
+          yield null;
+        }
+        case SOURCE -> {
+          setting.source(Optional.ofNullable(context.integer(in)));
+          yield null;
+        }
+      };
     }
     return setting.parameters(Parameters.of(parameters)).build();
   }

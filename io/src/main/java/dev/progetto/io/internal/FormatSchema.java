@@ -194,12 +194,10 @@ public final class FormatSchema {
         optional("managingAuthority", string()),
         optional("url", string()),
         optional("period", ref("Period")),
-        optional("rules", mapOf(json("type", "object",
-            "properties", json(
-                "severity", nullable(codes(Severity.values())),
-                "confidence", nullable(ref("Confidence")),
-                "source", nullable(json("type", "integer", "minimum", 0))),
-            "additionalProperties", true))),
+        optional("rules", mapOf(openObject("RuleSetting",
+            optional("severity", codes(Severity.values())),
+            optional("confidence", ref("Confidence")),
+            optional("source", json("type", "integer", "minimum", 0))))),
         optional("sources", array(ref("Source")))));
   }
 
@@ -380,6 +378,13 @@ public final class FormatSchema {
   /** An object of a type of the model with these fields and no others. */
   private Map<String, Object> object(String type, Field... fields) {
     return object(describe(type, List.of(fields)));
+  }
+
+  /** An object of a type of the model with these fields and any others (its parameters). */
+  private Map<String, Object> openObject(String type, Field... fields) {
+    Map<String, Object> object = object(describe(type, List.of(fields)));
+    object.put("additionalProperties", true);
+    return object;
   }
 
   private static Map<String, Object> object(List<Field> fields) {

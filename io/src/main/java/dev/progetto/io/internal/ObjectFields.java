@@ -28,6 +28,11 @@ final class ObjectFields {
     ID, NAME, CONFIDENCE, SOURCES, INDICATORS
   }
 
+  /** The settings of a call's rule; its other fields are the rule's parameters. */
+  enum RuleSettingField {
+    SEVERITY, CONFIDENCE, SOURCE
+  }
+
   enum MoneyField {
     AMOUNT, CURRENCY
   }
