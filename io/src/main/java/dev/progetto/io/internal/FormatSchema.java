@@ -58,7 +58,7 @@ public final class FormatSchema {
   private FormatSchema() {
     describeDefinitions();
     for (DocumentKind kind : DocumentKind.values()) {
-      schemas.put(kind, Json.write(root(kind)));
+      root(kind);
     }
   }
 
@@ -69,7 +69,14 @@ public final class FormatSchema {
    * @return the schema
    */
   public static String schema(DocumentKind kind) {
-    return INSTANCE.schemas.get(kind);
+    synchronized (INSTANCE) {
+      String schema = INSTANCE.schemas.get(kind);
+      if (schema == null) {
+        schema = Json.write(INSTANCE.root(kind));
+        INSTANCE.schemas.put(kind, schema);
+      }
+      return schema;
+    }
   }
 
   /**
@@ -102,8 +109,9 @@ public final class FormatSchema {
     Map<String, Object> object = object(fields);
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$id", "https://progetto.dev/schema/1/" + kind.code() + ".schema.json");
-    root.put("title", "progetto " + kind.code() + " document, format 1");
+    // String.concat, not +: this runs once per process, where + costs its bootstrap
+    root.put("$id", "https://progetto.dev/schema/1/".concat(kind.code()).concat(".schema.json"));
+    root.put("title", "progetto ".concat(kind.code()).concat(" document, format 1"));
     root.putAll(object);
     root.put("$defs", defs);
     return root;
@@ -429,7 +437,7 @@ public final class FormatSchema {
   }
 
   private static Map<String, Object> ref(String definition) {
-    return json("$ref", "#/$defs/" + definition);
+    return json("$ref", "#/$defs/".concat(definition));
   }
 
   private static Map<String, Object> array(Object items) {
