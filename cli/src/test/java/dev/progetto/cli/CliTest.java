@@ -142,6 +142,14 @@ class CliTest {
   }
 
   @Test
+  void schemaOfEveryKind() {
+    assertThat(run("schema", "indicator-catalogue").out())
+        .contains("\"$id\": \"https://progetto.dev/schema/1/indicator-catalogue.schema.json\"");
+    assertThat(run("schema", "portfolio").out()).contains("portfolio.schema.json");
+    assertThat(run("schema", "budget").exit()).isEqualTo(2);
+  }
+
+  @Test
   void schemaRulesHelpAndVersion() {
     assertThat(run("schema").out()).contains("\"$id\": \"https://progetto.dev/schema/1/project.schema.json\"");
     assertThat(run("schema", "call").out()).contains("call.schema.json");

@@ -377,21 +377,11 @@ public final class ProgettoMapper {
   /**
    * Returns the JSON Schema (2020-12) of a kind of document.
    *
-   * @param kind {@link DocumentKind#PROJECT}, {@link DocumentKind#PORTFOLIO} or
-   *     {@link DocumentKind#CALL}
+   * @param kind the kind of document
    * @return the schema as JSON text
-   * @throws IllegalArgumentException for a kind without a schema
    */
   public String schema(DocumentKind kind) {
-    String name = "schema/" + kind.code() + ".schema.json";
-    try (InputStream in = ProgettoMapper.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no schema for documents of kind " + kind.code());
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException unreadable) {
-      throw new java.io.UncheckedIOException(unreadable);
-    }
+    return dev.progetto.io.internal.FormatSchema.schema(kind);
   }
 
   private <T extends Document> ReadResult<T> readFile(Path path, @Nullable DocumentKind expected, Class<T> type)

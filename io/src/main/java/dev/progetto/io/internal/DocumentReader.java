@@ -3,7 +3,9 @@ package dev.progetto.io.internal;
 import dev.progetto.io.internal.ObjectFields.ActivityField;
 import dev.progetto.io.internal.ObjectFields.BudgetField;
 import dev.progetto.io.internal.ObjectFields.BudgetLineField;
+import dev.progetto.io.internal.ObjectFields.CallField;
 import dev.progetto.io.internal.ObjectFields.CallRefField;
+import dev.progetto.io.internal.ObjectFields.CatalogueField;
 import dev.progetto.io.internal.ObjectFields.FundingField;
 import dev.progetto.io.internal.ObjectFields.IndicatorDefinitionField;
 import dev.progetto.io.internal.ObjectFields.IndicatorField;
@@ -14,7 +16,10 @@ import dev.progetto.io.internal.ObjectFields.ObjectiveField;
 import dev.progetto.io.internal.ObjectFields.OrganisationField;
 import dev.progetto.io.internal.ObjectFields.ParticipantField;
 import dev.progetto.io.internal.ObjectFields.PhaseField;
+import dev.progetto.io.internal.ObjectFields.PortfolioField;
+import dev.progetto.io.internal.ObjectFields.ProjectField;
 import dev.progetto.io.internal.ObjectFields.RelatedProjectField;
+import dev.progetto.io.internal.ObjectFields.RuleSettingField;
 import dev.progetto.io.internal.ObjectFields.SourceField;
 import dev.progetto.io.internal.ObjectFields.TargetGroupField;
 import dev.progetto.io.internal.ObjectFields.TerritoryField;
@@ -94,14 +99,16 @@ import org.jspecify.annotations.Nullable;
  * how the rest is read, and are written first. When one follows a field of the body, the reader
  * stops with {@link HeaderLate}; the caller reads the header alone ({@link #header}) and the
  * document again, knowing it.
+ *
+ * <p>Each object dispatches on its fields with a switch expression over the enum of its fields
+ * ({@link ObjectFields}) and no default: a switch expression must cover every constant, so a
+ * field added to an enum but not to its object's switch does not compile, where a statement would
+ * fall through to another field's reading.
  */
 public final class DocumentReader {
 
-  private static final String[] PROJECT_FIELDS = {"id", "title", "acronym", "summary", "description", "status", "completeness", "sectors",
-      "identifiers", "call", "period", "phases", "relatedProjects", "organisations", "participants", "territory",
-      "objectives", "activities", "workPackages", "targetGroups", "indicators", "budget", "links", "sources",
-      "waivers", "extensions", "lastUpdated"};
-  private static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
+  /** The fields of every document's header, in the order messages name them. */
+  static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
   private static final int FORMAT = 0;
   private static final int KIND = 1;
   private static final int SCHEMA = 2;
@@ -109,13 +116,14 @@ public final class DocumentReader {
   private static final int CURRENCY = 4;
   private static final Keys<String> HEADER = Keys.of(HEADER_FIELDS);
 
-  private static final Keys<String> PROJECT = Keys.of(PROJECT_FIELDS);
-  private static final Keys<String> PROJECT_DOCUMENT = HEADER.and(PROJECT_FIELDS);
-  private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and("id", "title", "description", "owner", "completeness",
-      "organisations", "projects", "sources", "extensions");
-  private static final Keys<String> CALL_DOCUMENT = HEADER.and("id", "extends", "abstract", "name", "description",
-      "programme", "action", "field", "year", "funder", "managingAuthority", "url", "period", "rules", "sources");
-  private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and("id", "name", "confidence", "sources", "indicators");
+  private static final Keys<ProjectField> PROJECT = Keys.of(ProjectField.class);
+  private static final Keys<PortfolioField> PORTFOLIO = Keys.of(PortfolioField.class);
+  private static final Keys<CallField> CALL = Keys.of(CallField.class);
+  private static final Keys<CatalogueField> CATALOGUE = Keys.of(CatalogueField.class);
+  private static final Keys<String> PROJECT_DOCUMENT = HEADER.and(PROJECT);
+  private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and(PORTFOLIO);
+  private static final Keys<String> CALL_DOCUMENT = HEADER.and(CALL);
+  private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and(CATALOGUE);
 
   private static final Keys<IndicatorDefinitionField> INDICATOR_DEFINITION = Keys.of(IndicatorDefinitionField.class);
   private static final Keys<CallRefField> CALL_REF = Keys.of(CallRefField.class);
@@ -137,6 +145,7 @@ public final class DocumentReader {
   private static final Keys<LinkField> LINK = Keys.of(LinkField.class);
   private static final Keys<SourceField> SOURCE = Keys.of(SourceField.class);
   private static final Keys<WaiverField> WAIVER = Keys.of(WaiverField.class);
+  private static final Keys<RuleSettingField> RULE_SETTING = Keys.of(RuleSettingField.class);
 
   /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
   static final class HeaderLate extends RuntimeException {
@@ -343,7 +352,7 @@ public final class DocumentReader {
   /** The body of a document: the fields besides the header. */
   private interface Body {
     /** The fields the document may have, header included. */
-    Keys<String> keys();
+    Keys<?> keys();
 
     /** Reads the value of a field of the body. */
     void field(String key) throws IOException;
@@ -353,126 +362,149 @@ public final class DocumentReader {
   }
 
   private Body body(@Nullable DocumentKind kind) {
-    switch (java.util.Objects.requireNonNull(kind, "kind")) {
-      case PROJECT:
-        return new ProjectBody(PROJECT_DOCUMENT);
-      case PORTFOLIO:
-        return new PortfolioBody();
-      case CALL:
-        return new CallBody();
-      default:
-        return new CatalogueBody();
-    }
+    return switch (java.util.Objects.requireNonNull(kind, "kind")) {
+      case PROJECT -> new ProjectBody(PROJECT_DOCUMENT);
+      case PORTFOLIO -> new PortfolioBody();
+      case CALL -> new CallBody();
+      case INDICATOR_CATALOGUE -> new CatalogueBody();
+    };
   }
 
   /** The fields of a project, in a project document or in a portfolio. */
   private final class ProjectBody implements Body {
-    private final Keys<String> keys;
+    private final Keys<?> keys;
     private final Project.Builder project = Project.builder();
     private @Nullable ProjectId id;
     private @Nullable LocalizedText title;
 
-    ProjectBody(Keys<String> keys) {
+    ProjectBody(Keys<?> keys) {
       this.keys = keys;
     }
 
     @Override
-    public Keys<String> keys() {
+    public Keys<?> keys() {
       return keys;
     }
 
     @Override
     public void field(String key) throws IOException {
-      switch (key) {
-        case "id":
+      Void read = switch (PROJECT.constant(PROJECT.index(key))) {
+        case ID -> {
           String text = context.text();
           id = text == null ? null : ProjectId.of(text);
-          break;
-        case "title":
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        case "acronym":
+          yield null;
+        }
+        case ACRONYM -> {
           project.acronym(Optional.ofNullable(context.text()));
-          break;
-        case "summary":
+          yield null;
+        }
+        case SUMMARY -> {
           project.summary(Optional.ofNullable(context.localized()));
-          break;
-        case "description":
+          yield null;
+        }
+        case DESCRIPTION -> {
           project.description(Optional.ofNullable(context.localized()));
-          break;
-        case "status":
+          yield null;
+        }
+        case STATUS -> {
           project.status(Optional.ofNullable(context.code(ProjectStatus.class)));
-          break;
-        case "completeness":
+          yield null;
+        }
+        case COMPLETENESS -> {
           project.completeness(Optional.ofNullable(context.code(Completeness.class)));
-          break;
-        case "sectors":
+          yield null;
+        }
+        case SECTORS -> {
           project.sectors(list(context::localized));
-          break;
-        case "identifiers":
+          yield null;
+        }
+        case IDENTIFIERS -> {
           Identifiers identifiers = identifiers();
           if (identifiers != null) {
             project.identifiers(identifiers);
           }
-          break;
-        case "call":
+          yield null;
+        }
+        case CALL -> {
           project.call(Optional.ofNullable(callRef()));
-          break;
-        case "period":
+          yield null;
+        }
+        case PERIOD -> {
           project.period(Optional.ofNullable(context.period()));
-          break;
-        case "phases":
+          yield null;
+        }
+        case PHASES -> {
           project.phases(list(DocumentReader.this::phase));
-          break;
-        case "relatedProjects":
+          yield null;
+        }
+        case RELATED_PROJECTS -> {
           project.relatedProjects(list(DocumentReader.this::relatedProject));
-          break;
-        case "organisations":
+          yield null;
+        }
+        case ORGANISATIONS -> {
           project.organisations(list(DocumentReader.this::organisation));
-          break;
-        case "participants":
+          yield null;
+        }
+        case PARTICIPANTS -> {
           project.participants(list(DocumentReader.this::participant));
-          break;
-        case "territory":
+          yield null;
+        }
+        case TERRITORY -> {
           project.territory(Optional.ofNullable(territory()));
-          break;
-        case "objectives":
+          yield null;
+        }
+        case OBJECTIVES -> {
           project.objectives(list(DocumentReader.this::objective));
-          break;
-        case "activities":
+          yield null;
+        }
+        case ACTIVITIES -> {
           project.activities(list(DocumentReader.this::activity));
-          break;
-        case "workPackages":
+          yield null;
+        }
+        case WORK_PACKAGES -> {
           project.workPackages(list(DocumentReader.this::workPackage));
-          break;
-        case "targetGroups":
+          yield null;
+        }
+        case TARGET_GROUPS -> {
           project.targetGroups(list(DocumentReader.this::targetGroup));
-          break;
-        case "indicators":
+          yield null;
+        }
+        case INDICATORS -> {
           project.indicators(list(DocumentReader.this::indicator));
-          break;
-        case "budget":
+          yield null;
+        }
+        case BUDGET -> {
           project.budget(Optional.ofNullable(budget()));
-          break;
-        case "links":
+          yield null;
+        }
+        case LINKS -> {
           project.links(list(DocumentReader.this::link));
-          break;
-        case "sources":
+          yield null;
+        }
+        case SOURCES -> {
           project.sources(list(DocumentReader.this::source));
-          break;
-        case "waivers":
+          yield null;
+        }
+        case WAIVERS -> {
           project.waivers(list(DocumentReader.this::waiver));
-          break;
-        case "extensions":
+          yield null;
+        }
+        case EXTENSIONS -> {
           Extensions extensions = extensions();
           if (extensions != null) {
             project.extensions(extensions);
           }
-          break;
-        default:
+          yield null;
+        }
+        case LAST_UPDATED -> {
           project.lastUpdated(Optional.ofNullable(context.date()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
 
     /** The project, or null when it has no usable id or title (reported). */
@@ -504,48 +536,57 @@ public final class DocumentReader {
     private @Nullable LocalizedText title;
 
     @Override
-    public Keys<String> keys() {
+    public Keys<?> keys() {
       return PORTFOLIO_DOCUMENT;
     }
 
     @Override
     public void field(String key) throws IOException {
-      switch (key) {
-        case "id":
+      Void read = switch (PORTFOLIO.constant(PORTFOLIO.index(key))) {
+        case ID -> {
           String text = context.text();
           id = text == null ? null : PortfolioId.of(text);
-          break;
-        case "title":
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        case "description":
+          yield null;
+        }
+        case DESCRIPTION -> {
           portfolio.description(Optional.ofNullable(context.localized()));
-          break;
-        case "owner":
+          yield null;
+        }
+        case OWNER -> {
           String owner = context.text();
           if (owner != null) {
             portfolio.owner(OrganisationId.of(owner));
           }
-          break;
-        case "organisations":
+          yield null;
+        }
+        case ORGANISATIONS -> {
           portfolio.organisations(list(DocumentReader.this::organisation));
-          break;
-        case "projects":
+          yield null;
+        }
+        case PROJECTS -> {
           portfolio.projects(list(DocumentReader.this::project));
-          break;
-        case "completeness":
+          yield null;
+        }
+        case COMPLETENESS -> {
           portfolio.completeness(Optional.ofNullable(context.code(Completeness.class)));
-          break;
-        case "sources":
+          yield null;
+        }
+        case SOURCES -> {
           portfolio.sources(list(DocumentReader.this::source));
-          break;
-        default:
+          yield null;
+        }
+        case EXTENSIONS -> {
           Extensions extensions = extensions();
           if (extensions != null) {
             portfolio.extensions(extensions);
           }
-          break;
-      }
+          yield null;
+        }
+      };
     }
 
     @Override
@@ -567,66 +608,81 @@ public final class DocumentReader {
     private @Nullable CallId id;
 
     @Override
-    public Keys<String> keys() {
+    public Keys<?> keys() {
       return CALL_DOCUMENT;
     }
 
     @Override
     public void field(String key) throws IOException {
-      switch (key) {
-        case "id":
+      Void read = switch (CALL.constant(CALL.index(key))) {
+        case ID -> {
           String text = context.text();
           id = text == null ? null : CallId.of(text);
-          break;
-        case "extends":
+          yield null;
+        }
+        case EXTENDS -> {
           String parent = context.text();
           if (parent != null) {
             call.parent(CallId.of(parent));
           }
-          break;
-        case "abstract":
+          yield null;
+        }
+        case ABSTRACT -> {
           Boolean abstractCall = context.bool();
           if (abstractCall != null) {
             call.abstractCall(abstractCall);
           }
-          break;
-        case "name":
+          yield null;
+        }
+        case NAME -> {
           call.name(Optional.ofNullable(context.localized()));
-          break;
-        case "description":
+          yield null;
+        }
+        case DESCRIPTION -> {
           call.description(Optional.ofNullable(context.localized()));
-          break;
-        case "programme":
+          yield null;
+        }
+        case PROGRAMME -> {
           call.programme(Optional.ofNullable(context.text()));
-          break;
-        case "action":
+          yield null;
+        }
+        case ACTION -> {
           call.action(Optional.ofNullable(context.text()));
-          break;
-        case "field":
+          yield null;
+        }
+        case FIELD -> {
           call.field(Optional.ofNullable(context.text()));
-          break;
-        case "year":
+          yield null;
+        }
+        case YEAR -> {
           call.year(Optional.ofNullable(context.integer(in)));
-          break;
-        case "funder":
+          yield null;
+        }
+        case FUNDER -> {
           call.funder(Optional.ofNullable(context.text()));
-          break;
-        case "managingAuthority":
+          yield null;
+        }
+        case MANAGING_AUTHORITY -> {
           call.managingAuthority(Optional.ofNullable(context.text()));
-          break;
-        case "url":
+          yield null;
+        }
+        case URL -> {
           call.url(Optional.ofNullable(context.text()));
-          break;
-        case "period":
+          yield null;
+        }
+        case PERIOD -> {
           call.period(Optional.ofNullable(context.period()));
-          break;
-        case "rules":
+          yield null;
+        }
+        case RULES -> {
           call.rules(map(DocumentReader.this::ruleSetting));
-          break;
-        default:
+          yield null;
+        }
+        case SOURCES -> {
           call.sources(list(DocumentReader.this::source));
-          break;
-      }
+          yield null;
+        }
+      };
     }
 
     @Override
@@ -646,29 +702,34 @@ public final class DocumentReader {
     private @Nullable String id;
 
     @Override
-    public Keys<String> keys() {
+    public Keys<?> keys() {
       return CATALOGUE_DOCUMENT;
     }
 
     @Override
     public void field(String key) throws IOException {
-      switch (key) {
-        case "id":
+      Void read = switch (CATALOGUE.constant(CATALOGUE.index(key))) {
+        case ID -> {
           id = context.text();
-          break;
-        case "name":
+          yield null;
+        }
+        case NAME -> {
           catalogue.name(Optional.ofNullable(context.localized()));
-          break;
-        case "confidence":
+          yield null;
+        }
+        case CONFIDENCE -> {
           catalogue.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          break;
-        case "sources":
+          yield null;
+        }
+        case SOURCES -> {
           catalogue.sources(list(DocumentReader.this::source));
-          break;
-        default:
+          yield null;
+        }
+        case INDICATORS -> {
           catalogue.indicators(list(DocumentReader.this::indicatorDefinition));
-          break;
-      }
+          yield null;
+        }
+      };
     }
 
     @Override
@@ -768,24 +829,28 @@ public final class DocumentReader {
     Fields fields = in.object(null);
     while (fields.next()) {
       String key = fields.key();
-      boolean setting3 = key.equals("severity") || key.equals("confidence") || key.equals("source");
-      if (setting3 && in.isNull()) {
+      int index = RULE_SETTING.index(key);
+      if (index < 0) {
+        parameters.put(key, context.data());
         continue;
       }
-      switch (key) {
-        case "severity":
-          setting.severity(Optional.ofNullable(context.code(Severity.class)));
-          break;
-        case "confidence":
-          setting.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          break;
-        case "source":
-          setting.source(Optional.ofNullable(context.integer(in)));
-          break;
-        default:
-          parameters.put(key, context.data());
-          break;
+      if (in.isNull()) {
+        continue;
       }
+      Void read = switch (RULE_SETTING.constant(index)) {
+        case SEVERITY -> {
+          setting.severity(Optional.ofNullable(context.code(Severity.class)));
+          yield null;
+        }
+        case CONFIDENCE -> {
+          setting.confidence(Optional.ofNullable(context.code(Confidence.class)));
+          yield null;
+        }
+        case SOURCE -> {
+          setting.source(Optional.ofNullable(context.integer(in)));
+          yield null;
+        }
+      };
     }
     return setting.parameters(Parameters.of(parameters)).build();
   }
@@ -798,23 +863,28 @@ public final class DocumentReader {
     IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
     String code = null;
     while (fields.next()) {
-      switch (fields.field(INDICATOR_DEFINITION)) {
-        case CODE:
+      Void read = switch (fields.field(INDICATOR_DEFINITION)) {
+        case CODE -> {
           code = context.text();
-          break;
-        case NAME:
+          yield null;
+        }
+        case NAME -> {
           definition.name(Optional.ofNullable(context.localized()));
-          break;
-        case TYPE:
+          yield null;
+        }
+        case TYPE -> {
           definition.type(Optional.ofNullable(context.code(IndicatorType.class)));
-          break;
-        case UNIT:
+          yield null;
+        }
+        case UNIT -> {
           definition.unit(Optional.ofNullable(unit()));
-          break;
-        default:
+          yield null;
+        }
+        case CONFIDENCE -> {
           definition.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("code");
     return code == null ? null : definition.code(code).build();
@@ -851,26 +921,32 @@ public final class DocumentReader {
     CallRef.Builder call = CallRef.builder();
     String id = null;
     while (fields.next()) {
-      switch (fields.field(CALL_REF)) {
-        case ID:
+      Void read = switch (fields.field(CALL_REF)) {
+        case ID -> {
           id = context.callId();
-          break;
-        case OBJECTIVES:
+          yield null;
+        }
+        case OBJECTIVES -> {
           call.objectives(list(context::text));
-          break;
-        case ACTION:
+          yield null;
+        }
+        case ACTION -> {
           call.action(Optional.ofNullable(context.text()));
-          break;
-        case ACTION_TYPE:
+          yield null;
+        }
+        case ACTION_TYPE -> {
           call.actionType(Optional.ofNullable(context.text()));
-          break;
-        case NOTICE:
+          yield null;
+        }
+        case NOTICE -> {
           call.notice(Optional.ofNullable(context.localized()));
-          break;
-        default:
+          yield null;
+        }
+        case URL -> {
           call.url(Optional.ofNullable(context.text()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     return id == null ? null : call.id(CallId.of(id)).build();
@@ -885,17 +961,20 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.field(PHASE)) {
-        case ID:
+      Void read = switch (fields.field(PHASE)) {
+        case ID -> {
           id = localId();
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        default:
+          yield null;
+        }
+        case PERIOD -> {
           phase.period(Optional.ofNullable(context.period()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("title");
@@ -920,23 +999,27 @@ public final class DocumentReader {
     RelatedProject.Builder related = RelatedProject.builder();
     Relation relation = null;
     while (fields.next()) {
-      switch (fields.field(RELATED_PROJECT)) {
-        case RELATION:
+      Void read = switch (fields.field(RELATED_PROJECT)) {
+        case RELATION -> {
           relation = context.code(Relation.class);
-          break;
-        case PROJECT:
+          yield null;
+        }
+        case PROJECT -> {
           String project = context.text();
           if (project != null) {
             related.project(ProjectId.of(project));
           }
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           related.title(Optional.ofNullable(context.localized()));
-          break;
-        default:
+          yield null;
+        }
+        case URL -> {
           related.url(Optional.ofNullable(context.text()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("relation");
     return relation == null ? null : related.relation(relation).build();
@@ -950,47 +1033,58 @@ public final class DocumentReader {
     Organisation.Builder organisation = Organisation.builder();
     OrganisationId id = null;
     while (fields.next()) {
-      switch (fields.field(ORGANISATION)) {
-        case ID:
+      Void read = switch (fields.field(ORGANISATION)) {
+        case ID -> {
           id = organisationId();
-          break;
-        case NAME:
+          yield null;
+        }
+        case NAME -> {
           organisation.name(Optional.ofNullable(context.text()));
-          break;
-        case SHORT_NAME:
+          yield null;
+        }
+        case SHORT_NAME -> {
           organisation.shortName(Optional.ofNullable(context.text()));
-          break;
-        case LEGAL_FORM:
+          yield null;
+        }
+        case LEGAL_FORM -> {
           organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
-          break;
-        case COUNTRY:
+          yield null;
+        }
+        case COUNTRY -> {
           CountryCode country = context.countryCode();
           if (country != null) {
             organisation.country(country);
           }
-          break;
-        case IDENTIFIERS:
+          yield null;
+        }
+        case IDENTIFIERS -> {
           Identifiers identifiers = identifiers();
           if (identifiers != null) {
             organisation.identifiers(identifiers);
           }
-          break;
-        case ADDRESS:
+          yield null;
+        }
+        case ADDRESS -> {
           organisation.address(Optional.ofNullable(context.text()));
-          break;
-        case MUNICIPALITY:
+          yield null;
+        }
+        case MUNICIPALITY -> {
           organisation.municipality(Optional.ofNullable(municipality()));
-          break;
-        case WEBSITE:
+          yield null;
+        }
+        case WEBSITE -> {
           organisation.website(Optional.ofNullable(context.text()));
-          break;
-        case DESCRIPTION:
+          yield null;
+        }
+        case DESCRIPTION -> {
           organisation.description(Optional.ofNullable(context.localized()));
-          break;
-        default:
+          yield null;
+        }
+        case FOUNDED -> {
           organisation.founded(Optional.ofNullable(context.partialDate()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("name");
@@ -1005,11 +1099,16 @@ public final class DocumentReader {
     String istat = null;
     String name = null;
     while (fields.next()) {
-      if (fields.key().equals("istat")) {
-        istat = context.text();
-      } else {
-        name = context.text();
-      }
+      Void read = switch (fields.field(MUNICIPALITY)) {
+        case ISTAT -> {
+          istat = context.text();
+          yield null;
+        }
+        case NAME -> {
+          name = context.text();
+          yield null;
+        }
+      };
     }
     fields.require("name");
     return name == null ? null : Municipality.builder().istat(java.util.Optional.ofNullable(istat)).name(name).build();
@@ -1024,20 +1123,24 @@ public final class DocumentReader {
     OrganisationId organisation = null;
     Role role = null;
     while (fields.next()) {
-      switch (fields.field(PARTICIPANT)) {
-        case ORGANISATION:
+      Void read = switch (fields.field(PARTICIPANT)) {
+        case ORGANISATION -> {
           organisation = organisationId();
-          break;
-        case ROLE:
+          yield null;
+        }
+        case ROLE -> {
           role = context.code(Role.class);
-          break;
-        case BUDGET:
+          yield null;
+        }
+        case BUDGET -> {
           participant.budget(Optional.ofNullable(context.money()));
-          break;
-        default:
+          yield null;
+        }
+        case JOINED -> {
           participant.joined(Optional.ofNullable(context.partialDate()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("organisation");
     fields.require("role");
@@ -1051,28 +1154,34 @@ public final class DocumentReader {
     }
     Territory.Builder territory = Territory.builder();
     while (fields.next()) {
-      switch (fields.field(TERRITORY)) {
-        case COUNTRIES:
+      Void read = switch (fields.field(TERRITORY)) {
+        case COUNTRIES -> {
           territory.countries(list(() -> {
             return context.countryCode();
           }));
-          break;
-        case REGIONS:
+          yield null;
+        }
+        case REGIONS -> {
           territory.regions(list(context::text));
-          break;
-        case NUTS_VERSION:
+          yield null;
+        }
+        case NUTS_VERSION -> {
           territory.nutsVersion(Optional.ofNullable(context.text()));
-          break;
-        case MUNICIPALITIES:
+          yield null;
+        }
+        case MUNICIPALITIES -> {
           territory.municipalities(list(this::municipality));
-          break;
-        case EXCLUDES:
+          yield null;
+        }
+        case EXCLUDES -> {
           territory.excludes(list(this::municipality));
-          break;
-        default:
+          yield null;
+        }
+        case DESCRIPTION -> {
           territory.description(Optional.ofNullable(context.localized()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     return territory.build();
   }
@@ -1085,11 +1194,16 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText description = null;
     while (fields.next()) {
-      if (fields.key().equals("id")) {
-        id = localId();
-      } else {
-        description = context.localized();
-      }
+      Void read = switch (fields.field(OBJECTIVE)) {
+        case ID -> {
+          id = localId();
+          yield null;
+        }
+        case DESCRIPTION -> {
+          description = context.localized();
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("description");
@@ -1105,26 +1219,32 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.field(ACTIVITY)) {
-        case ID:
+      Void read = switch (fields.field(ACTIVITY)) {
+        case ID -> {
           id = localId();
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        case DESCRIPTION:
+          yield null;
+        }
+        case DESCRIPTION -> {
           activity.description(Optional.ofNullable(context.localized()));
-          break;
-        case PERIOD:
+          yield null;
+        }
+        case PERIOD -> {
           activity.period(Optional.ofNullable(context.period()));
-          break;
-        case WORK_PACKAGE:
+          yield null;
+        }
+        case WORK_PACKAGE -> {
           activity.workPackage(Optional.ofNullable(localId()));
-          break;
-        default:
+          yield null;
+        }
+        case ORGANISATIONS -> {
           activity.organisations(list(this::organisationId));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("title");
@@ -1140,23 +1260,28 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.field(WORK_PACKAGE)) {
-        case ID:
+      Void read = switch (fields.field(WORK_PACKAGE)) {
+        case ID -> {
           id = localId();
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        case LEAD:
+          yield null;
+        }
+        case LEAD -> {
           workPackage.lead(Optional.ofNullable(organisationId()));
-          break;
-        case TYPE:
+          yield null;
+        }
+        case TYPE -> {
           workPackage.type(Optional.ofNullable(context.code(WorkPackageType.class)));
-          break;
-        default:
+          yield null;
+        }
+        case BUDGET -> {
           workPackage.budget(Optional.ofNullable(context.money()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("title");
@@ -1172,23 +1297,28 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText description = null;
     while (fields.next()) {
-      switch (fields.field(TARGET_GROUP)) {
-        case ID:
+      Void read = switch (fields.field(TARGET_GROUP)) {
+        case ID -> {
           id = localId();
-          break;
-        case DESCRIPTION:
+          yield null;
+        }
+        case DESCRIPTION -> {
           description = context.localized();
-          break;
-        case CATEGORY:
+          yield null;
+        }
+        case CATEGORY -> {
           group.category(Optional.ofNullable(context.code(TargetGroupCategory.class)));
-          break;
-        case EXPECTED:
+          yield null;
+        }
+        case EXPECTED -> {
           group.expected(Optional.ofNullable(context.quantity()));
-          break;
-        default:
+          yield null;
+        }
+        case COMPOSITION -> {
           group.composition(map(context::quantity));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("description");
@@ -1219,35 +1349,44 @@ public final class DocumentReader {
     Indicator.Builder indicator = Indicator.builder();
     LocalId id = null;
     while (fields.next()) {
-      switch (fields.field(INDICATOR)) {
-        case ID:
+      Void read = switch (fields.field(INDICATOR)) {
+        case ID -> {
           id = localId();
-          break;
-        case CODE:
+          yield null;
+        }
+        case CODE -> {
           indicator.code(Optional.ofNullable(context.text()));
-          break;
-        case NAME:
+          yield null;
+        }
+        case NAME -> {
           indicator.name(Optional.ofNullable(context.localized()));
-          break;
-        case TYPE:
+          yield null;
+        }
+        case TYPE -> {
           indicator.type(Optional.ofNullable(context.code(IndicatorType.class)));
-          break;
-        case UNIT:
+          yield null;
+        }
+        case UNIT -> {
           indicator.unit(Optional.ofNullable(unit()));
-          break;
-        case TARGET_GROUP:
+          yield null;
+        }
+        case TARGET_GROUP -> {
           indicator.targetGroup(Optional.ofNullable(localId()));
-          break;
-        case BASELINE:
+          yield null;
+        }
+        case BASELINE -> {
           indicator.baseline(Optional.ofNullable(context.decimal()));
-          break;
-        case TARGET:
+          yield null;
+        }
+        case TARGET -> {
           indicator.target(Optional.ofNullable(context.quantity()));
-          break;
-        default:
+          yield null;
+        }
+        case MEASUREMENTS -> {
           indicator.measurements(list(this::measurement));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("name");
@@ -1264,8 +1403,8 @@ public final class DocumentReader {
     Measurement.Builder measurement = Measurement.builder();
     Quantity value = null;
     while (fields.next()) {
-      switch (fields.field(MEASUREMENT)) {
-        case PERIOD:
+      Void read = switch (fields.field(MEASUREMENT)) {
+        case PERIOD -> {
           if (in.isObject()) {
             measurement.period(Optional.ofNullable(context.period()));
           } else {
@@ -1274,17 +1413,21 @@ public final class DocumentReader {
               measurement.period(Period.of(date, date));
             }
           }
-          break;
-        case VALUE:
+          yield null;
+        }
+        case VALUE -> {
           value = context.quantity();
-          break;
-        case DISAGGREGATION:
+          yield null;
+        }
+        case DISAGGREGATION -> {
           measurement.disaggregation(map(this::categories));
-          break;
-        default:
+          yield null;
+        }
+        case SOURCE -> {
           measurement.source(Optional.ofNullable(context.text()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("value");
     return value == null ? null : measurement.value(value).build();
@@ -1317,26 +1460,32 @@ public final class DocumentReader {
     }
     Budget.Builder budget = Budget.builder();
     while (fields.next()) {
-      switch (fields.field(BUDGET)) {
-        case TOTAL:
+      Void read = switch (fields.field(BUDGET)) {
+        case TOTAL -> {
           budget.total(Optional.ofNullable(context.money()));
-          break;
-        case REQUESTED_GRANT:
+          yield null;
+        }
+        case REQUESTED_GRANT -> {
           budget.requestedGrant(Optional.ofNullable(context.money()));
-          break;
-        case LUMP_SUM:
+          yield null;
+        }
+        case LUMP_SUM -> {
           budget.lumpSum(Optional.ofNullable(context.money()));
-          break;
-        case CO_FINANCING_RATE:
+          yield null;
+        }
+        case CO_FINANCING_RATE -> {
           budget.coFinancingRate(Optional.ofNullable(context.decimal()));
-          break;
-        case LINES:
+          yield null;
+        }
+        case LINES -> {
           budget.lines(list(this::budgetLine));
-          break;
-        default:
+          yield null;
+        }
+        case FUNDING -> {
           budget.funding(list(this::funding));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     return budget.build();
   }
@@ -1350,20 +1499,24 @@ public final class DocumentReader {
     LocalId id = null;
     LocalizedText title = null;
     while (fields.next()) {
-      switch (fields.field(BUDGET_LINE)) {
-        case ID:
+      Void read = switch (fields.field(BUDGET_LINE)) {
+        case ID -> {
           id = localId();
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           title = context.localized();
-          break;
-        case AMOUNT:
+          yield null;
+        }
+        case AMOUNT -> {
           line.amount(Optional.ofNullable(context.money()));
-          break;
-        default:
+          yield null;
+        }
+        case WORK_PACKAGE -> {
           line.workPackage(Optional.ofNullable(localId()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("id");
     fields.require("title");
@@ -1380,17 +1533,20 @@ public final class DocumentReader {
     String name = null;
     FundingKind kind = null;
     while (fields.next()) {
-      switch (fields.field(FUNDING)) {
-        case SOURCE:
+      Void read = switch (fields.field(FUNDING)) {
+        case SOURCE -> {
           name = context.text();
-          break;
-        case KIND:
+          yield null;
+        }
+        case KIND -> {
           kind = context.code(FundingKind.class);
-          break;
-        default:
+          yield null;
+        }
+        case AMOUNT -> {
           funding.amount(Optional.ofNullable(context.money()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("source");
     fields.require("kind");
@@ -1406,17 +1562,20 @@ public final class DocumentReader {
     Link.Builder link = Link.builder();
     String url = null;
     while (fields.next()) {
-      switch (fields.field(LINK)) {
-        case URL:
+      Void read = switch (fields.field(LINK)) {
+        case URL -> {
           url = context.text();
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           link.title(Optional.ofNullable(context.text()));
-          break;
-        default:
+          yield null;
+        }
+        case TYPE -> {
           link.type(Optional.ofNullable(context.code(LinkType.class)));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("url");
     return url == null ? null : link.url(url).build();
@@ -1429,26 +1588,32 @@ public final class DocumentReader {
     }
     Source.Builder source = Source.builder();
     while (fields.next()) {
-      switch (fields.field(SOURCE)) {
-        case URL:
+      Void read = switch (fields.field(SOURCE)) {
+        case URL -> {
           source.url(Optional.ofNullable(context.text()));
-          break;
-        case TITLE:
+          yield null;
+        }
+        case TITLE -> {
           source.title(Optional.ofNullable(context.text()));
-          break;
-        case SECTION:
+          yield null;
+        }
+        case SECTION -> {
           source.section(Optional.ofNullable(context.text()));
-          break;
-        case RETRIEVED:
+          yield null;
+        }
+        case RETRIEVED -> {
           source.retrieved(Optional.ofNullable(context.date()));
-          break;
-        case CONFIDENCE:
+          yield null;
+        }
+        case CONFIDENCE -> {
           source.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          break;
-        default:
+          yield null;
+        }
+        case NOTE -> {
           source.note(Optional.ofNullable(context.text()));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     return source.build();
   }
@@ -1462,17 +1627,20 @@ public final class DocumentReader {
     String reason = null;
     String path = null;
     while (fields.next()) {
-      switch (fields.field(WAIVER)) {
-        case RULE:
+      Void read = switch (fields.field(WAIVER)) {
+        case RULE -> {
           rule = context.text();
-          break;
-        case REASON:
+          yield null;
+        }
+        case REASON -> {
           reason = context.text();
-          break;
-        default:
+          yield null;
+        }
+        case PATH -> {
           path = context.text();
-          break;
-      }
+          yield null;
+        }
+      };
     }
     fields.require("rule");
     fields.require("reason");

@@ -81,6 +81,11 @@ final class Keys<E> {
     return of(all);
   }
 
+  /** These fields followed by those of another object, each standing for its name. */
+  Keys<String> and(Keys<?> more) {
+    return and(more.names);
+  }
+
   /** Returns the position of a field, or -1 when the object has no such field. */
   int index(String key) {
     int slot = key.hashCode() & mask;

@@ -9,6 +9,38 @@ final class ObjectFields {
 
   private ObjectFields() {}
 
+  enum ProjectField {
+    ID, TITLE, ACRONYM, SUMMARY, DESCRIPTION, STATUS, COMPLETENESS, SECTORS, IDENTIFIERS, CALL, PERIOD, PHASES,
+    RELATED_PROJECTS, ORGANISATIONS, PARTICIPANTS, TERRITORY, OBJECTIVES, ACTIVITIES, WORK_PACKAGES, TARGET_GROUPS,
+    INDICATORS, BUDGET, LINKS, SOURCES, WAIVERS, EXTENSIONS, LAST_UPDATED
+  }
+
+  enum PortfolioField {
+    ID, TITLE, DESCRIPTION, OWNER, COMPLETENESS, ORGANISATIONS, PROJECTS, SOURCES, EXTENSIONS
+  }
+
+  enum CallField {
+    ID, EXTENDS, ABSTRACT, NAME, DESCRIPTION, PROGRAMME, ACTION, FIELD, YEAR, FUNDER, MANAGING_AUTHORITY, URL, PERIOD,
+    RULES, SOURCES
+  }
+
+  enum CatalogueField {
+    ID, NAME, CONFIDENCE, SOURCES, INDICATORS
+  }
+
+  /** The settings of a call's rule; its other fields are the rule's parameters. */
+  enum RuleSettingField {
+    SEVERITY, CONFIDENCE, SOURCE
+  }
+
+  enum MoneyField {
+    AMOUNT, CURRENCY
+  }
+
+  enum PeriodField {
+    START, END, DURATION_MONTHS
+  }
+
   enum IndicatorDefinitionField {
     CODE, NAME, TYPE, UNIT, CONFIDENCE
   }

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReadContext {
 
-  private static final Keys<String> MONEY = Keys.of("amount", "currency");
-  private static final Keys<String> PERIOD = Keys.of("start", "end", "durationMonths");
+  private static final Keys<ObjectFields.MoneyField> MONEY = Keys.of(ObjectFields.MoneyField.class);
+  private static final Keys<ObjectFields.PeriodField> PERIOD = Keys.of(ObjectFields.PeriodField.class);
   private static final String[] QUANTITY = {"value", "approx", "min", "max", "atLeast", "atMost", "per"};
 
   private final TokenReader in;
@@ -378,13 +378,18 @@ final class ReadContext {
     CurrencyCode code = null;
     boolean invalid = false;
     while (fields.next()) {
-      if (fields.key().equals("amount")) {
-        amount = decimal(in);
-        invalid |= amount == null;
-      } else {
-        code = currencyCode(in);
-        invalid |= code == null;
-      }
+      Void read = switch (fields.field(MONEY)) {
+        case AMOUNT -> {
+          amount = decimal(in);
+          invalid |= amount == null;
+          yield null;
+        }
+        case CURRENCY -> {
+          code = currencyCode(in);
+          invalid |= code == null;
+          yield null;
+        }
+      };
     }
     fields.require("amount");
     if (amount == null || invalid) {
@@ -505,22 +510,25 @@ final class ReadContext {
     Period.Builder period = Period.builder();
     Fields fields = in.object(PERIOD);
     while (fields.next()) {
-      switch (fields.key()) {
-        case "start":
+      Void read = switch (fields.field(PERIOD)) {
+        case START -> {
           period.start(Optional.ofNullable(partialDate()));
-          break;
-        case "end":
+          yield null;
+        }
+        case END -> {
           period.end(Optional.ofNullable(partialDate()));
-          break;
-        default:
+          yield null;
+        }
+        case DURATION_MONTHS -> {
           Integer months = integer(in);
           if (months != null && months < 1) {
             invalid(in, "format.invalid-value.duration", months.toString());
             months = null;
           }
           period.declaredDurationMonths(Optional.ofNullable(months));
-          break;
-      }
+          yield null;
+        }
+      };
     }
     return period.build();
   }

@@ -318,6 +318,54 @@ public final class RandomModel {
         .severity(pick(Severity.values())).confidence(pick(Confidence.values())).source(0).build());
     call.putRule("period.duration-range", RuleSetting.builder().build());
     call.addSource(source());
+    if (chance()) {
+      call.schema("https://progetto.dev/schema/call.json").language("it");
+    }
     return call.build();
+  }
+
+  /**
+   * Returns the next random portfolio: random projects without a header of their own, and every
+   * field of a portfolio in some of them.
+   *
+   * @return a portfolio
+   */
+  public Portfolio portfolio() {
+    Portfolio.Builder portfolio = Portfolio.builder().id(PortfolioId.of(slug("pf"))).title(localized("it"));
+    if (chance()) {
+      portfolio.schema("https://progetto.dev/schema/portfolio.json").language("it").currency(CurrencyCode.EUR)
+          .description(localized("it")).owner(OrganisationId.of(slug("o"))).completeness(pick(Completeness.values()))
+          .addOrganisation(Organisation.builder().id(OrganisationId.of(slug("o"))).name(text()).build())
+          .addSource(source());
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      extensions.put("acme", data(0));
+      portfolio.extensions(Extensions.of(extensions));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      portfolio.addProject(project().withSchema(java.util.Optional.empty()).withLanguage(java.util.Optional.empty())
+          .withCurrency(java.util.Optional.empty()));
+    }
+    return portfolio.build();
+  }
+
+  /**
+   * Returns the next random indicator catalogue.
+   *
+   * @return an indicator catalogue
+   */
+  public IndicatorCatalogue indicatorCatalogue() {
+    IndicatorCatalogue.Builder catalogue = IndicatorCatalogue.builder().id(slug("catalogue"));
+    if (chance()) {
+      catalogue.name(localized("it")).confidence(pick(Confidence.values())).addSource(source());
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      IndicatorDefinition.Builder definition = IndicatorDefinition.builder().code("O." + random.nextInt(10) + "." + i);
+      if (chance()) {
+        definition.name(localized("it")).type(pick(IndicatorType.values()))
+            .unit(chance() ? IndicatorUnit.PERSONS : IndicatorUnit.of("x-meetings")).confidence(pick(Confidence.values()));
+      }
+      catalogue.addIndicator(definition.build());
+    }
+    return catalogue.build();
   }
 }
