@@ -26,6 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ExamplesTest {
 
+  /** Hibernate Validator announces its version at INFO on first use; the build's output stays quiet. */
+  private static final java.util.logging.Logger VALIDATOR_LOG = quiet(java.util.logging.Logger.getLogger("org.hibernate.validator"));
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
+
   private static final Path DATA = Path.of("data");
   private static final ProgettoMapper MAPPER = ProgettoMapper.standard();
   private static final Validator VALIDATOR = Validator.builder().build();

@@ -34,6 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class OwnBeanTest {
 
+  /** Hibernate Validator announces its version at INFO on first use; the build's output stays quiet. */
+  private static final java.util.logging.Logger VALIDATOR_LOG = quiet(java.util.logging.Logger.getLogger("org.hibernate.validator"));
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
+
   /** The application's own class: fields, a getter and list elements. */
   static final class Beneficiary {
     @NotNull @CodiceFiscale String codiceFiscale;
