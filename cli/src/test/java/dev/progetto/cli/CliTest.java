@@ -18,14 +18,8 @@ class CliTest {
 
   @TempDir Path temp;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    ReportSchema.checkIfReport(args, exit, out.toString());
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private Path file(String name, String text) throws Exception {
@@ -36,7 +30,7 @@ class CliTest {
 
   @Test
   void validatesTheExamplesWithoutErrors() {
-    Run run = run("validate", EXAMPLES.toString(), "--today", "2026-11-24");
+    CommandRun run = run("validate", EXAMPLES.toString(), "--today", "2026-11-24");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).endsWith("0 errors, 0 warnings, 13 infos, 1 waived in 5 documents\n");
@@ -45,7 +39,7 @@ class CliTest {
 
   @Test
   void italianMessages() {
-    Run run = run("validate", EXAMPLES.toString(), "--lang", "it", "--today", "2026-11-24");
+    CommandRun run = run("validate", EXAMPLES.toString(), "--lang", "it", "--today", "2026-11-24");
 
     assertThat(run.out()).contains("info [participants.lead] non indicato in questo record parziale: il progetto ha partecipanti ma nessun capofila")
         .contains("accettato [status.period]")
@@ -57,7 +51,7 @@ class CliTest {
     file("broken.json", "{\"format\": 1, \"kind\": ");
     file("bad.yaml", "format: 1\nkind: project\nid: p\ntitle: P\nparticipants:\n  - {organisation: x, role: capofila}\n");
     Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), temp.resolve("impact-umbria.yaml"));
-    Run run = run("validate", temp.toString());
+    CommandRun run = run("validate", temp.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("bad.yaml:6:29: error [format.invalid-value] expected one of lead, partner, associated-partner, affiliated-entity, supporter, found \"capofila\"")
@@ -78,8 +72,8 @@ class CliTest {
 
   @Test
   void jsonAndSarifOutput() {
-    Run json = run("validate", "--format", "json", EXAMPLES.resolve("impact-umbria.yaml").toString());
-    Run sarif = run("validate", "--format", "sarif", EXAMPLES.resolve("impact-umbria.yaml").toString());
+    CommandRun json = run("validate", "--format", "json", EXAMPLES.resolve("impact-umbria.yaml").toString());
+    CommandRun sarif = run("validate", "--format", "sarif", EXAMPLES.resolve("impact-umbria.yaml").toString());
 
     assertThat(json.out()).startsWith("{\n  \"documents\": [\n").contains("\n  ],\n  \"valid\": true,\n  \"errors\": 0,").contains("\"rule\": \"indicator.target.missing\"");
     assertThat(sarif.out()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"indicator.target.missing\"", "\"level\": \"note\"");
@@ -90,7 +84,7 @@ class CliTest {
     Path call = Path.of("..", "examples", "calls", "regione-ka220-vet-24-mesi.yaml");
 
     assertThat(run("calls", "--call-file", call.toString()).out()).contains("regione-ka220-vet-24-mesi");
-    Run show = run("calls", "show", "regione-ka220-vet-24-mesi", "--call-file", call.toString());
+    CommandRun show = run("calls", "show", "regione-ka220-vet-24-mesi", "--call-file", call.toString());
     assertThat(show.out()).contains("chain: regione-ka220-vet-24-mesi -> erasmus-plus-2024-ka220-vet -> erasmus-plus-2024-ka220 -> erasmus-plus-ka220")
         .contains("{min=12, max=24}");
     assertThat(run("validate", "--call-file", call.toString(), EXAMPLES.toString()).exit()).isZero();
@@ -98,7 +92,7 @@ class CliTest {
 
   @Test
   void usageErrorsAndUnreadablePathsExitWithTwo() throws Exception {
-    Run missing = run("validate", "no/such/file.yaml");
+    CommandRun missing = run("validate", "no/such/file.yaml");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("progetto: cannot read no/such/file.yaml: no such file or directory\n");
 
@@ -117,9 +111,9 @@ class CliTest {
   @Test
   void convertRewritesCanonically() throws Exception {
     Path out = temp.resolve("impact.json");
-    Run run = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "-o", out.toString());
+    CommandRun run = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "-o", out.toString());
     assertThat(run.exit()).isZero();
-    Run back = run("convert", out.toString(), "--to", "yaml");
+    CommandRun back = run("convert", out.toString(), "--to", "yaml");
     assertThat(back.out()).isEqualTo(Files.readString(EXAMPLES.resolve("impact-umbria.yaml")).isEmpty() ? "" : back.out());
     assertThat(back.out()).startsWith("format: 1\nkind: project\nid: impact-umbria\n");
     assertThat(run("convert", file("bad.yaml", "format: 1\nkind: project\nid: p\n").toString(), "--to", "json").exit()).isEqualTo(1);
@@ -128,15 +122,15 @@ class CliTest {
   @Test
   void reportOfTheSeed003Portfolio() throws Exception {
     Path html = temp.resolve("report.html");
-    Run run = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--format", "html", "-o", html.toString());
+    CommandRun run = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--format", "html", "-o", html.toString());
     assertThat(run.exit()).isZero();
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(page).contains("<svg id=\"chart-projects-per-year\"", "data-value=\"4\"", "Prefettura di Asti")
         .doesNotContain("<script");
 
-    Run markdown = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--lang", "it");
+    CommandRun markdown = run("report", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--lang", "it");
     assertThat(markdown.out()).startsWith("# Rapporto sul portafoglio").contains("| territori-inclusivi-2023 | 2 |");
-    Run csv = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "indicators");
+    CommandRun csv = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "indicators");
     assertThat(csv.out()).contains("formazione-inserimento-migranti,migranti-formati,,");
     assertThat(run("report", file("broken.json", "{").toString()).exit()).isEqualTo(1);
   }
@@ -158,7 +152,7 @@ class CliTest {
     assertThat(run("rules", "--lang", "it").out()).contains("Ci sono partecipanti ma non esattamente un capofila.");
     assertThat(run("--version").out()).startsWith("progetto ");
     for (String command : new String[] {"validate", "convert", "schema", "calls", "rules", "report"}) {
-      Run help = run(command, "--help");
+      CommandRun help = run(command, "--help");
       assertThat(help.exit()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: progetto " + command);
     }
@@ -180,7 +174,7 @@ class CliTest {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
-      Run whole = run(args);
+      CommandRun whole = run(args);
 
       String as = String.join(" ", args);
       assertThat(exit).as(as).isEqualTo(whole.exit());
@@ -210,7 +204,7 @@ class CliTest {
       "0000-01-01 | --today must be a date YYYY-MM-DD: 0000-01-01 has no year 0: years go from 0001 to 9999",
       "24-11-2026 | --today must be a date YYYY-MM-DD: 24-11-2026 is not written as four digits of year, two of month and two of day"})
   void aBadTodayIsSaidInPlainWords(String today, String message) {
-    Run run = run("validate", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--today", today);
+    CommandRun run = run("validate", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--today", today);
 
     assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).isEqualTo("progetto: " + message + "\n");
@@ -237,7 +231,7 @@ class CliTest {
 
   @Test
   void callsShowPrintsTheSeverityThatApplies() {
-    Run show = run("calls", "show", "erasmus-plus-2024-ka220-vet");
+    CommandRun show = run("calls", "show", "erasmus-plus-2024-ka220-vet");
 
     assertThat(show.exit()).isZero();
     assertThat(show.out()).doesNotContain(" default ").containsPattern("\\n    partnership\\.min-organisations +error ");
@@ -245,7 +239,7 @@ class CliTest {
 
   @Test
   void csvReportIsOneFilePerTable() throws Exception {
-    Run noOutput = run("report", EXAMPLES.toString(), "--format", "csv");
+    CommandRun noOutput = run("report", EXAMPLES.toString(), "--format", "csv");
     assertThat(noOutput.exit()).isEqualTo(Main.USAGE);
     assertThat(noOutput.err()).isEqualTo("progetto: --format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
         + " or --table TABLE for one table on standard output\n");
@@ -271,13 +265,13 @@ class CliTest {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     file("empty/notes.txt", "not a document");
 
-    Run run = run("validate", empty.toString());
+    CommandRun run = run("validate", empty.toString());
     assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).isEqualTo("progetto: no document to validate in " + empty
         + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)\n");
     assertThat(run.out()).isEmpty();
 
-    Run allowed = run("validate", "--allow-empty", empty.toString());
+    CommandRun allowed = run("validate", "--allow-empty", empty.toString());
     assertThat(allowed.exit()).isZero();
     assertThat(allowed.out()).isEqualTo("0 errors, 0 warnings, 0 infos, 0 waived in 0 documents\n");
   }
@@ -288,11 +282,11 @@ class CliTest {
     Path one = file("one.json", project);
     Path lines = file("lines.jsonl", "{\"format\": 1, \"kind\": \"project\", \"id\": \"other\", \"title\": \"Other\"}\n" + project + "\n");
 
-    Run validate = run("validate", one.toString(), lines.toString());
+    CommandRun validate = run("validate", one.toString(), lines.toString());
     assertThat(validate.out()).contains(lines + ":2:40: warning [project.duplicate-input] the project \"twice\" is also at "
         + one + ":1: " + lines + ":2 repeats it, and reports count it once");
 
-    Run report = run("report", one.toString(), lines.toString());
+    CommandRun report = run("report", one.toString(), lines.toString());
     assertThat(report.err()).isEqualTo("progetto: warning: the project twice at " + lines + ":2 is also at " + one
         + ":1: the report counts it once\n");
     assertThat(report.exit()).isZero();
@@ -301,7 +295,7 @@ class CliTest {
 
   @Test
   void theExamplesCountEachProjectOnce() {
-    Run report = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "projects");
+    CommandRun report = run("report", EXAMPLES.toString(), "--format", "csv", "--table", "projects");
 
     long rows = report.out().lines().count() - 1;
     assertThat(report.out().lines().skip(1).map(line -> line.split(",")[0]).distinct().count()).isEqualTo(rows);
@@ -312,9 +306,9 @@ class CliTest {
     Path nulls = file("nulls.json", "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"P\", \"status\": null,"
         + " \"acronym\": null, \"period\": {\"start\": \"2024\", \"end\": null}}");
 
-    Run validate = run("validate", nulls.toString());
+    CommandRun validate = run("validate", nulls.toString());
     assertThat(validate.out()).isEqualTo("0 errors, 0 warnings, 0 infos, 0 waived in 1 document\n");
-    Run convert = run("convert", nulls.toString(), "--to", "json");
+    CommandRun convert = run("convert", nulls.toString(), "--to", "json");
     assertThat(convert.exit()).isZero();
     assertThat(convert.out()).doesNotContain("null", "status", "acronym").contains("\"start\": \"2024\"");
     assertThat(run("validate", file("null-title.json", "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": null}")
@@ -341,7 +335,7 @@ class CliTest {
         + " (run with --debug to see where, and please report it)\n");
   }
 
-  private static Run runWithin(java.time.Duration limit, String... args) {
+  private static CommandRun runWithin(java.time.Duration limit, String... args) {
     return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, () -> run(args));
   }
 
@@ -355,10 +349,10 @@ class CliTest {
   @Test
   void aPipeOrADeviceIsRefusedNotReadForever() throws Exception {
     Path fifo = fifo("f.json");
-    Run validate = runWithin(java.time.Duration.ofSeconds(60), "validate", fifo.toString());
+    CommandRun validate = runWithin(java.time.Duration.ofSeconds(60), "validate", fifo.toString());
     assertThat(validate.exit()).isEqualTo(2);
     assertThat(validate.err()).isEqualTo("progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)\n");
-    Run convert = runWithin(java.time.Duration.ofSeconds(60), "convert", fifo.toString(), "--to", "yaml");
+    CommandRun convert = runWithin(java.time.Duration.ofSeconds(60), "convert", fifo.toString(), "--to", "yaml");
     assertThat(convert.exit()).isEqualTo(2);
     assertThat(convert.err()).contains("not a regular file");
 
@@ -367,7 +361,7 @@ class CliTest {
     Path zeroLines = Files.createSymbolicLink(temp.resolve("z.jsonl"), Path.of("/dev/zero"));
     try {
       for (Path device : new Path[] {zero, zeroLines}) {
-        Run run = runWithin(java.time.Duration.ofSeconds(60), "validate", device.toString());
+        CommandRun run = runWithin(java.time.Duration.ofSeconds(60), "validate", device.toString());
         assertThat(run.exit()).as(device.toString()).isEqualTo(2);
         assertThat(run.err()).as(device.toString()).contains("not a regular file").doesNotContain("Exception", "internal error");
       }
@@ -389,7 +383,7 @@ class CliTest {
     Files.createSymbolicLink(loopWithoutExtension, loopWithoutExtension.getFileName());
     Files.copy(EXAMPLES.resolve("impact-umbria.yaml"), dir.resolve("z.yaml"));
 
-    Run run = runWithin(java.time.Duration.ofSeconds(60), "validate", dir.toString());
+    CommandRun run = runWithin(java.time.Duration.ofSeconds(60), "validate", dir.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactlyInAnyOrder(
         "progetto: cannot read " + fifo + ": not a regular file (a pipe, a device or a socket is not read)",
@@ -397,7 +391,7 @@ class CliTest {
         "progetto: cannot read " + loopWithoutExtension + ": too many levels of symbolic links (a loop)");
     assertThat(run.out()).contains("a.yaml:", "z.yaml:").endsWith("in 2 documents\n");
 
-    Run named = run("validate", loop.toString());
+    CommandRun named = run("validate", loop.toString());
     assertThat(named.exit()).isEqualTo(2);
     assertThat(named.err()).isEqualTo("progetto: cannot read " + loop + ": too many levels of symbolic links (a loop)\n");
   }
@@ -414,7 +408,7 @@ class CliTest {
     try {
       // The superuser reads whatever the permissions say.
       org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "permissions are enforced");
-      Run run = run("validate", dir.toString());
+      CommandRun run = run("validate", dir.toString());
       assertThat(run.exit()).isEqualTo(2);
       assertThat(run.err().lines()).containsExactlyInAnyOrder("progetto: cannot read " + secret + ": permission denied",
           "progetto: cannot read " + closed + ": permission denied");
@@ -429,7 +423,7 @@ class CliTest {
   void controlCharactersOfADocumentAreEscapedInTextOutput() throws Exception {
     Path hostile = file("hostile.yaml", "format: 1\nkind: project\nid: p\ntitle: t\norganisations:\n"
         + "  - {id: o, name: O, country: \"X\\e]0;PWNED\\a\\e[2J\"}\nparticipants: [{organisation: o, role: lead}]\n");
-    Run run = run("validate", hostile.toString());
+    CommandRun run = run("validate", hostile.toString());
     assertThat(run.out()).contains("X\\u001b]0;PWNED\\u0007\\u001b[2J").doesNotContain("\u001b", "\u0007");
   }
 
@@ -437,10 +431,10 @@ class CliTest {
   void aCallFileWithAnUnknownRuleOrParameterIsAUsageErrorAndAnErrorWhenValidated() throws Exception {
     Path call = file("call.yaml", "format: 1\nkind: call\nid: x\nname: {en: X}\nrules:\n  period.duration-range: {min: 99999999999999999999, max: -1}\n"
         + "  no.such-rule: {}\n");
-    Run validate = run("validate", call.toString());
+    CommandRun validate = run("validate", call.toString());
     assertThat(validate.exit()).isEqualTo(1);
     assertThat(validate.out()).contains("call.yaml:6:32: error [call.parameter]", "call.yaml:7:17: error [call.parameter]");
-    Run used = run("validate", "--call-file", call.toString(), EXAMPLES.toString());
+    CommandRun used = run("validate", "--call-file", call.toString(), EXAMPLES.toString());
     assertThat(used.exit()).isEqualTo(2);
     assertThat(used.err()).startsWith("progetto: the call file " + call + " has errors: 6:32: the parameter \"min\" of the rule period.duration-range");
   }
@@ -451,7 +445,7 @@ class CliTest {
         + "sources:\n  - {title: \"T\\e]0;t\\a\"}\n");
     for (String[] args : new String[][] {{"calls", "--call-file", call.toString(), "--lang", "en"},
         {"calls", "show", "x", "--call-file", call.toString(), "--lang", "en"}}) {
-      Run run = run(args);
+      CommandRun run = run(args);
       assertThat(run.exit()).as(String.join(" ", args)).isZero();
       assertThat(run.out()).as(String.join(" ", args)).contains("X\\u001b[2J").doesNotContain("\u001b", "\u0007");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +18,14 @@ class ConvertSchemaCommentTest {
 
   @TempDir Path temp;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void theCommentNamesTheSchemaOfTheDocumentsKindAndTheFileReadsTheSame() throws Exception {
     Path project = EXAMPLES.resolve("femminili-plurali-fase-2.json");
-    Run run = run("convert", project.toString(), "--to", "yaml", "--schema-comment");
+    CommandRun run = run("convert", project.toString(), "--to", "yaml", "--schema-comment");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("# yaml-language-server: $schema=https://progetto.dev/schema/1/project.schema.json\n");
@@ -41,14 +34,14 @@ class ConvertSchemaCommentTest {
     Document original = ProgettoMapper.standard().read(project).getDocument().orElseThrow();
     assertThat(ProgettoMapper.standard().read(run.out(), Syntax.YAML).getDocument()).contains(original);
 
-    Run portfolio = run("convert", EXAMPLES.resolve("infusione-portfolio.yaml").toString(), "--to", "yaml", "--schema-comment");
+    CommandRun portfolio = run("convert", EXAMPLES.resolve("infusione-portfolio.yaml").toString(), "--to", "yaml", "--schema-comment");
     assertThat(portfolio.out()).startsWith("# yaml-language-server: $schema=https://progetto.dev/schema/1/portfolio.schema.json\n");
   }
 
   @Test
   void aUrlOfOnesOwnAndAFile() throws Exception {
     Path out = temp.resolve("out.yaml");
-    Run run = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "yaml",
+    CommandRun run = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "yaml",
         "--schema-comment=../schema/project.schema.json", "-o", out.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -60,12 +53,12 @@ class ConvertSchemaCommentTest {
   void withoutTheOptionThereIsNoCommentAndJsonRefusesIt() {
     assertThat(run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "yaml").out()).startsWith("format: 1\n");
 
-    Run json = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "--schema-comment");
+    CommandRun json = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "--schema-comment");
     assertThat(json.exit()).isEqualTo(2);
     assertThat(json.out()).isEmpty();
     assertThat(json.err()).contains("--schema-comment needs --to yaml").doesNotContain("Exception");
 
-    Run newline = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "yaml", "--schema-comment=a\nb");
+    CommandRun newline = run("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "yaml", "--schema-comment=a\nb");
     assertThat(newline.exit()).isEqualTo(2);
     assertThat(newline.err()).contains("--schema-comment");
   }

@@ -2,8 +2,6 @@ package dev.progetto.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,10 @@ class PublicRecordsCliTest {
 
   @TempDir Path temp;
 
-  private record Run(int exit, String out) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    ReportSchema.checkIfReport(args, exit, out.toString());
-    return new Run(exit, out.toString() + err);
+  /** Standard output and error together: the tests look for findings and messages in either. */
+  private static CommandRun run(String... args) {
+    CommandRun run = CommandRun.of(args);
+    return new CommandRun(run.exit(), run.all(), "");
   }
 
   private Path file(String name, String text) throws Exception {
@@ -51,7 +45,7 @@ class PublicRecordsCliTest {
     Path vet = file("digi-vet.yaml", String.format(KA220_VET, "completeness: partial\n"));
     Path territori = file("abitare-la-casa.yaml", String.format(TERRITORI_INCLUSIVI, "completeness: partial\n"));
 
-    Run run = run("validate", vet.toString(), territori.toString(), "--today", "2026-12-06");
+    CommandRun run = run("validate", vet.toString(), territori.toString(), "--today", "2026-12-06");
 
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).contains("[partnership.min-organisations] not stated in this partial record: ")
@@ -65,7 +59,7 @@ class PublicRecordsCliTest {
     Path territori = file("abitare-la-casa.yaml", String.format(TERRITORI_INCLUSIVI, ""));
 
     assertThat(run("validate", vet.toString(), "--today", "2026-12-06").exit()).isEqualTo(1);
-    Run complete = run("validate", territori.toString(), "--today", "2026-12-06");
+    CommandRun complete = run("validate", territori.toString(), "--today", "2026-12-06");
     assertThat(complete.out()).contains("[partnership.min-organisations]").doesNotContain("not stated in this partial record");
   }
 
@@ -81,20 +75,20 @@ class PublicRecordsCliTest {
         + "  - {id: es, name: Asociación, legalForm: ngo, country: ES}\n"
         + "participants:\n  - {organisation: at, role: lead}\n  - {organisation: it, role: partner}\n"
         + "  - {organisation: es, role: partner}\n");
-    Run run = run("validate", project.toString(), "--today", "2026-12-06");
+    CommandRun run = run("validate", project.toString(), "--today", "2026-12-06");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).contains("0 errors");
   }
 
   @Test
   void callsShowPrintsTheSeverityThatAppliesTheConfidenceAndTheCitationOfEachRule() {
-    Run show = run("calls", "show", "erasmus-plus-2024-ka220-vet");
+    CommandRun show = run("calls", "show", "erasmus-plus-2024-ka220-vet");
 
     assertThat(show.exit()).isZero();
     assertThat(show.out()).containsPattern("partnership\\.min-organisations\\s+error\\s+verified")
         .contains("https://")
         .doesNotContain(" default ");
-    Run territori = run("calls", "show", "territori-inclusivi-2020");
+    CommandRun territori = run("calls", "show", "territori-inclusivi-2020");
     assertThat(territori.out()).containsPattern("period\\.duration-range\\s+warning\\s+secondary");
   }
 }
