@@ -38,10 +38,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
 /** Every model rule: checked on every project, with no call needed. */
@@ -428,12 +428,24 @@ public final class ModelRules {
    * Reports each negative count, share and rate: the quantities of target groups and indicators,
    * an indicator's baseline, the categories of a measurement and the co-financing rate.
    */
+  private static @Nullable BigDecimal negative(Optional<BigDecimal> bound) {
+    return bound.isPresent() && bound.get().signum() < 0 ? bound.get() : null;
+  }
+
   private static void negativeQuantity(Project project, RuleContext context) {
     for (Located<ProjectWalker.QuantityAt> located : ProjectWalker.quantities(project, context)) {
       Quantity quantity = located.value().quantity();
-      Stream.of(quantity.getValue(), quantity.getMin(), quantity.getMax()).flatMap(Optional::stream)
-          .filter(value -> value.signum() < 0).findFirst()
-          .ifPresent(value -> context.report(located.pointer(), "quantity.negative", value.toPlainString()));
+      // Checked without a stream or an Optional per quantity: this runs for every quantity of every project.
+      BigDecimal negative = negative(quantity.getValue());
+      if (negative == null) {
+        negative = negative(quantity.getMin());
+      }
+      if (negative == null) {
+        negative = negative(quantity.getMax());
+      }
+      if (negative != null) {
+        context.report(located.pointer(), "quantity.negative", negative.toPlainString());
+      }
     }
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
