@@ -85,7 +85,7 @@ final class CallsCommand implements Callable<Integer> {
       } catch (CallResolutionException broken) {
         throw new UserError(broken.getMessage(), broken);
       }
-      Call descriptor = call.descriptor();
+      Call descriptor = call.call();
       PrintWriter out = spec.commandLine().getOut();
       out.println(ReportWriter.shown(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse("")));
       out.println(ReportWriter.shown("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : "")));

@@ -45,13 +45,33 @@ public final class ProgettoModule extends SimpleModule {
     this(ProgettoMapper.standard());
   }
 
+  /** The version this module was built as, from the properties the build writes into its jar. */
+  private static final Version VERSION = readVersion();
+
+  private static Version readVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = ProgettoModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (java.io.IOException unreadable) {
+      return Version.unknownVersion();
+    }
+    return com.fasterxml.jackson.core.util.VersionUtil.parseVersion(properties.getProperty("version"), "dev.progetto", "progetto-jackson");
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
   /**
    * Creates the module with the given mapper's leniency and limits.
    *
    * @param mapper the mapper that reads and writes
    */
   public ProgettoModule(ProgettoMapper mapper) {
-    super("progetto", Version.unknownVersion());
+    super("progetto", VERSION);
     register(Project.class, mapper);
     register(Portfolio.class, mapper);
     register(Call.class, mapper);

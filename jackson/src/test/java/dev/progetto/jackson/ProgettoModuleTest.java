@@ -94,4 +94,14 @@ class ProgettoModuleTest {
     assertThatThrownBy(() -> json.readValue("{\"format\": 1, \"kind\": \"call\", \"id\": \"c\"}", Project.class))
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("[format.kind]");
   }
+
+  @org.junit.jupiter.api.Test
+  void theModuleReportsTheVersionItWasBuiltAs() {
+    com.fasterxml.jackson.core.Version version = new ProgettoModule().version();
+
+    org.assertj.core.api.Assertions.assertThat(version.isUnknownVersion()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(version.getGroupId()).isEqualTo("dev.progetto");
+    org.assertj.core.api.Assertions.assertThat(version.getArtifactId()).isEqualTo("progetto-jackson");
+    org.assertj.core.api.Assertions.assertThat(version.toFullString()).startsWith("dev.progetto/progetto-jackson/0.");
+  }
 }

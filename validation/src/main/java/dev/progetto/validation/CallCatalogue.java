@@ -324,7 +324,8 @@ public final class CallCatalogue {
     while (true) {
       if (!seen.add(current.getId().value())) {
         throw new CallResolutionException("the calls " + String.join(" extends ", seen) + " extends "
-            + current.getId().value() + " form a cycle");
+            + current.getId().value() + " form a cycle", id, new ArrayList<>(seen), current.getId().value(),
+            CallResolutionException.Reason.CYCLE);
       }
       chain.add(current);
       Optional<CallId> parent = current.getParent();
@@ -333,8 +334,10 @@ public final class CallCatalogue {
       }
       Call next = call(parent.get().value()).orElse(null);
       if (next == null) {
+        List<String> followed = new ArrayList<>();
+        chain.forEach(call -> followed.add(call.getId().value()));
         throw new CallResolutionException("the call " + current.getId().value() + " extends " + parent.get().value()
-            + ", which no catalogue has");
+            + ", which no catalogue has", id, followed, parent.get().value(), CallResolutionException.Reason.MISSING_PARENT);
       }
       current = next;
     }

@@ -33,12 +33,13 @@ public final class ResolvedCall {
   private final List<String> orderedRules;
 
   /**
-   * Returns the call with inherited descriptor fields (name, programme, action, field, year,
-   * funder, managing authority, URL, start window) and the merged rules.
+   * Returns the call as resolved: its own fields with those it inherits along its chain (name,
+   * programme, action, field, year, funder, managing authority, URL, start window) and the merged
+   * rules.
    *
-   * @return the descriptor
+   * @return the resolved call
    */
-  public Call descriptor() {
+  public Call call() {
     return descriptor;
   }
 

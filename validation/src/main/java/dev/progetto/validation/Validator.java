@@ -461,7 +461,7 @@ public final class Validator {
       }
     }
     ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
-        call.map(ResolvedCall::descriptor), issues);
+        call.map(ResolvedCall::call), issues);
     for (ModelStep step : modelSteps) {
       context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), null);
     }

@@ -196,7 +196,7 @@ class BuiltInCallsTest {
           return early;
         }
         // A call with rounds knows the round from the project number.
-        Call call = plan.call.descriptor();
+        Call call = plan.call.call();
         String number = String.format("%d-%d-IT02-%s-%s-000000001", call.getYear().orElse(from.getYear()), firstRound(parameters),
             call.getAction().orElse("KA220"), call.getField().orElse("VET"));
         return early.withIdentifiers(Identifiers.of(Map.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER, number)));

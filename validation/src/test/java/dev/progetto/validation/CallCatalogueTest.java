@@ -56,9 +56,9 @@ class CallCatalogueTest {
     ResolvedCall call = CallCatalogue.builtIn().resolve("erasmus-plus-2024-ka220-vet").orElseThrow();
 
     assertThat(call.chain()).containsExactly("erasmus-plus-2024-ka220-vet", "erasmus-plus-2024-ka220", "erasmus-plus-ka220");
-    assertThat(call.descriptor().getYear()).contains(2024);
-    assertThat(call.descriptor().getField()).contains("VET");
-    assertThat(call.descriptor().getAction()).contains("KA220");
+    assertThat(call.call().getYear()).contains(2024);
+    assertThat(call.call().getField()).contains("VET");
+    assertThat(call.call().getAction()).contains("KA220");
     assertThat(call.rules()).containsKeys("period.start-window", "partnership.min-countries", "budget.lump-sum");
     assertThat(call.isAbstract()).isFalse();
     assertThat(CallCatalogue.builtIn().resolve("erasmus-plus-2024-ka220").orElseThrow().isAbstract()).isTrue();
@@ -86,10 +86,19 @@ class CallCatalogueTest {
         Call.builder().id(CallId.of("a")).parent(CallId.of("b")).build(),
         Call.builder().id(CallId.of("b")).parent(CallId.of("a")).build()));
 
-    assertThatThrownBy(() -> catalogue.resolve("orphan")).isInstanceOf(CallResolutionException.class)
-        .hasMessage("the call orphan extends nowhere, which no catalogue has");
-    assertThatThrownBy(() -> catalogue.resolve("a")).isInstanceOf(CallResolutionException.class)
-        .hasMessageContaining("a extends b extends a").hasMessageContaining("cycle");
+    assertThatThrownBy(() -> catalogue.resolve("orphan")).isInstanceOfSatisfying(CallResolutionException.class, broken -> {
+      assertThat(broken).hasMessage("the call orphan extends nowhere, which no catalogue has");
+      assertThat(broken.getCallId()).isEqualTo("orphan");
+      assertThat(broken.getChain()).containsExactly("orphan");
+      assertThat(broken.getParent()).isEqualTo("nowhere");
+      assertThat(broken.getReason()).isEqualTo(CallResolutionException.Reason.MISSING_PARENT);
+    });
+    assertThatThrownBy(() -> catalogue.resolve("a")).isInstanceOfSatisfying(CallResolutionException.class, broken -> {
+      assertThat(broken).hasMessageContaining("a extends b extends a").hasMessageContaining("cycle");
+      assertThat(broken.getChain()).containsExactly("a", "b");
+      assertThat(broken.getParent()).isEqualTo("a");
+      assertThat(broken.getReason()).isEqualTo(CallResolutionException.Reason.CYCLE);
+    });
     assertThat(catalogue.resolve("unknown")).isEmpty();
   }
 
@@ -142,7 +151,7 @@ class CallCatalogueTest {
       List<Future<Call>> calls = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
         String id = builtInIds().get(i % builtInIds().size());
-        calls.add(threads.submit(() -> catalogue.resolve(id).orElseThrow().descriptor()));
+        calls.add(threads.submit(() -> catalogue.resolve(id).orElseThrow().call()));
       }
       for (int i = 0; i < calls.size(); i++) {
         String id = builtInIds().get(i % builtInIds().size());

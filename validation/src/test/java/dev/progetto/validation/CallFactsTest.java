@@ -156,7 +156,7 @@ class CallFactsTest {
         "erasmus-plus-2019-ka205", "erasmus-plus-2015-ka219", "erasmus-plus-2019-ka229")) {
       ResolvedCall call = CallCatalogue.builtIn().resolve(id).orElseThrow();
       assertThat(call.isAbstract()).as(id).isFalse();
-      assertThat(call.descriptor().getAction()).as(id).contains(id.substring(id.length() - 5).toUpperCase(Locale.ROOT));
+      assertThat(call.call().getAction()).as(id).contains(id.substring(id.length() - 5).toUpperCase(Locale.ROOT));
       assertThat(call.rules()).as(id).containsKeys("partnership.min-organisations", "period.duration-range");
     }
   }

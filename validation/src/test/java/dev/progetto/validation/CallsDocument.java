@@ -44,7 +44,7 @@ final class CallsDocument {
       if (resolved.isAbstract()) {
         out.append(" (abstract)");
       }
-      out.append("\n\n").append(resolved.descriptor().getName().map(n -> n.resolve(Locale.ENGLISH)).orElse("")).append("\n\n");
+      out.append("\n\n").append(resolved.call().getName().map(n -> n.resolve(Locale.ENGLISH)).orElse("")).append("\n\n");
       out.append("Chain: ").append(String.join(" → ", resolved.chain())).append(".\n");
       if (!resolved.isAbstract()) {
         CallStatistics.Figure figure = CallStatistics.of(resolved);
