@@ -661,36 +661,33 @@ public final class Validator {
 
     @Override
     public void report(String pointer, String messageKey, Object... arguments) {
+      add(severity, false, pointer, messageKey, arguments);
+    }
+
+    @Override
+    public void reportAbsent(String pointer, String messageKey, Object... arguments) {
+      boolean notStated = project.isPartial();
+      add(notStated ? atMost(IssueSeverity.INFO) : severity, notStated, pointer, messageKey, arguments);
+    }
+
+    @Override
+    public void reportAtMost(IssueSeverity most, String pointer, String messageKey, Object... arguments) {
+      add(atMost(most), false, pointer, messageKey, arguments);
+    }
+
+    /** The running rule's severity, lowered to {@code most} when it is above it. */
+    private IssueSeverity atMost(IssueSeverity most) {
+      return severity.compareTo(most) < 0 ? most : severity;
+    }
+
+    /** Adds a finding of the running rule; a call that sets the rule wrongly is a warning of its own. */
+    private void add(IssueSeverity shown, boolean notStated, String pointer, String messageKey, Object... arguments) {
       String at = prefix.isEmpty() ? pointer : prefix + pointer;
       if (messageKey.equals("call.parameter")) {
         issues.add(issue("call.parameter", IssueSeverity.WARNING, at, sourceMap, callId, confidence, false, messageKey,
             rule.id(), arguments[0]));
       } else {
-        issues.add(issue(rule.id(), severity, at, sourceMap, callId, confidence, false, messageKey, arguments));
-      }
-    }
-
-    @Override
-    public void reportAbsent(String pointer, String messageKey, Object... arguments) {
-      if (!project.isPartial()) {
-        report(pointer, messageKey, arguments);
-        return;
-      }
-      String at = prefix.isEmpty() ? pointer : prefix + pointer;
-      IssueSeverity shown = severity.compareTo(IssueSeverity.INFO) < 0 ? IssueSeverity.INFO : severity;
-      issues.add(issue(rule.id(), shown, at, sourceMap, callId, confidence, true, messageKey, arguments));
-    }
-
-    @Override
-    public void reportAtMost(IssueSeverity most, String pointer, String messageKey, Object... arguments) {
-      IssueSeverity kept = severity;
-      if (severity.compareTo(most) < 0) {
-        severity = most;
-      }
-      try {
-        report(pointer, messageKey, arguments);
-      } finally {
-        severity = kept;
+        issues.add(issue(rule.id(), shown, at, sourceMap, callId, confidence, notStated, messageKey, arguments));
       }
     }
   }

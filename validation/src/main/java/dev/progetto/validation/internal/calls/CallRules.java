@@ -252,20 +252,13 @@ public final class CallRules {
   }
 
   private static void requiredMember(Project project, RuleContext context) {
-    Optional<List<?>> groups = context.parameters().getList("groups");
-    if (groups.isPresent()) {
-      for (Object group : groups.get()) {
-        if (!(group instanceof Map<?, ?>)) {
+    if (context.parameters().getList("groups").isPresent()) {
+      for (MemberGroup group : context.fromParameters("groups", CallRules::memberGroups)) {
+        if (group.forms() == null) {
           misconfigured(context, "groups");
-          continue;
+        } else {
+          requiredMember(project, context, group.forms(), group.min());
         }
-        Parameters each = Parameters.of(stringKeys((Map<?, ?>) group));
-        Optional<List<String>> forms = each.getStrings("legalForms");
-        if (forms.isEmpty()) {
-          misconfigured(context, "groups");
-          continue;
-        }
-        requiredMember(project, context, forms.get(), each.getInteger("min").orElse(1));
       }
       return;
     }
@@ -275,6 +268,23 @@ public final class CallRules {
       return;
     }
     requiredMember(project, context, forms.get(), context.parameters().getInteger("min").orElse(1));
+  }
+
+  /** A group of legal forms of which a call requires a minimum of members; no forms when the call wrote it wrongly. */
+  private record MemberGroup(@Nullable List<String> forms, int min) {}
+
+  /** The {@code groups} parameter, read once per rule setting. */
+  private static List<MemberGroup> memberGroups(Parameters parameters) {
+    List<MemberGroup> groups = new ArrayList<>();
+    for (Object group : parameters.getList("groups").orElse(List.of())) {
+      if (!(group instanceof Map<?, ?>)) {
+        groups.add(new MemberGroup(null, 0));
+        continue;
+      }
+      Parameters each = Parameters.of(stringKeys((Map<?, ?>) group));
+      groups.add(new MemberGroup(each.getStrings("legalForms").orElse(null), each.getInteger("min").orElse(1)));
+    }
+    return List.copyOf(groups);
   }
 
   private static Map<String, Object> stringKeys(Map<?, ?> map) {
@@ -518,8 +528,8 @@ public final class CallRules {
       misconfigured(context, "max");
       return;
     }
-    Optional<Map<String, BigDecimal>> byActionType = context.fromParameters("byActionType", CallRules::ratesByActionType);
-    if (byActionType == null) {
+    Map<String, BigDecimal> rates = context.fromParameters("byActionType", CallRules::ratesByActionType);
+    if (rates == null) {
       misconfigured(context, "byActionType");
       return;
     }
@@ -537,7 +547,6 @@ public final class CallRules {
       }
       String pointer = at;
       BigDecimal found = rate.get();
-      Map<String, BigDecimal> rates = byActionType.orElse(Map.of());
       Optional<String> actionType = project.getCall().flatMap(CallRef::getActionType);
       if (actionType.isPresent() && rates.containsKey(actionType.get())) {
         BigDecimal allowed = rates.get(actionType.get());
@@ -565,11 +574,10 @@ public final class CallRules {
   }
 
   /** The {@code byActionType} parameter: action type to maximum rate; empty when absent, null when malformed. */
-  private static @Nullable Optional<Map<String, BigDecimal>> ratesByActionType(
-      Parameters parameters) {
+  private static @Nullable Map<String, BigDecimal> ratesByActionType(Parameters parameters) {
     Object value = parameters.asMap().get("byActionType");
     if (value == null) {
-      return Optional.empty();
+      return Map.of();
     }
     if (!(value instanceof Map<?, ?>)) {
       return null;
@@ -581,7 +589,7 @@ public final class CallRules {
       }
       rates.put(String.valueOf(entry.getKey()), (BigDecimal) entry.getValue());
     }
-    return Optional.of(Collections.unmodifiableMap(rates));
+    return Collections.unmodifiableMap(rates);
   }
 
   /**
