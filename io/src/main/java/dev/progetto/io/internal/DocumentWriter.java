@@ -60,31 +60,50 @@ public final class DocumentWriter {
    */
   public static Map<String, Object> tree(Document document) {
     Map<String, Object> tree = build(document);
-    checkTexts(tree, "");
+    checkTexts(tree);
     return tree;
   }
 
-  private static void checkTexts(Object node, String pointer) {
+  /**
+   * Refuses a tree with a text that holds an unpaired surrogate, naming where it is. The pointer
+   * is made only for the text found, on the way back, so that a clean tree costs one scan.
+   */
+  private static void checkTexts(Map<String, Object> tree) {
+    StringBuilder pointer = new StringBuilder();
+    String text = unpairedText(tree, pointer);
+    if (text != null) {
+      int at = unpairedSurrogate(text);
+      throw new IllegalArgumentException(String.format("cannot write %s: the text has the unpaired surrogate U+%04X at"
+          + " character %d, which is not a character and which no file of the format can hold",
+          pointer.length() == 0 ? "/" : pointer, (int) text.charAt(at), at + 1));
+    }
+  }
+
+  /** The first text under a node with an unpaired surrogate, its pointer put in front of {@code pointer}; null when none. */
+  private static @Nullable String unpairedText(@Nullable Object node, StringBuilder pointer) {
     if (node instanceof String) {
-      int at = unpairedSurrogate((String) node);
-      if (at >= 0) {
-        throw new IllegalArgumentException(String.format("cannot write %s: the text has the unpaired surrogate U+%04X at"
-            + " character %d, which is not a character and which no file of the format can hold",
-            pointer.isEmpty() ? "/" : pointer, (int) ((String) node).charAt(at), at + 1));
-      }
-    } else if (node instanceof Map<?, ?>) {
+      return unpairedSurrogate((String) node) >= 0 ? (String) node : null;
+    }
+    if (node instanceof Map<?, ?>) {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) node).entrySet()) {
         String key = String.valueOf(entry.getKey());
-        String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-        checkTexts(key, at);
-        checkTexts(entry.getValue(), at);
+        String found = unpairedSurrogate(key) >= 0 ? key : unpairedText(entry.getValue(), pointer);
+        if (found != null) {
+          pointer.insert(0, "/" + key.replace("~", "~0").replace("/", "~1"));
+          return found;
+        }
       }
     } else if (node instanceof List<?>) {
       List<?> list = (List<?>) node;
       for (int i = 0; i < list.size(); i++) {
-        checkTexts(list.get(i), pointer + "/" + i);
+        String found = unpairedText(list.get(i), pointer);
+        if (found != null) {
+          pointer.insert(0, "/" + i);
+          return found;
+        }
       }
     }
+    return null;
   }
 
   /** The index of the first surrogate of a text that is not one half of a pair, or -1. */
