@@ -319,14 +319,16 @@ final class Sources {
     out.append("  public record Field(String name, String getter, Shape shape, Kind kind, Class<?> type, boolean required) {}\n\n");
     out.append("  /**\n   * An object type of the format.\n   *\n   * @param name its name in the model\n"
         + "   * @param model the model's class\n   * @param document whether it is the root of a kind of document\n"
+        + "   * @param shorthand whether a scalar may stand for it\n"
         + "   * @param fields its fields, in the order the model declares them\n   */\n");
-    out.append("  public record Type(String name, Class<?> model, boolean document, List<Field> fields) {}\n\n");
+    out.append("  public record Type(String name, Class<?> model, boolean document, boolean shorthand, List<Field> fields) {}\n\n");
     out.append("  /** Every object type of the format, the documents first. */\n");
     out.append("  public static final List<Type> TYPES = List.of(");
     for (int t = 0; t < types.size(); t++) {
       Type type = types.get(t);
       out.append(t == 0 ? "\n" : ",\n").append("      new Type(").append(quote(type.name())).append(", ")
-          .append(type.name()).append(".class, ").append(type.document()).append(", List.of(");
+          .append(type.name()).append(".class, ").append(type.document()).append(", ").append(type.shorthand())
+          .append(", List.of(");
       for (int f = 0; f < type.fields().size(); f++) {
         Field field = type.fields().get(f);
         String valueClass = field.kind() == Kind.CUSTOM && (field.shape() == Shape.LIST || field.shape() == Shape.MAP)
