@@ -79,7 +79,7 @@ public final class FormatProcessor extends AbstractProcessor {
 
   /** One field of an object type. */
   record Field(String getter, String attribute, String wire, Shape shape, Kind kind, String sourceType,
-      String valueName, String containerType, String erasure, boolean wireRequired, int bit) {}
+      String valueName, String containerType, String erasure, boolean wireRequired, boolean url, int bit) {}
 
   /** One object type of the format. */
   record Type(TypeElement element, String name, boolean document, boolean shorthand, List<Field> fields) {}
@@ -164,6 +164,7 @@ public final class FormatProcessor extends AbstractProcessor {
     Set<String> header = new HashSet<>(strings.get("header"));
     Set<String> required = new HashSet<>(strings.get("required"));
     Set<String> custom = new HashSet<>(strings.get("custom"));
+    Set<String> urls = new HashSet<>(strings.get("urls"));
     Map<String, String> renamed = new HashMap<>();
     for (String rename : strings.get("names")) {
       int equals = rename.indexOf('=');
@@ -249,8 +250,11 @@ public final class FormatProcessor extends AbstractProcessor {
         if (shape == Shape.ONE) {
           bit = 1 << bits++;
         }
+        if (urls.contains(key)) {
+          used.add(key);
+        }
         fields.add(new Field(getter, attribute, wire, shape, kind, sourceType, valueName, containerType, erasure,
-            wireRequired, bit));
+            wireRequired, urls.contains(key), bit));
       }
       if (fields.isEmpty()) {
         throw new FormatException(name + " has no fields");
@@ -269,6 +273,11 @@ public final class FormatProcessor extends AbstractProcessor {
         throw new FormatException("required: no field " + key);
       }
     }
+    for (String key : urls) {
+      if (!used.contains(key)) {
+        throw new FormatException("urls: no field " + key);
+      }
+    }
     for (String key : custom) {
       if (!used.contains(key)) {
         throw new FormatException("custom: no field " + key);
@@ -280,6 +289,11 @@ public final class FormatProcessor extends AbstractProcessor {
     write(pkg, "FormatReader", Sources.reader(pkg, all, imports));
     write(pkg, "FormatWriter", Sources.writer(pkg, all, imports));
     write(pkg, "FormatTypes", Sources.types(pkg, all, imports));
+    List<String> walked = new ArrayList<>();
+    for (TypeElement type : classes.get("walked")) {
+      walked.add(type.getSimpleName().toString());
+    }
+    write(pkg, "FormatWalker", Walkers.text(pkg, types, walked, imports));
   }
 
   private void write(String pkg, String name, String text) throws IOException {

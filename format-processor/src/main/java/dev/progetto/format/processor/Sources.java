@@ -315,8 +315,10 @@ final class Sources {
     out.append("  /**\n   * A field of an object type.\n   *\n   * @param name its wire name\n"
         + "   * @param getter the model's getter\n   * @param shape how it holds its values\n"
         + "   * @param kind how one value is read and written\n   * @param type the class of one value\n"
-        + "   * @param required whether a file must give it\n   */\n");
-    out.append("  public record Field(String name, String getter, Shape shape, Kind kind, Class<?> type, boolean required) {}\n\n");
+        + "   * @param required whether a file must give it\n"
+        + "   * @param url whether its values are web addresses\n   */\n");
+    out.append("  public record Field(String name, String getter, Shape shape, Kind kind, Class<?> type, boolean required,\n"
+        + "      boolean url) {}\n\n");
     out.append("  /**\n   * An object type of the format.\n   *\n   * @param name its name in the model\n"
         + "   * @param model the model's class\n   * @param document whether it is the root of a kind of document\n"
         + "   * @param shorthand whether a scalar may stand for it\n"
@@ -336,7 +338,7 @@ final class Sources {
         out.append(f == 0 ? "\n" : ",\n").append("          new Field(").append(quote(field.wire())).append(", ")
             .append(quote(field.getter())).append(", Shape.").append(field.shape()).append(", Kind.")
             .append(field.kind()).append(", ").append(valueClass).append(".class, ").append(field.wireRequired())
-            .append(")");
+            .append(", ").append(field.url()).append(")");
       }
       out.append("))");
     }

@@ -91,7 +91,9 @@ import org.jspecify.annotations.Nullable;
     required = {"Organisation.name", "Indicator.name", "Indicator.type", "Indicator.unit", "BudgetLine.amount",
         "Funding.amount"},
     names = {"Call.parent=extends", "Call.abstractCall=abstract"},
-    custom = {"Measurement.period", "Measurement.disaggregation"})
+    custom = {"Measurement.period", "Measurement.disaggregation"},
+    urls = {"CallRef.url", "RelatedProject.url", "Organisation.website", "Link.url", "Source.url", "Call.url"},
+    walked = {Money.class, Quantity.class, LocalizedText.class, Period.class, Identifiers.class})
 public final class DocumentReader extends FormatReader {
 
   /** The fields of every document's header, in the order messages name them. */

@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * What the model's types do not say about the format, for the processor that generates
- * {@link ObjectFields}, {@link FormatReader}, {@link FormatWriter} and {@link FormatTypes} from
+ * {@link ObjectFields}, {@link FormatReader}, {@link FormatWriter}, {@link FormatTypes} and
+ * {@link FormatWalker} from
  * them. Every other fact comes from the model: a type's fields are its getters in the order they
  * are declared, a field's wire name is its attribute's name, whether it is required follows its
  * Java type, and the object types are the Immutables types reachable from the documents.
@@ -39,4 +40,13 @@ import java.lang.annotation.Target;
 
   /** Fields ({@code Type.attribute}) read and written by io's own code for that field. */
   String[] custom();
+
+  /** Text fields ({@code Type.attribute}) whose values are web addresses. */
+  String[] urls();
+
+  /**
+   * The classes of values that rules judge wherever they stand in a project, for each of which
+   * {@link FormatWalker} finds every value with its pointer.
+   */
+  Class<?>[] walked();
 }

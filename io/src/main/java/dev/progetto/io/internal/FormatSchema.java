@@ -66,18 +66,12 @@ public final class FormatSchema {
    */
   private static final Map<String, Object> FIELD_VALUES = Map.ofEntries(
       Map.entry("Organisation.name", string(NOT_BLANK)),
-      Map.entry("Organisation.website", string(URL)),
-      Map.entry("Link.url", string(URL)),
-      Map.entry("Source.url", string(URL)),
-      Map.entry("RelatedProject.url", string(URL)),
-      Map.entry("CallRef.url", string(URL)),
       Map.entry("CallRef.id", string(NOT_BLANK)),
       Map.entry("Territory.regions", string(NUTS)),
       Map.entry("Municipality.istat", string(ISTAT)),
       Map.entry("Waiver.reason", string(NOT_BLANK)),
       // a portfolio's title may be any text; a project's must say something
       Map.entry("Portfolio.title", ref("LocalizedText")),
-      Map.entry("Project.sectors", ref("RequiredText")),
       Map.entry("Measurement.period", json("oneOf", List.of(ref("PartialDate"), ref("Period")))),
       Map.entry("Measurement.disaggregation", mapOf(amount())));
 
@@ -241,7 +235,11 @@ public final class FormatSchema {
       return string(DOCUMENT_ID);
     }
     if (type == LocalizedText.class) {
-      return ref(field.required() ? "RequiredText" : "LocalizedText");
+      // a required text, and a text in a list, must say something
+      return ref(field.required() || field.shape() == FormatTypes.Shape.LIST ? "RequiredText" : "LocalizedText");
+    }
+    if (field.url()) {
+      return string(URL);
     }
     if (type == String.class || type == LocalId.class || type == OrganisationId.class || type == ProjectId.class
         || type == CallId.class) {
