@@ -1,12 +1,12 @@
 package dev.progetto.cli;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.model.Call;
 import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Source;
 import dev.progetto.validation.CallCatalogue;
 import dev.progetto.validation.CallResolutionException;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ResolvedCall;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto calls} and {@code progetto calls show ID}: the call catalogue. */
 @Command(

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
@@ -20,7 +21,6 @@ import dev.progetto.model.Document;
 import dev.progetto.model.IndicatorCatalogue;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
-import dev.progetto.model.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -113,9 +113,9 @@ public final class ProgettoModule extends SimpleModule {
       public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         ReadResult<Document> result = mapper.read(exactCopy(parser), Syntax.JSON);
         for (ReadIssue issue : result.getIssues()) {
-          if (issue.getSeverity() == Severity.ERROR) {
+          if (issue.getSeverity() == IssueSeverity.ERROR) {
             throw JsonMappingException.from(parser, "[" + issue.getRule() + "] " + issue.getPointer() + ": "
-                + issue.message(Locale.ENGLISH));
+                + issue.getMessage(Locale.ENGLISH));
           }
         }
         Document document = result.getDocument().orElseThrow(() -> JsonMappingException.from(parser, "no document could be read"));

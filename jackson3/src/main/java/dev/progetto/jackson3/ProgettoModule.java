@@ -1,5 +1,6 @@
 package dev.progetto.jackson3;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
@@ -9,7 +10,6 @@ import dev.progetto.model.Document;
 import dev.progetto.model.IndicatorCatalogue;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
-import dev.progetto.model.Severity;
 import java.io.StringWriter;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
@@ -113,9 +113,9 @@ public final class ProgettoModule extends SimpleModule {
       public T deserialize(JsonParser parser, DeserializationContext context) {
         ReadResult<Document> result = mapper.read(exactCopy(parser), Syntax.JSON);
         for (ReadIssue issue : result.getIssues()) {
-          if (issue.getSeverity() == Severity.ERROR) {
+          if (issue.getSeverity() == IssueSeverity.ERROR) {
             throw DatabindException.from(parser, "[" + issue.getRule() + "] " + issue.getPointer() + ": "
-                + issue.message(Locale.ENGLISH));
+                + issue.getMessage(Locale.ENGLISH));
           }
         }
         Document document = result.getDocument().orElseThrow(() -> DatabindException.from(parser, "no document could be read"));

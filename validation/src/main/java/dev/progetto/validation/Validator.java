@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
@@ -15,9 +16,9 @@ import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Severity;
 import dev.progetto.model.Waiver;
 import dev.progetto.validation.internal.Messages;
-import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.calls.CallRules;
 import dev.progetto.validation.internal.calls.ParameterType;
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.rules.ModelRules;
 import dev.progetto.validation.internal.rules.ProjectRule;
 import dev.progetto.validation.internal.rules.RuleContext;
@@ -249,13 +250,12 @@ public final class Validator {
   private DocumentReport document(Optional<String> source, Document document, SourceMap sourceMap, List<ReadIssue> readIssues) {
     List<ValidationIssue> issues = new ArrayList<>();
     for (ReadIssue issue : readIssues) {
-      IssueSeverity severity = issue.getSeverity() == Severity.WARNING ? IssueSeverity.WARNING : IssueSeverity.ERROR;
-      severity = overrides.getOrDefault(issue.getRule(), severity);
+      IssueSeverity severity = overrides.getOrDefault(issue.getRule(), issue.getSeverity());
       if (switchedOff.contains(issue.getRule())) {
         continue;
       }
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(() -> issue.message(locale)).messageIn(issue::message).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(() -> issue.getMessage(locale)).messageIn(issue::getMessage).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
