@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> unreadable = new ArrayList<>();
     Consumer<String> problem = text -> {
       unreadable.add(text);
-      err.println("progetto: " + ReportWriter.shown(text));
+      err.println("progetto: " + ReportWriter.escapeForTerminal(text));
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);
