@@ -68,7 +68,16 @@ public final class PortfolioReport {
    */
   public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {
 
-    /** Keeps a copy of the list: a row does not change. */
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param group as in the row's description
+     * @param key as in the row's description
+     * @param currency as in the row's description
+     * @param total as in the row's description
+     * @param grant as in the row's description
+     * @param projects as in the row's description
+     */
     public BudgetRow {
       projects = List.copyOf(projects);
     }
@@ -84,7 +93,14 @@ public final class PortfolioReport {
    */
   public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {
 
-    /** Keeps a copy of the map, in its order (which {@code Map.copyOf} would lose): a row does not change. */
+    /**
+     * Keeps a copy of the map, in its order (which {@code Map.copyOf} would lose): a row does not change.
+     *
+     * @param id as in the row's description
+     * @param name as in the row's description
+     * @param country as in the row's description
+     * @param roles as in the row's description
+     */
     public OrganisationRow {
       roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
     }
@@ -99,7 +115,13 @@ public final class PortfolioReport {
    */
   public record CollaborationRow(String first, String second, List<String> projects) {
 
-    /** Keeps a copy of the list: a row does not change. */
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param first as in the row's description
+     * @param second as in the row's description
+     * @param projects as in the row's description
+     */
     public CollaborationRow {
       projects = List.copyOf(projects);
     }
@@ -115,7 +137,14 @@ public final class PortfolioReport {
    */
   public record TerritoryRow(String kind, String key, String name, List<String> projects) {
 
-    /** Keeps a copy of the list: a row does not change. */
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param kind as in the row's description
+     * @param key as in the row's description
+     * @param name as in the row's description
+     * @param projects as in the row's description
+     */
     public TerritoryRow {
       projects = List.copyOf(projects);
     }
@@ -150,7 +179,15 @@ public final class PortfolioReport {
    */
   public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {
 
-    /** Keeps a copy of the list: a row does not change. */
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param unit as in the row's description
+     * @param target as in the row's description
+     * @param measured as in the row's description
+     * @param projects as in the row's description
+     */
     public IndicatorTotalRow {
       projects = List.copyOf(projects);
     }
