@@ -1,5 +1,6 @@
 package dev.progetto.cli;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadResult;
@@ -7,10 +8,9 @@ import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ProjectInputs;
-import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ReportStream;
+import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.IOException;
@@ -27,10 +27,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto validate PATH...}: reads and validates files or whole directories. */
 @Command(
@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> unreadable = new ArrayList<>();
     Consumer<String> problem = text -> {
       unreadable.add(text);
-      err.println("progetto: " + ReportWriter.shown(text));
+      err.println("progetto: " + ReportWriter.escapeForTerminal(text));
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);

@@ -403,7 +403,7 @@ public final class ProgettoMapper {
     long max = limits.getMaxDocumentBytes();
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (bytes.length > max || bytes.length == Integer.MAX_VALUE - 8) {
-      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", dev.progetto.model.Severity.ERROR,
+      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", IssueSeverity.ERROR,
           "", Optional.of(new SourceLocation(1, 1)), "format.limit.size-over", java.util.List.of(Long.toString(max)))),
           SourceMap.NONE, Optional.of(sourceName));
     }

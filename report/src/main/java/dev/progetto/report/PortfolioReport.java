@@ -18,6 +18,7 @@ import dev.progetto.model.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,22 @@ public final class PortfolioReport {
    * @param grant the sum of the requested grants (by call) or of the grants (by funder)
    * @param projects the ids of the projects counted
    */
-  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {}
+  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param group as in the row's description
+     * @param key as in the row's description
+     * @param currency as in the row's description
+     * @param total as in the row's description
+     * @param grant as in the row's description
+     * @param projects as in the row's description
+     */
+    public BudgetRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An organisation with the projects it takes part in.
@@ -75,7 +91,20 @@ public final class PortfolioReport {
    * @param country the country code, or empty
    * @param roles project id to role code, in project order
    */
-  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {}
+  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {
+
+    /**
+     * Keeps a copy of the map, in its order (which {@code Map.copyOf} would lose): a row does not change.
+     *
+     * @param id as in the row's description
+     * @param name as in the row's description
+     * @param country as in the row's description
+     * @param roles as in the row's description
+     */
+    public OrganisationRow {
+      roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    }
+  }
 
   /**
    * Two organisations that took part in the same projects.
@@ -84,7 +113,19 @@ public final class PortfolioReport {
    * @param second the second organisation's id
    * @param projects the ids of the shared projects
    */
-  public record CollaborationRow(String first, String second, List<String> projects) {}
+  public record CollaborationRow(String first, String second, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param first as in the row's description
+     * @param second as in the row's description
+     * @param projects as in the row's description
+     */
+    public CollaborationRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * A place covered by projects.
@@ -94,7 +135,20 @@ public final class PortfolioReport {
    * @param name the name as written
    * @param projects the ids of the projects
    */
-  public record TerritoryRow(String kind, String key, String name, List<String> projects) {}
+  public record TerritoryRow(String kind, String key, String name, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param kind as in the row's description
+     * @param key as in the row's description
+     * @param name as in the row's description
+     * @param projects as in the row's description
+     */
+    public TerritoryRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An indicator of a project: target against the latest measurement.
@@ -123,7 +177,21 @@ public final class PortfolioReport {
    * @param measured the sum of the latest measured values (lower bounds)
    * @param projects the ids of the projects
    */
-  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {}
+  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param unit as in the row's description
+     * @param target as in the row's description
+     * @param measured as in the row's description
+     * @param projects as in the row's description
+     */
+    public IndicatorTotalRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   private final Locale locale;
   private final List<ProjectRow> projects = new ArrayList<>();
@@ -143,9 +211,9 @@ public final class PortfolioReport {
     Map<String, Integer> statuses = new TreeMap<>();
     Map<String, Integer> years = new TreeMap<>();
     Map<String, BudgetAccumulator> money = new TreeMap<>();
-    Map<String, OrganisationRow> organisationRows = new LinkedHashMap<>();
+    Map<String, OrganisationDraft> organisationRows = new LinkedHashMap<>();
     Map<String, List<String>> pairs = new TreeMap<>();
-    Map<String, TerritoryRow> places = new LinkedHashMap<>();
+    Map<String, PlaceDraft> places = new LinkedHashMap<>();
     Map<String, TotalAccumulator> totals = new TreeMap<>();
     for (Project project : all) {
       String id = project.getId().value();
@@ -166,12 +234,12 @@ public final class PortfolioReport {
     byYear = counts(years);
     money.values().forEach(b -> budgets.add(b.row()));
     organisationRows.values().forEach(row -> organisations.add(new OrganisationRow(row.id(), row.name(), row.country(),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row.roles())))));
+        row.roles())));
     pairs.forEach((pair, shared) -> {
       String[] ids = pair.split("\n");
-      collaborations.add(new CollaborationRow(ids[0], ids[1], List.copyOf(shared)));
+      collaborations.add(new CollaborationRow(ids[0], ids[1], shared));
     });
-    places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), List.copyOf(row.projects()))));
+    places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), row.projects())));
     totals.values().stream().filter(t -> t.projects.size() > 1).forEach(t -> indicatorTotals.add(t.row()));
   }
 
@@ -256,12 +324,18 @@ public final class PortfolioReport {
     return row;
   }
 
-  private static void network(Project project, Map<String, OrganisationRow> rows, Map<String, List<String>> pairs) {
+  /** An organisation's row while the projects are counted: its roles grow. */
+  private record OrganisationDraft(String id, String name, Optional<String> country, Map<String, String> roles) {}
+
+  /** A place's row while the projects are counted: its projects grow. */
+  private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
+
+  private static void network(Project project, Map<String, OrganisationDraft> rows, Map<String, List<String>> pairs) {
     List<String> taking = new ArrayList<>();
     for (Participant participant : project.getParticipants()) {
       String id = participant.getOrganisation().value();
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
-      OrganisationRow row = rows.computeIfAbsent(id, k -> new OrganisationRow(id,
+      OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
           new LinkedHashMap<>()));
       row.roles().put(project.getId().value(), participant.getRole().code());
@@ -278,7 +352,7 @@ public final class PortfolioReport {
     }
   }
 
-  private static void territory(Project project, Map<String, TerritoryRow> places) {
+  private static void territory(Project project, Map<String, PlaceDraft> places) {
     project.getTerritory().ifPresent(territory -> {
       for (Municipality comune : territory.getMunicipalities()) {
         String key = comune.getIstat().orElse(comune.getName().toLowerCase(Locale.ROOT));
@@ -289,8 +363,8 @@ public final class PortfolioReport {
     });
   }
 
-  private static void place(Map<String, TerritoryRow> places, String kind, String key, String name, Project project) {
-    TerritoryRow row = places.computeIfAbsent(kind + "\n" + key, k -> new TerritoryRow(kind, key, name, new ArrayList<>()));
+  private static void place(Map<String, PlaceDraft> places, String kind, String key, String name, Project project) {
+    PlaceDraft row = places.computeIfAbsent(kind + "\n" + key, k -> new PlaceDraft(kind, key, name, new ArrayList<>()));
     if (!row.projects().contains(project.getId().value())) {
       row.projects().add(project.getId().value());
     }
@@ -309,7 +383,7 @@ public final class PortfolioReport {
     }
 
     IndicatorTotalRow row() {
-      return new IndicatorTotalRow(code, unit, target, measured, List.copyOf(projects));
+      return new IndicatorTotalRow(code, unit, target, measured, projects);
     }
   }
 

@@ -1,12 +1,12 @@
 package dev.progetto.io.internal;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.io.SourceMap;
 import dev.progetto.model.Project;
-import dev.progetto.model.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,10 +109,10 @@ public final class JsonLinesStream implements ProjectStream {
         String name = sourceName;
         if (length > limit) {
           ReadIssue issue = endless
-              ? ReadIssue.of("format.limit", Severity.ERROR, "",
+              ? ReadIssue.of("format.limit", IssueSeverity.ERROR, "",
                   Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size-endless",
                   List.of(Long.toString(limit)))
-              : ReadIssue.of("format.limit", Severity.ERROR, "",
+              : ReadIssue.of("format.limit", IssueSeverity.ERROR, "",
                   Optional.of(new SourceLocation((int) Math.min(Integer.MAX_VALUE, lineNumber), 1)), "format.limit.size",
                   List.of(Long.toString(length), Long.toString(limit)));
           if (endless) {
