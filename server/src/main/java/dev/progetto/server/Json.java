@@ -15,6 +15,13 @@ final class Json {
     return out.append('\n').toString();
   }
 
+  /** On one line, as a page shows a rule's parameters. */
+  static String compact(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, 0);
+    return out.toString().replaceAll("\\n\\s*", " ").replace("[ ", "[").replace(" ]", "]").replace("{ ", "{").replace(" }", "}");
+  }
+
   static void write(Object value, StringBuilder out, int indent) {
     if (value == null) {
       out.append("null");

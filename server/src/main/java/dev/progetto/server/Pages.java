@@ -368,7 +368,7 @@ final class Pages {
           .append("</td><td>").append(esc(resolved.confidence(rule).map(c -> c.code()).orElse("–"))).append("</td><td>");
       Map<String, ?> parameters = entry.getValue().getParameters().asMap();
       if (!parameters.isEmpty()) {
-        main.append("<code>").append(esc(Json.write(parameters).strip())).append("</code>");
+        main.append("<code>").append(esc(Json.compact(parameters))).append("</code>");
       }
       main.append("</td><td>").append(resolved.citation(rule).map(Pages::citation).orElse("")).append("</td></tr>\n");
     }

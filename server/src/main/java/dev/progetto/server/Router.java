@@ -196,14 +196,26 @@ final class Router implements HttpHandler {
     send(call.exchange, 200, format.equals("sarif") ? "application/sarif+json; charset=utf-8" : JSON, report);
   }
 
-  private static String sarif(Checker.Outcome outcome, Locale locale) {
-    return ReportWriter.sarif(Path.of("").toAbsolutePath()).toString(outcome.report, locale);
+  /**
+   * The SARIF report. Sources are bare file names, so every result's location is relative to
+   * {@code %SRCROOT%}; the directory the writer maps that to would be the server's working
+   * directory, which a response does not tell: it becomes {@code file:///upload/}.
+   */
+  static String sarif(Checker.Outcome outcome, Locale locale) {
+    Path root = Path.of("").toAbsolutePath();
+    String sarif = ReportWriter.sarif(root).toString(outcome.report, locale);
+    String rootUri = root.toUri().toString();
+    StringBuilder quoted = new StringBuilder();
+    Json.string(rootUri.endsWith("/") ? rootUri : rootUri + "/", quoted);
+    return sarif.replace("\"uri\": " + quoted, "\"uri\": \"file:///upload/\"");
   }
 
   /** The form of the page: a file, pasted text, or the encoded bytes of a page of results. */
   private Upload upload(Call call) throws IOException {
     Multipart form = Multipart.parse(call.exchange.getRequestHeaders().getFirst("Content-Type"), body(call.exchange));
-    Optional<Multipart.Part> file = form.part("file").filter(part -> part.bytes.length > 0);
+    // A browser sends an empty part without a file name when no file is chosen; an empty file has its name.
+    Optional<Multipart.Part> file = form.part("file")
+        .filter(part -> part.bytes.length > 0 || (part.filename != null && !part.filename.isEmpty()));
     Optional<String> text = form.text("text").filter(t -> !t.isBlank());
     Optional<String> data = form.text("data").filter(t -> !t.isBlank());
     byte[] bytes;
@@ -406,7 +418,10 @@ final class Router implements HttpHandler {
   private void error(HttpExchange exchange, boolean api, Texts texts, int status, String message) {
     try {
       if (api) {
-        send(exchange, status, JSON, Json.write(Map.of("status", status, "error", message)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        send(exchange, status, JSON, Json.write(body));
       } else {
         send(exchange, status, HTML, Pages.error(texts, status, message));
       }
