@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Starts the web validator: a page in English and Italian where a file is uploaded or pasted and every problem is "
           + "shown at its line, the call and rule catalogues, and a JSON API (/api/openapi.json describes it).",
-      "Listens on 127.0.0.1 unless --host says otherwise; runs until stopped (Ctrl-C)."
+      "Listens on 127.0.0.1 unless --host says otherwise; runs until stopped (Ctrl-C). --lang sets the language of "
+          + "visitors whose browser asks for neither Italian nor English."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ValidatorServer server;
     try {
-      server = ValidatorServer.builder().host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
+      server = ValidatorServer.builder().language(Inputs.locale(common.lang)).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
           .timeout(Duration.ofSeconds(timeoutSeconds)).start();
     } catch (IOException | RuntimeException unbound) {
       throw new UserError("cannot listen on " + host + ":" + port + ": "

@@ -44,8 +44,10 @@ final class Router implements HttpHandler {
   private final long maxRequestBytes;
   private final Duration timeout;
   private final Catalogues catalogues;
+  private final Locale language;
 
-  Router(Checker checker, ExecutorService workers, long maxRequestBytes, Duration timeout) {
+  Router(Checker checker, ExecutorService workers, long maxRequestBytes, Duration timeout, Locale language) {
+    this.language = language;
     this.checker = checker;
     this.workers = workers;
     this.maxRequestBytes = maxRequestBytes;
@@ -76,11 +78,11 @@ final class Router implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
-    Texts texts = Texts.of(Locale.ENGLISH);
+    Texts texts = Texts.of(language);
     boolean api = exchange.getRequestURI().getRawPath() != null && exchange.getRequestURI().getRawPath().startsWith("/api/");
     try {
       Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
-      texts = Texts.of(Texts.choose(query.get("lang"), exchange.getRequestHeaders().getFirst("Accept-Language")));
+      texts = Texts.of(Texts.choose(query.get("lang"), exchange.getRequestHeaders().getFirst("Accept-Language"), language));
       Call call = new Call(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, texts);
       route(call);
     } catch (BadRequest refused) {
@@ -237,7 +239,7 @@ final class Router implements HttpHandler {
       return null;
     }
     Locale locale = Texts.choose(form.text("switch").or(() -> form.text("lang")).orElse(call.query.get("lang")),
-        call.exchange.getRequestHeaders().getFirst("Accept-Language"));
+        call.exchange.getRequestHeaders().getFirst("Accept-Language"), language);
     return new Upload(bytes, filename, form.text("syntax").orElse(null), form.text("call").orElse(null), Texts.of(locale),
         form.text("what").orElse(null));
   }

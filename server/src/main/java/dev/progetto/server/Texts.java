@@ -46,9 +46,9 @@ final class Texts {
 
   /**
    * The language asked for: {@code lang} when it is {@code it} or {@code en}, else the first of
-   * Accept-Language's languages that is one of them (by weight), else English.
+   * Accept-Language's languages that is one of them (by weight), else the fallback.
    */
-  static Locale choose(String lang, String acceptLanguage) {
+  static Locale choose(String lang, String acceptLanguage, Locale fallback) {
     if (lang != null && (lang.equals("it") || lang.equals("en"))) {
       return lang.equals("it") ? Locale.ITALIAN : Locale.ENGLISH;
     }
@@ -65,9 +65,9 @@ final class Texts {
           }
         }
       } catch (IllegalArgumentException malformed) {
-        return Locale.ENGLISH;
+        return fallback;
       }
     }
-    return Locale.ENGLISH;
+    return fallback;
   }
 }

@@ -38,6 +38,16 @@ class SafetyTest {
   }
 
   @Test
+  void theLanguageOfTheServerIsTheFallbackOfRequestsThatAskNeither() throws IOException {
+    try (ValidatorServer italian = ValidatorServer.builder().port(0).language(java.util.Locale.ITALIAN).start()) {
+      assertThat(Http.get(italian.uri().resolve("/")).body()).contains("<html lang=\"it\">", "Verifica un file di progetto");
+      assertThat(Http.send(java.net.http.HttpRequest.newBuilder(italian.uri().resolve("/")).header("Accept-Language", "en-GB")
+          .build()).body()).contains("<html lang=\"en\">");
+    }
+    assertThat(Http.get(server.uri().resolve("/")).body()).contains("<html lang=\"en\">");
+  }
+
+  @Test
   void aBodyAboveTheLimitIsAnswered413WithAMessageAndTheServerGoesOn() {
     byte[] big = new byte[1024 * 1024 + 1];
     java.util.Arrays.fill(big, (byte) ' ');
