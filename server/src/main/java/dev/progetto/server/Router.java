@@ -319,7 +319,7 @@ final class Router implements HttpHandler {
   }
 
   /** Runs a validation on a worker, answering 503 when it takes longer than the time limit. */
-  private <T> T withinTime(Supplier<T> work) {
+  <T> T withinTime(Supplier<T> work) {
     Future<T> future;
     try {
       future = workers.submit(work::get);

@@ -38,6 +38,33 @@ class SafetyTest {
   }
 
   @Test
+  void aValidationLongerThanTheTimeLimitIsAnswered503AndStopped() throws Exception {
+    java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      Router router = new Router(new Checker(), workers, 1024, java.time.Duration.ofSeconds(1), java.util.Locale.ITALIAN);
+      java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+      long start = System.nanoTime();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> router.withinTime(() -> {
+        try {
+          Thread.sleep(20_000);
+        } catch (InterruptedException stopped) {
+          interrupted.countDown();
+        }
+        return "late";
+      })).isInstanceOfSatisfying(BadRequest.class, refused -> {
+        assertThat(refused.status).isEqualTo(503);
+        assertThat(Texts.of(java.util.Locale.ITALIAN).get(refused.key, refused.arguments))
+            .isEqualTo("Il file non è stato controllato entro 1 secondo.");
+      });
+      assertThat(System.nanoTime() - start).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+      assertThat(interrupted.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the late work is interrupted").isTrue();
+      assertThat(router.<String>withinTime(() -> "on time")).isEqualTo("on time");
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  @Test
   void theLanguageOfTheServerIsTheFallbackOfRequestsThatAskNeither() throws IOException {
     try (ValidatorServer italian = ValidatorServer.builder().port(0).language(java.util.Locale.ITALIAN).start()) {
       assertThat(Http.get(italian.uri().resolve("/")).body()).contains("<html lang=\"it\">", "Verifica un file di progetto");
