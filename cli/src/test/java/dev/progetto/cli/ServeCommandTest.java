@@ -36,6 +36,18 @@ class ServeCommandTest {
       assertThat(connection.getResponseCode()).isEqualTo(200);
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("[").contains("\"id\"");
     }
+    // On the module path, as here, the server reads its bundles, style sheet and script from its own module.
+    for (String path : new String[] {"?lang=it", "static/app.css", "static/app.js", "api/openapi.json"}) {
+      HttpURLConnection page = (HttpURLConnection) URI.create(address.group() + path).toURL().openConnection();
+      try (InputStream in = page.getInputStream()) {
+        assertThat(page.getResponseCode()).as(path).isEqualTo(200);
+        assertThat(in.readAllBytes().length).as(path).isGreaterThan(500);
+      }
+    }
+    HttpURLConnection home = (HttpURLConnection) URI.create(address.group() + "?lang=it").toURL().openConnection();
+    try (InputStream in = home.getInputStream()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("Verifica un file di progetto");
+    }
     serve.stop.countDown();
     assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(Main.OK);
   }

@@ -190,7 +190,15 @@ final class Router implements HttpHandler {
     if (!format.equals("json") && !format.equals("sarif")) {
       throw new BadRequest("error.format", format);
     }
-    Checker.Request request = new Checker.Request(body, call.query.get("filename"), call.query.get("syntax"),
+    String filename = call.query.get("filename");
+    String contentType = call.exchange.getRequestHeaders().getFirst("Content-Type");
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+      // curl -F file=@project.yaml: the file is the form's field "file".
+      Multipart.Part file = Multipart.parse(contentType, body).part("file").orElseThrow(() -> new BadRequest("error.nothing"));
+      body = file.bytes;
+      filename = filename != null ? filename : file.filename;
+    }
+    Checker.Request request = new Checker.Request(body, filename, call.query.get("syntax"),
         call.query.get("call"), call.texts.locale());
     Checker.Outcome outcome = withinTime(() -> checker.check(request));
     String report = format.equals("sarif") ? sarif(outcome, call.texts.locale())

@@ -70,6 +70,16 @@ class ApiTest {
   }
 
   @Test
+  void aFormWithTheFileIsReadAsTheFile() throws IOException {
+    byte[] bytes = Files.readAllBytes(EXAMPLE);
+    Http.Form form = new Http.Form().file("file", "impact-umbria.yaml", bytes);
+    HttpResponse<String> response = Http.post(at("/api/validate?lang=en"), form.contentType(), form.bytes());
+    assertThat(response.body()).isEqualTo(libraryReport(bytes, Syntax.YAML, "impact-umbria.yaml", Locale.ENGLISH));
+    Http.Form empty = new Http.Form().field("text", "x");
+    assertThat(Http.post(at("/api/validate"), empty.contentType(), empty.bytes()).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theLanguageComesFromLangOrAcceptLanguage() throws IOException {
     byte[] bytes = Files.readAllBytes(EXAMPLE);
     String italian = libraryReport(bytes, Syntax.YAML, "impact-umbria.yaml", Locale.ITALIAN);
