@@ -220,7 +220,10 @@ final class Router implements HttpHandler {
     return sarif.replace("\"uri\": " + quoted, "\"uri\": \"file:///upload/\"");
   }
 
-  /** The form of the page: a file, pasted text, or the encoded bytes of a page of results. */
+  /**
+   * The form of the page: a file, pasted text, or the encoded bytes of a page of results; the
+   * upload's bytes are null when the form has none of them.
+   */
   private Upload upload(Call call) throws IOException {
     Multipart form = Multipart.parse(call.exchange.getRequestHeaders().getFirst("Content-Type"), body(call.exchange));
     // A browser sends an empty part without a file name when no file is chosen; an empty file has its name.
@@ -228,26 +231,22 @@ final class Router implements HttpHandler {
         .filter(part -> part.bytes.length > 0 || (part.filename != null && !part.filename.isEmpty()));
     Optional<String> text = form.text("text").filter(t -> !t.isBlank());
     Optional<String> data = form.text("data").filter(t -> !t.isBlank());
-    byte[] bytes;
-    String filename;
+    Locale locale = Texts.choose(form.text("switch").or(() -> form.text("lang")).orElse(call.query.get("lang")),
+        call.exchange.getRequestHeaders().getFirst("Accept-Language"), language);
+    byte[] bytes = null;
+    String filename = form.text("filename").orElse(null);
     if (file.isPresent()) {
       bytes = file.get().bytes;
       filename = file.get().filename;
     } else if (text.isPresent()) {
       bytes = text.get().getBytes(StandardCharsets.UTF_8);
-      filename = form.text("filename").orElse(null);
     } else if (data.isPresent()) {
       try {
         bytes = Base64.getDecoder().decode(data.get().strip());
       } catch (IllegalArgumentException malformed) {
         throw new BadRequest("error.form");
       }
-      filename = form.text("filename").orElse(null);
-    } else {
-      return null;
     }
-    Locale locale = Texts.choose(form.text("switch").or(() -> form.text("lang")).orElse(call.query.get("lang")),
-        call.exchange.getRequestHeaders().getFirst("Accept-Language"), language);
     return new Upload(bytes, filename, form.text("syntax").orElse(null), form.text("call").orElse(null), Texts.of(locale),
         form.text("what").orElse(null));
   }
@@ -277,8 +276,8 @@ final class Router implements HttpHandler {
 
   private void validateForm(Call call) throws IOException {
     Upload upload = upload(call);
-    if (upload == null) {
-      html(call, 400, Pages.home(call.texts, catalogues, call.texts.get("error.nothing")));
+    if (upload.bytes == null) {
+      html(call, 400, Pages.home(upload.texts, catalogues, upload.texts.get("error.nothing")));
       return;
     }
     Checker.Outcome outcome;
@@ -296,7 +295,7 @@ final class Router implements HttpHandler {
 
   private void download(Call call) throws IOException {
     Upload upload = upload(call);
-    if (upload == null || upload.what == null) {
+    if (upload.bytes == null || upload.what == null) {
       throw new BadRequest("error.nothing");
     }
     Checker.Outcome outcome = withinTime(() -> checker.check(upload.request()));

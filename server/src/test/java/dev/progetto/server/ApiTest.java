@@ -70,6 +70,27 @@ class ApiTest {
   }
 
   @Test
+  void thePageValidatesPastedTextAgainstThePickedCall() throws IOException {
+    String yaml = Files.readString(EXAMPLE);
+    Http.Form form = new Http.Form().field("text", yaml).field("syntax", "auto").field("call", "erasmus-plus-2024-ka220-vet")
+        .field("lang", "it");
+    HttpResponse<String> page = Http.post(at("/"), form.contentType(), form.bytes());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"it\">", "Rapporto di document.yaml",
+        "<a href=\"/calls/erasmus-plus-2024-ka220-vet?lang=it\">erasmus-plus-2024-ka220-vet</a>", "scelto nel modulo",
+        "<input type=\"hidden\" name=\"call\" value=\"erasmus-plus-2024-ka220-vet\">");
+    String expected = Http.post(at("/api/validate?syntax=yaml&lang=it&call=erasmus-plus-2024-ka220-vet"),
+        yaml.getBytes(StandardCharsets.UTF_8)).body();
+    JsonNode report = JSON.readTree(expected);
+    assertThat(page.body()).contains("id=\"count-error\"><span class=\"n\">" + report.get("errors").asInt() + "</span>");
+
+    Http.Form nothing = new Http.Form().field("text", "  ").field("lang", "it");
+    HttpResponse<String> refused = Http.post(at("/"), nothing.contentType(), nothing.bytes());
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Nessun file: scegli un file o incollane il testo.", "id=\"upload\"");
+  }
+
+  @Test
   void aFormWithTheFileIsReadAsTheFile() throws IOException {
     byte[] bytes = Files.readAllBytes(EXAMPLE);
     Http.Form form = new Http.Form().file("file", "impact-umbria.yaml", bytes);
