@@ -65,6 +65,31 @@ class SafetyTest {
   }
 
   @Test
+  void aClientThatSendsItsRequestTooSlowlyIsCutOffAndTheServerGoesOn() throws Exception {
+    assertThat(System.getProperty("sun.net.httpserver.maxReqTime")).as("set by the build for this test").isEqualTo("3");
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      slow.setSoTimeout(30_000);
+      slow.getOutputStream().write(("POST /api/validate HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n{\"format\": 1")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      slow.getOutputStream().flush();
+      long start = System.nanoTime();
+      int read;
+      try {
+        read = slow.getInputStream().read();
+        while (read >= 0) {
+          read = slow.getInputStream().read();
+        }
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(read).isEqualTo(-1);
+      assertThat(seconds).as("closed after the limit, not at once nor never").isBetween(1L, 20L);
+    }
+    assertThat(Http.get(server.uri().resolve("/api/rules")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theLanguageOfTheServerIsTheFallbackOfRequestsThatAskNeither() throws IOException {
     try (ValidatorServer italian = ValidatorServer.builder().port(0).language(java.util.Locale.ITALIAN).start()) {
       assertThat(Http.get(italian.uri().resolve("/")).body()).contains("<html lang=\"it\">", "Verifica un file di progetto");
