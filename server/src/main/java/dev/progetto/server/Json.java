@@ -1,5 +1,6 @@
 package dev.progetto.server;
 
+import dev.progetto.validation.ReportWriter;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -76,38 +77,8 @@ final class Json {
     }
   }
 
+  /** A text as a JSON string, escaped as the library's reports escape theirs. */
   static void string(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          // Controls, the line separators JavaScript once refused, lone surrogates and '<' (so
-          // that no JSON text can close a script element) are escaped.
-          if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == '<' || Character.isSurrogate(c)
-              && !(Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                  || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
+    out.append(ReportWriter.jsonString(text));
   }
 }

@@ -25,26 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ApiTest {
+class ApiTest extends RunningServer {
 
   static final Path EXAMPLE = Path.of("..", "examples", "data", "impact-umbria.yaml");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  static ValidatorServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = ValidatorServer.builder().port(0).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   static URI at(String pathAndQuery) {
     return server.uri().resolve(pathAndQuery);

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,23 +30,12 @@ import org.junit.jupiter.api.Test;
  * other: each gets the report the library gives it (so each broken one its issue), through the
  * API and the page, and the server keeps serving.
  */
-class FuzzCorpusTest {
+class FuzzCorpusTest extends RunningServer {
 
   static final Path IO_CORPUS = Path.of("..", "io", "src", "test", "resources", "dev", "progetto", "io", "ReaderFuzzTestInputs");
   static final Path VALIDATION_CORPUS = Path.of("..", "validation", "src", "test", "resources", "dev", "progetto", "validation",
       "ReadThenValidateFuzzTestInputs");
 
-  static ValidatorServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = ValidatorServer.builder().port(0).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   static List<Path> corpus() throws IOException {
     List<Path> files = new ArrayList<>();

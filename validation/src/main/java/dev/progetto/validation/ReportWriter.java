@@ -423,6 +423,20 @@ public abstract class ReportWriter {
     return text.toString();
   }
 
+  /**
+   * Returns a text as a JSON string, quoted and escaped as the JSON and SARIF reports write their
+   * texts: controls, U+2028 and U+2029, {@code <} and a surrogate that is not half of a pair
+   * become {@code \}{@code uXXXX}, so that the string is safe in a page's script and in UTF-8.
+   *
+   * @param text the text
+   * @return the JSON string
+   */
+  public static String jsonString(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    Json.string(text, out);
+    return out.toString();
+  }
+
   /** Minimal JSON output with correct escaping, so that no JSON library appears in the API. */
   static final class Json {
     private Json() {}
@@ -470,6 +484,12 @@ public abstract class ReportWriter {
       out.append("  ".repeat(indent));
     }
 
+    private static boolean paired(String text, int i) {
+      char c = text.charAt(i);
+      return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+          : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
     static void string(String text, StringBuilder out) {
       out.append('"');
       for (int i = 0; i < text.length(); i++) {
@@ -491,7 +511,10 @@ public abstract class ReportWriter {
             out.append("\\t");
             break;
           default:
-            if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            // Controls, the line separators JavaScript once refused, '<' (so that no JSON text
+            // can close a script element of a page it is put in) and a surrogate that is not half
+            // of a pair (which UTF-8 cannot hold) are escaped.
+            if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == '<' || Character.isSurrogate(c) && !paired(text, i)) {
               out.append(String.format("\\u%04x", (int) c));
             } else {
               out.append(c);
