@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
           + " or --table TABLE for one table on standard output");
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
-    List<Project> projects = new ArrayList<>();
+    PortfolioReport.Builder projects = PortfolioReport.builder(locale);
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
     Map<String, String> seen = new HashMap<>();
@@ -118,7 +118,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    PortfolioReport report = PortfolioReport.of(projects, locale);
+    PortfolioReport report = projects.build();
     if (format == Format.CSV && oneTable == null) {
       writeTables(report);
       return unreadable > 0 ? Main.ISSUES : Main.OK;
@@ -161,7 +161,8 @@ final class ReportCommand implements Callable<Integer> {
    * Adds a project to the report, or, when an earlier input had its id, says so and leaves it out
    * so that the report counts it once.
    */
-  private static void add(Project project, String place, List<Project> projects, Map<String, String> seen, PrintWriter err) {
+  private static void add(Project project, String place, PortfolioReport.Builder projects, Map<String, String> seen,
+      PrintWriter err) {
     String first = seen.putIfAbsent(project.getId().value(), place);
     if (first == null) {
       projects.add(project);
