@@ -171,6 +171,11 @@ final class HtmlReport {
     return cell.toString();
   }
 
+  /** "1 project", "12 projects" in the report's language. */
+  private String projectCount(long count) {
+    return count == 1 ? t.get("projectCount.one") : t.get("projectCount", t.integer(count));
+  }
+
   private String statusName(String code) {
     return t.has("status." + code) ? t.get("status." + code) : code;
   }
@@ -617,11 +622,11 @@ final class HtmlReport {
     first = first - first % 12;
     last = last + (12 - last % 12) % 12;
     int span = Math.max(12, last - first);
-    int left = 230;
-    int plot = 470;
+    int left = 250;
+    int plot = 440;
     int height = 30 + 18 * dated.size();
     String alternative = t.get("alt.timeline", t.integer(total), first / 12, (last - 1) / 12);
-    openFigure("chart-timeline", t.get("timeline"), alternative, left + plot + 10, height);
+    openFigure("chart-timeline", t.get("timeline"), alternative, left + plot + 30, height);
     for (int year = first / 12; year <= last / 12; year++) {
       double x = left + plot * (year * 12 - first) / (double) span;
       out.append("<line x1=\"").append(svgNumber(x)).append("\" y1=\"14\" x2=\"").append(svgNumber(x)).append("\" y2=\"")
@@ -649,7 +654,7 @@ final class HtmlReport {
       out.append("<a href=\"#").append(anchor("p-", detail.id())).append("\"><g class=\"strip\" data-project=\"")
           .append(html(detail.id())).append("\"><title>").append(html(detail.title() + ": " + period)).append("</title>");
       out.append("<text x=\"").append(left - 6).append("\" y=\"").append(y + 11).append("\" text-anchor=\"end\">")
-          .append(html(shorten(detail.title(), 36))).append("</text>");
+          .append(html(shorten(detail.title(), 38))).append("</text>");
       boolean exactStart = start.getPrecision() == PartialDate.Precision.DAY;
       if (s1 - s0 > 0.5 && !exactStart) {
         rect(s0, y + 2, s1 - s0, 12, colour, "0.35", "range");
@@ -732,7 +737,8 @@ final class HtmlReport {
     PlaceRow busiest = report.getRegions().stream().max(Comparator.comparingInt(PlaceRow::projects)).orElse(null);
     String alternative = busiest == null ? t.get("noData") : t.get("alt.map", t.integer(report.getRegions().size()),
         t.integer(busiest.projects()), busiest.name());
-    choropleth("map-projects", t.get("mapProjects"), alternative, regions, r -> r.projects(), r -> t.integer(r.projects()));
+    choropleth("map-projects", t.get("mapProjects"), alternative, regions, r -> r.projects(), r -> projectCount(r.projects()), true,
+        v -> t.integer(Math.round(v)));
     String currency = grantCurrency();
     PlaceRow richest = currency == null ? null : report.getRegions().stream().filter(r -> r.grants().containsKey(currency))
         .max(Comparator.comparing(r -> r.grants().get(currency))).orElse(null);
@@ -741,7 +747,8 @@ final class HtmlReport {
         t.money(richest.grants().get(currency), currency), richest.name());
     choropleth("map-grant", t.get("mapGrant") + (currency == null ? "" : " (" + currency + ")"), grantAlternative, regions,
         r -> currency == null ? 0 : r.grants().getOrDefault(currency, BigDecimal.ZERO).doubleValue(),
-        r -> currency == null || !r.grants().containsKey(currency) ? "" : t.money(r.grants().get(currency), currency));
+        r -> currency == null || !r.grants().containsKey(currency) ? "" : t.money(r.grants().get(currency), currency), false,
+        v -> currency == null ? "" : t.money(BigDecimal.valueOf(Math.round(v)), currency).replace(t.language().equals("it") ? ",00" : ".00", ""));
     out.append("</div>\n");
     List<List<String>> rows = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -772,8 +779,7 @@ final class HtmlReport {
         Locale place = new Locale("", country.code());
         String name = place.getDisplayCountry(report.getLocale().getLanguage().equals("it") ? Locale.ITALIAN : Locale.ENGLISH);
         out.append("<li data-country=\"").append(html(country.code())).append("\">").append(html(name.isEmpty() ? country.code() : name))
-            .append(" (").append(html(country.code())).append("): ").append(t.integer(country.projects())).append(' ')
-            .append(html(t.get("projects"))).append("</li>");
+            .append(" (").append(html(country.code())).append("): ").append(html(projectCount(country.projects()))).append("</li>");
       }
       out.append("</ul>\n");
     }
@@ -792,8 +798,14 @@ final class HtmlReport {
         .max(Comparator.comparingInt(CurrencyTotal::projectsWithGrant)).map(CurrencyTotal::currency).orElse(null);
   }
 
+  /** The class of a value on the map, 0 to 4: five equal steps up to the largest value. */
+  private static int colourClass(double value, double max) {
+    return Math.max(0, Math.min(BLUES.length - 1, (int) Math.ceil(BLUES.length * value / max) - 1));
+  }
+
   private void choropleth(String id, String title, String alternative, Map<String, PlaceRow> regions,
-      java.util.function.ToDoubleFunction<PlaceRow> value, java.util.function.Function<PlaceRow, String> text) {
+      java.util.function.ToDoubleFunction<PlaceRow> value, java.util.function.Function<PlaceRow, String> text, boolean whole,
+      java.util.function.DoubleFunction<String> format) {
     double max = 0;
     for (PlaceRow row : regions.values()) {
       max = Math.max(max, value.applyAsDouble(row));
@@ -819,7 +831,7 @@ final class HtmlReport {
           anchorRow = anchorRow == null ? row : anchorRow;
         }
       }
-      String fill = v <= 0 || max <= 0 ? NO_DATA_FILL : BLUES[Math.min(4, (int) Math.ceil(5 * v / max) - 1)];
+      String fill = v <= 0 || max <= 0 ? NO_DATA_FILL : BLUES[colourClass(v, max)];
       String label = shape.name() + ": " + (texts.isEmpty() ? t.get("noRegion") : String.join(", ", texts));
       if (anchorRow != null) {
         out.append("<a href=\"#").append(anchor("region-", anchorRow.code())).append("\">");
@@ -833,12 +845,22 @@ final class HtmlReport {
     out.append("</svg>\n<figcaption><strong>").append(html(title)).append(".</strong> ").append(html(alternative)).append("</figcaption>\n");
     Map<String, String> legend = new LinkedHashMap<>();
     legend.put(t.get("noRegion"), NO_DATA_FILL);
-    if (max > 0) {
-      for (int i = 0; i < BLUES.length; i++) {
-        double low = max * i / 5;
-        double high = max * (i + 1) / 5;
-        legend.put(t.number(BigDecimal.valueOf(low).setScale(0, java.math.RoundingMode.FLOOR)) + "–"
-            + t.number(BigDecimal.valueOf(high).setScale(0, java.math.RoundingMode.CEILING)), BLUES[i]);
+    if (max > 0 && whole && max <= 1000) {
+      int[] low = new int[BLUES.length];
+      int[] high = new int[BLUES.length];
+      for (int v = 1; v <= (int) max; v++) {
+        int c = colourClass(v, max);
+        low[c] = low[c] == 0 ? v : low[c];
+        high[c] = v;
+      }
+      for (int c = 0; c < BLUES.length; c++) {
+        if (low[c] > 0) {
+          legend.put(low[c] == high[c] ? t.integer(low[c]) : t.integer(low[c]) + "–" + t.integer(high[c]), BLUES[c]);
+        }
+      }
+    } else if (max > 0) {
+      for (int c = 0; c < BLUES.length; c++) {
+        legend.put(format.apply(max * c / BLUES.length) + "–" + format.apply(max * (c + 1) / BLUES.length), BLUES[c]);
       }
     }
     legend(legend);
@@ -868,8 +890,8 @@ final class HtmlReport {
         edges.add(pair);
       }
     }
-    // Clusters: connected components of the shown nodes, largest first, then each cluster's nodes
-    // by their projects; placed one after the other on a circle with a gap between clusters.
+    // Clusters: connected components of the shown nodes, largest first, each drawn as a circle of
+    // its nodes (by projects, then id) and packed in rows: the same report gives the same picture.
     int[] parent = new int[nodes.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -887,26 +909,42 @@ final class HtmlReport {
     }
     List<List<Integer>> ordered = new ArrayList<>(clusters.values());
     ordered.sort(Comparator.comparingInt((List<Integer> c) -> -c.size()).thenComparingInt(c -> c.get(0)));
-    int slots = nodes.size() + ordered.size();
     double[] x = new double[nodes.size()];
     double[] y = new double[nodes.size()];
-    double cx = 360;
-    double cy = 300;
-    double radius = 210;
-    int slot = 0;
+    double[] centreX = new double[nodes.size()];
+    double[] centreY = new double[nodes.size()];
+    int width = 720;
+    double cursorX = 0;
+    double cursorY = 0;
+    double rowHeight = 0;
     for (List<Integer> cluster : ordered) {
-      for (int member : cluster) {
-        double angle = -Math.PI / 2 + 2 * Math.PI * slot / slots;
+      int n = cluster.size();
+      double radius = n == 1 ? 0 : Math.max(34, 30.0 * n / (2 * Math.PI));
+      double boxWidth = n == 1 ? 180 : 2 * radius + 220;
+      double boxHeight = n == 1 ? 34 : 2 * radius + 50;
+      if (cursorX + boxWidth > width && cursorX > 0) {
+        cursorX = 0;
+        cursorY += rowHeight;
+        rowHeight = 0;
+      }
+      double cx = n == 1 ? cursorX + 16 : cursorX + boxWidth / 2;
+      double cy = cursorY + boxHeight / 2;
+      for (int k = 0; k < n; k++) {
+        int member = cluster.get(k);
+        double angle = -Math.PI / 2 + 2 * Math.PI * k / n;
         x[member] = cx + radius * Math.cos(angle);
         y[member] = cy + radius * Math.sin(angle);
-        slot++;
+        centreX[member] = n == 1 ? cx - 10 : cx;
+        centreY[member] = cy;
       }
-      slot++;
+      cursorX += boxWidth;
+      rowHeight = Math.max(rowHeight, boxHeight);
     }
+    int height = (int) Math.ceil(cursorY + rowHeight) + 4;
     NetworkNode top = nodes.get(0);
     String alternative = t.get("alt.network", t.integer(all.size()), t.integer(report.getCollaborations().size()), top.name(),
         t.integer(top.projects()));
-    openFigure("chart-network", t.get("networkChart"), alternative + " " + t.get("networkNote"), 720, 600);
+    openFigure("chart-network", t.get("networkChart"), alternative + " " + t.get("networkNote"), width, height);
     int maxShared = edges.stream().mapToInt(e -> e.projects().size()).max().orElse(1);
     out.append("<g class=\"edges\" stroke=\"#888\" stroke-opacity=\"0.55\">\n");
     for (CollaborationRow edge : edges) {
@@ -920,7 +958,7 @@ final class HtmlReport {
               Math.min(edge.projects().size(), LINKS_PER_CELL))))).append("</title></line>\n");
     }
     out.append("</g>\n<g class=\"nodes\">\n");
-    boolean labelAll = nodes.size() <= 40;
+    boolean labelAll = nodes.size() <= 60;
     for (int i = 0; i < nodes.size(); i++) {
       NetworkNode node = nodes.get(i);
       double r = 4 + 3 * Math.sqrt(node.projects());
@@ -929,10 +967,10 @@ final class HtmlReport {
           .append("\" data-projects=\"").append(node.projects()).append("\" cx=\"").append(svgNumber(x[i])).append("\" cy=\"")
           .append(svgNumber(y[i])).append("\" r=\"").append(svgNumber(r)).append("\" fill=\"").append(fill)
           .append("\" stroke=\"#ffffff\"><title>").append(html(node.name() + node.country().map(c -> " (" + c + ")").orElse("") + ": "
-              + node.projects() + " " + t.get("projects"))).append("</title></circle></a>");
+              + projectCount(node.projects()))).append("</title></circle></a>");
       if (labelAll || i < 20) {
-        double dx = x[i] - cx;
-        double dy = y[i] - cy;
+        double dx = x[i] - centreX[i];
+        double dy = y[i] - centreY[i];
         double length = Math.max(1, Math.sqrt(dx * dx + dy * dy));
         double lx = x[i] + dx / length * (r + 4);
         double ly = y[i] + dy / length * (r + 4) + 3;
@@ -1005,8 +1043,8 @@ final class HtmlReport {
       long compared = all.stream().filter(i -> i.percent().isPresent()).count();
       long reached = all.stream().filter(i -> i.reached().orElse(false)).count();
       String alternative = t.get("alt.indicators", t.integer(compared), t.integer(reached));
-      int left = 300;
-      int plot = 380;
+      int left = 290;
+      int plot = 340;
       int rowHeight = 26;
       openFigure("chart-indicators", t.get("indicatorsChart"), alternative + " " + t.get("indicatorsNote"), 720,
           10 + rowHeight * shown.size());
@@ -1069,6 +1107,14 @@ final class HtmlReport {
     }
   }
 
+  /** "18 persons, target 24 (75%)", "5 events, no target", "target about 23.000 persons, not measured". */
+  private String progressText(IndicatorRow indicator) {
+    String unit = indicator.unit().map(u -> " " + u).orElse("");
+    String measured = indicator.measuredQuantity().map(q -> quantity(q) + unit).orElse(t.get("notMeasured"));
+    String target = indicator.targetQuantity().map(q -> t.get("targetOf", quantity(q) + unit)).orElse(t.get("noTarget"));
+    return measured + ", " + target + indicator.percent().map(p -> " (" + t.number(p) + "%)").orElse("");
+  }
+
   private void indicatorBar(IndicatorRow indicator, int y, int left, int plot) {
     Optional<Quantity> target = indicator.targetQuantity();
     Optional<Quantity> measured = indicator.measuredQuantity();
@@ -1077,8 +1123,7 @@ final class HtmlReport {
     double scale = Math.max(1, Math.max(measuredValue, targetHigh) * 1.15);
     String label = indicator.project() + " · " + indicator.name();
     String kind = target.map(q -> q.getKind().code()).orElse("none");
-    String summary = label + ": " + measured.map(this::quantity).orElse("–") + " / "
-        + target.map(this::quantity).orElse(t.get("noTarget")) + indicator.percent().map(p -> " (" + t.number(p) + "%)").orElse("");
+    String summary = label + ": " + progressText(indicator);
     out.append("<g class=\"indicator-bar\" data-project=\"").append(html(indicator.project())).append("\" data-indicator=\"")
         .append(html(indicator.id())).append("\" data-target-kind=\"").append(kind).append("\"")
         .append(measured.isPresent() ? " data-measured=\"" + measured.get().reference().toPlainString() + "\"" : "")
@@ -1139,9 +1184,9 @@ final class HtmlReport {
           break;
       }
     }
+    String end = indicator.percent().map(p -> t.number(p) + "%").orElse(measured.map(this::quantity).orElse(""));
     out.append("<text x=\"").append(left + plot + 4).append("\" y=\"").append(y + 13).append("\" class=\"small\">")
-        .append(html(indicator.percent().map(p -> t.number(p) + "%").orElse(measured.isPresent() && target.isEmpty() ? t.get("noTarget") : "")))
-        .append("</text></g>\n");
+        .append(html(shorten(end, 16))).append("</text></g>\n");
   }
 
   // ---------------------------------------------------------------- projects
@@ -1178,9 +1223,9 @@ final class HtmlReport {
   private void article(ProjectDetail detail) {
     out.append("<article class=\"project\" id=\"").append(anchor("p-", detail.id())).append("\">\n<h3>").append(html(detail.title()))
         .append("</h3>\n<dl>");
-    dd("id", html(detail.id()));
-    dd("call", detail.call().map(c -> "<a href=\"#" + anchor("call-", c) + "\">" + html(c) + "</a>").orElse(""));
-    dd("status", html(detail.status().map(this::statusName).orElse("")));
+    dd("section.id", html(detail.id()));
+    dd("section.call", detail.call().map(c -> "<a href=\"#" + anchor("call-", c) + "\">" + html(c) + "</a>").orElse(""));
+    dd("section.status", html(detail.status().map(this::statusName).orElse("")));
     dd("section.lead", html(detail.lead().orElse("")));
     dd("section.partners", html(String.join(", ", detail.partners())));
     String period = detail.start().map(t::date).orElse("") + (detail.end().isPresent() ? " – " + t.date(detail.end().get()) : "");
@@ -1196,10 +1241,7 @@ final class HtmlReport {
     if (!detail.indicators().isEmpty()) {
       StringBuilder list = new StringBuilder("<ul>");
       for (IndicatorRow indicator : detail.indicators()) {
-        list.append("<li>").append(html(indicator.name())).append(": ").append(html(indicator.measuredQuantity().map(this::quantity).orElse("–")))
-            .append(" / ").append(html(indicator.targetQuantity().map(this::quantity).orElse(t.get("noTarget"))))
-            .append(indicator.unit().map(u -> " " + html(u)).orElse(""))
-            .append(indicator.percent().map(p -> " (" + t.number(p) + "%)").orElse("")).append("</li>");
+        list.append("<li>").append(html(indicator.name() + ": " + progressText(indicator))).append("</li>");
       }
       dd("section.indicators", list.append("</ul>").toString());
     }
