@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code progetto report PATH... --format markdown|csv|html [-o OUT]}: the portfolio report. */
+/** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -45,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
   enum Format {
     MARKDOWN,
     CSV,
-    HTML
+    HTML,
+    JSON
   }
 
   @Spec CommandSpec spec;
@@ -55,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories with projects.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv or html. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
+          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}.")
   Format format = Format.MARKDOWN;
 
   @Option(names = "--table", paramLabel = "TABLE",
@@ -75,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
             .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
     if (oneTable != null && format != Format.CSV) {
-      throw new UserError("--table goes with --format csv: markdown and html show every table");
+      throw new UserError("--table goes with --format csv: markdown, html and json show every table");
     }
     if (format == Format.CSV && oneTable == null && out == null) {
       throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Renders a {@link PortfolioReport} as Markdown, CSV or one self-contained HTML page. Headings
- * and labels are in the report's language (Italian or English); all numbers are exact decimals.
+ * Renders a {@link PortfolioReport} as Markdown, CSV, JSON or one self-contained HTML page.
+ * Headings and labels are in the report's language (Italian or English); Markdown, CSV and JSON
+ * write numbers as exact decimals, the HTML page as the language writes them.
  */
 public final class ReportRenderer {
 
@@ -109,7 +110,7 @@ public final class ReportRenderer {
    * Renders a report.
    *
    * @param report the report
-   * @param format Markdown or HTML; CSV has one file per table and is written by
+   * @param format Markdown, HTML or JSON; CSV has one file per table and is written by
    *     {@link #renderCsv}, {@link #writeCsv} or {@link #writeCsvZip}
    * @param out where to write
    * @throws IllegalArgumentException for CSV, which does not fit in one text
@@ -123,6 +124,9 @@ public final class ReportRenderer {
       case CSV:
         throw new IllegalArgumentException("CSV has one table per file: write one table with renderCsv, "
             + "or all of them with writeCsv (a directory) or writeCsvZip (a zip file)");
+      case JSON:
+        JsonReport.render(report, text);
+        break;
       default:
         html(report, text);
     }
