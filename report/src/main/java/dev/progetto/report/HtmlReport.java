@@ -73,7 +73,7 @@ final class HtmlReport {
       ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.8rem}",
       ".figure{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;break-inside:avoid}",
       ".figure h3{font-size:.85rem;text-transform:uppercase;letter-spacing:.03em;color:#444;margin:0}",
-      ".figure .value{font-size:1.35rem;font-weight:700;margin:.2rem 0}.figure .detail{margin:0;font-size:.85rem}",
+      ".figure .value{font-size:1.5rem;font-weight:700;margin:.2rem 0}.figure .value.long{font-size:1.05rem}.figure .detail{margin:0;font-size:.85rem}",
       ".figure .coverage{margin:.3rem 0 0;font-size:.8rem;color:#555}",
       "figure{margin:1rem 0}figcaption{font-size:.85rem;color:#444;margin-top:.3rem}",
       "svg{max-width:100%;height:auto}svg text{font-size:11px;fill:#1a1a1a}svg .small{font-size:9px}",
@@ -243,7 +243,7 @@ final class HtmlReport {
 
   private void figure(String key, String value, String detail, Fact fact) {
     out.append("<div class=\"figure\" data-figure=\"").append(key).append("\"><h3>").append(html(t.get("figure." + key)))
-        .append("</h3><p class=\"value\">").append(html(value)).append("</p>");
+        .append("</h3><p class=\"value").append(value.length() > 12 ? " long" : "").append("\">").append(html(value)).append("</p>");
     if (!detail.isEmpty()) {
       out.append("<p class=\"detail\">").append(html(detail)).append("</p>");
     }
@@ -259,7 +259,9 @@ final class HtmlReport {
     out.append("<div class=\"figures\">\n");
     List<String> statuses = new ArrayList<>();
     report.getProjectsByStatus().stream().filter(c -> !c.key().equals(PortfolioReport.NONE))
-        .forEach(c -> statuses.add(t.integer(c.projects()) + " " + statusName(c.key())));
+        .forEach(c -> statuses.add(t.has("statusCount." + c.key())
+            ? t.get("statusCount." + c.key() + (c.projects() == 1 ? ".one" : ""), t.integer(c.projects()))
+            : t.integer(c.projects()) + " " + c.key()));
     figure("projects", t.integer(report.getProjectCount()), String.join(", ", statuses), Fact.STATUS);
     figure("organisations", t.integer(report.getOrganisations().size()), "", Fact.LEAD);
     int[] median = participants();
@@ -422,8 +424,10 @@ final class HtmlReport {
       String value = t.integer(call.projects()) + (grantOfCall.containsKey(call.key()) ? " · " + moneyText(grantOfCall.get(call.key())) : "");
       bars.add(new Bar(label, call.projects(), value, "#" + anchor("call-", call.key()), OKABE_ITO[0]));
     }
-    String alternative = calls.isEmpty() ? t.get("noData") : t.get("alt.calls", t.integer(calls.size()),
-        t.integer(calls.get(0).projects()), calls.get(0).key().equals(PortfolioReport.NONE) ? t.get("value.none") : calls.get(0).key());
+    Optional<CountRow> largest = calls.stream().filter(c -> !c.key().equals(PortfolioReport.NONE)).findFirst();
+    String alternative = largest.isEmpty() ? coverage(Fact.CALL) : t.get("alt.calls", t.integer(calls.stream()
+        .filter(c -> !c.key().equals(PortfolioReport.NONE)).count()), t.integer(largest.get().projects()), largest.get().key())
+        + " " + coverage(Fact.CALL);
     out.append("<h3>").append(html(t.get("callsChart"))).append("</h3>\n");
     barChart("chart-calls", t.get("callsChart"), alternative, bars);
     List<List<String>> rows = new ArrayList<>();
