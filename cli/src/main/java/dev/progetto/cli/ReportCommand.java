@@ -85,6 +85,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
     PortfolioReport.Builder projects = PortfolioReport.builder(locale);
+    if (format == Format.HTML) {
+      // The page shows the first rows of the indicators: keeping no more bounds its memory.
+      projects.indicatorLimit(ReportRenderer.PAGE_ROWS);
+    }
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
     Map<String, String> seen = new HashMap<>();

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 final class HtmlReport {
 
   /** Rows of a long table, project sections, and strips of the timeline. */
-  static final int TABLE_ROWS = 200;
+  static final int TABLE_ROWS = ReportRenderer.PAGE_ROWS;
   static final int PROJECT_SECTIONS = 200;
   static final int TIMELINE_STRIPS = 60;
   static final int NETWORK_NODES = 60;
@@ -284,7 +284,7 @@ final class HtmlReport {
         : first + "–" + report.getLastYear().get()).orElse(t.get("value.none")), "", Fact.START);
     figure("territories", t.get("value.territories", t.integer(report.getRegions().size()), t.integer(report.getProvinces().size()),
         t.integer(report.getCountriesAbroad().size())), "", Fact.TERRITORY);
-    figure("indicators", t.get("value.indicators", t.integer(report.getIndicators().size())), "", Fact.INDICATORS);
+    figure("indicators", t.get("value.indicators", t.integer(report.getIndicatorCount())), "", Fact.INDICATORS);
     out.append("</div>\n</section>\n");
   }
 
@@ -1044,9 +1044,7 @@ final class HtmlReport {
     if (shown.isEmpty()) {
       empty("chart-indicators");
     } else {
-      long compared = all.stream().filter(i -> i.percent().isPresent()).count();
-      long reached = all.stream().filter(i -> i.reached().orElse(false)).count();
-      String alternative = t.get("alt.indicators", t.integer(compared), t.integer(reached));
+      String alternative = t.get("alt.indicators", t.integer(report.getIndicatorsCompared()), t.integer(report.getIndicatorsReached()));
       int left = 290;
       int plot = 340;
       int rowHeight = 26;
@@ -1058,7 +1056,7 @@ final class HtmlReport {
         indicatorBar(shown.get(i), 6 + rowHeight * i, left, plot);
       }
       closeFigure(t.get("indicatorsChart"), alternative + " " + t.get("indicatorsNote"));
-      more(shown.size(), all.size());
+      more(shown.size(), report.getIndicatorCount());
     }
     List<List<String>> rows = new ArrayList<>();
     for (IndicatorRow indicator : all.subList(0, Math.min(all.size(), TABLE_ROWS))) {
@@ -1070,7 +1068,7 @@ final class HtmlReport {
     }
     table(t.get("chartData") + ": " + t.get("indicatorsChart"), List.of(t.get("project"), t.get("indicator"), t.get("code"),
         t.get("unit"), t.get("target"), t.get("measured"), t.get("percent"), t.get("isReached"), t.get("breakdown")), rows, null,
-        all.size(), true);
+        report.getIndicatorCount(), true);
     out.append("<h3>").append(html(t.get("rollups"))).append("</h3>\n");
     List<IndicatorTotalRow> totals = report.getIndicatorTotals();
     if (totals.isEmpty()) {

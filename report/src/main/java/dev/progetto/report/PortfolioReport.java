@@ -265,6 +265,9 @@ public final class PortfolioReport {
   private final Optional<Integer> firstYear;
   private final Optional<Integer> lastYear;
   private final int funders;
+  private final int indicatorCount;
+  private final int indicatorsCompared;
+  private final int indicatorsReached;
 
   /**
    * Rolls projects up one at a time, keeping per project only a row and, for the first
@@ -274,6 +277,10 @@ public final class PortfolioReport {
   public static final class Builder {
     private final Locale locale;
     private int detailLimit = DEFAULT_DETAIL_LIMIT;
+    private int indicatorLimit = Integer.MAX_VALUE;
+    private int indicatorCount;
+    private int indicatorsCompared;
+    private int indicatorsReached;
     private final Set<String> seen = new java.util.HashSet<>();
     private final List<ProjectRow> projects = new ArrayList<>();
     private final Map<String, Integer> calls = new TreeMap<>();
@@ -322,6 +329,22 @@ public final class PortfolioReport {
     }
 
     /**
+     * Sets how many indicator rows {@link PortfolioReport#getIndicators()} keeps (the first ones
+     * added); every indicator is still counted and rolled up. An HTML page shows a few hundred:
+     * keeping only those bounds the memory a large portfolio's page needs.
+     *
+     * @param limit the number, 0 or more; without it, every row is kept
+     * @return this builder
+     */
+    public Builder indicatorLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("the indicator limit is 0 or more, not " + limit);
+      }
+      this.indicatorLimit = limit;
+      return this;
+    }
+
+    /**
      * Adds a standalone project; a project whose id an earlier one has is left out.
      *
      * @param project the project
@@ -364,7 +387,14 @@ public final class PortfolioReport {
       territory(project, places);
       count(Fact.TERRITORY, map(project, grant));
       List<IndicatorRow> own = indicators(project, totals, locale);
-      indicators.addAll(own);
+      for (IndicatorRow row : own) {
+        indicatorCount++;
+        indicatorsCompared += row.percent().isPresent() ? 1 : 0;
+        indicatorsReached += row.reached().orElse(false) ? 1 : 0;
+        if (indicators.size() < indicatorLimit) {
+          indicators.add(row);
+        }
+      }
       count(Fact.INDICATORS, !own.isEmpty());
       count(Fact.PROGRESS, own.stream().anyMatch(i -> i.percent().isPresent()));
       if (details.size() < detailLimit) {
@@ -614,6 +644,9 @@ public final class PortfolioReport {
     firstYear = Optional.ofNullable(b.firstYear);
     lastYear = Optional.ofNullable(b.lastYear);
     funders = b.funders.size();
+    indicatorCount = b.indicatorCount;
+    indicatorsCompared = b.indicatorsCompared;
+    indicatorsReached = b.indicatorsReached;
   }
 
   /**
@@ -746,8 +779,10 @@ public final class PortfolioReport {
 
   private static void place(Map<String, TerritoryRow> places, String kind, String key, String name, Project project) {
     TerritoryRow row = places.computeIfAbsent(kind + "\n" + key, k -> new TerritoryRow(kind, key, name, new ArrayList<>()));
-    if (!row.projects().contains(project.getId().value())) {
-      row.projects().add(project.getId().value());
+    List<String> ids = row.projects();
+    // Projects are added one after the other: a project naming a place twice is its last id.
+    if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(project.getId().value())) {
+      ids.add(project.getId().value());
     }
   }
 
@@ -934,6 +969,34 @@ public final class PortfolioReport {
   }
 
   /**
+   * Returns how many indicators the projects have, those beyond the builder's indicator limit
+   * included.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorCount() {
+    return indicatorCount;
+  }
+
+  /**
+   * Returns how many indicators have a target and a measurement to compare.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorsCompared() {
+    return indicatorsCompared;
+  }
+
+  /**
+   * Returns how many indicators have reached their target.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorsReached() {
+    return indicatorsReached;
+  }
+
+  /**
    * Returns how many funders the projects' grants come from.
    *
    * @return the number of distinct funders
@@ -1024,7 +1087,8 @@ public final class PortfolioReport {
   }
 
   /**
-   * Returns every indicator with its target and latest measurement.
+   * Returns every indicator with its target and latest measurement, up to the builder's indicator
+   * limit.
    *
    * @return the rows, in project order
    */

@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 public final class ReportRenderer {
 
+  /**
+   * How many rows the HTML page shows of a long table (projects, organisations, indicators...),
+   * with "and N more" after them; a report made only for the page needs to keep no more indicator
+   * rows than this (see {@link PortfolioReport.Builder#indicatorLimit}).
+   */
+  public static final int PAGE_ROWS = 200;
+
   private ReportRenderer() {}
 
   private static String label(String key, Locale locale) {

@@ -94,6 +94,17 @@ class RollUpTest {
   }
 
   @Test
+  void anIndicatorLimitKeepsTheFirstRowsAndCountsEvery() {
+    PortfolioReport limited = PortfolioReport.builder(Locale.ENGLISH).indicatorLimit(1)
+        .addAll(PortfolioReportTest.portfolio().standaloneProjects()).build();
+    assertThat(limited.getIndicators()).extracting(PortfolioReport.IndicatorRow::project).containsExactly("samadhi");
+    assertThat(limited.getIndicatorCount()).isEqualTo(2);
+    assertThat(limited.getIndicatorsCompared()).isEqualTo(2);
+    assertThat(limited.getIndicatorsReached()).isEqualTo(1);
+    assertThat(limited.getIndicatorTotals()).isEqualTo(report.getIndicatorTotals());
+  }
+
+  @Test
   void numbersMoneyAndDatesInEachLanguage() {
     ReportText italian = ReportText.of(Locale.ITALIAN);
     ReportText english = ReportText.of(Locale.ENGLISH);
