@@ -386,17 +386,22 @@ public final class PortfolioReport {
       network(project, organisationRows, nodes, pairs);
       territory(project, places);
       count(Fact.TERRITORY, map(project, grant));
-      List<IndicatorRow> own = indicators(project, totals, locale);
-      for (IndicatorRow row : own) {
+      // Rows are made while a list keeps them; past both limits, indicators are only counted and added up.
+      boolean rows = indicators.size() < indicatorLimit || details.size() < detailLimit;
+      List<IndicatorRow> own = indicators(project, totals, locale, rows);
+      for (Indicator indicator : project.getIndicators()) {
+        Optional<Progress> progress = indicator.progress();
         indicatorCount++;
-        indicatorsCompared += row.percent().isPresent() ? 1 : 0;
-        indicatorsReached += row.reached().orElse(false) ? 1 : 0;
+        indicatorsCompared += progress.flatMap(Progress::percent).isPresent() ? 1 : 0;
+        indicatorsReached += progress.map(Progress::isReached).orElse(false) ? 1 : 0;
+      }
+      for (IndicatorRow row : own) {
         if (indicators.size() < indicatorLimit) {
           indicators.add(row);
         }
       }
-      count(Fact.INDICATORS, !own.isEmpty());
-      count(Fact.PROGRESS, own.stream().anyMatch(i -> i.percent().isPresent()));
+      count(Fact.INDICATORS, !project.getIndicators().isEmpty());
+      count(Fact.PROGRESS, project.getIndicators().stream().anyMatch(i -> i.progress().flatMap(Progress::percent).isPresent()));
       if (details.size() < detailLimit) {
         details.add(detail(project, call, status, lead, duration, total, grant, own));
       }
@@ -803,11 +808,23 @@ public final class PortfolioReport {
     }
   }
 
-  private static List<IndicatorRow> indicators(Project project, Map<String, TotalAccumulator> totals, Locale locale) {
+  private static List<IndicatorRow> indicators(Project project, Map<String, TotalAccumulator> totals, Locale locale, boolean make) {
     List<IndicatorRow> rows = new ArrayList<>();
     for (Indicator indicator : project.getIndicators()) {
-      Optional<Measurement> latest = indicator.latestMeasurement();
       Optional<Progress> progress = indicator.progress();
+      if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
+        Quantity target = indicator.getTarget().get();
+        String key = indicator.getCode().get() + "\n" + indicator.getUnit().get().code() + "\n" + target.getPer().code();
+        TotalAccumulator total = totals.computeIfAbsent(key, k -> new TotalAccumulator(indicator.getCode().get(),
+            indicator.getUnit().get().code()));
+        total.target = total.target.add(target.reference());
+        total.measured = total.measured.add(progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO));
+        total.projects.add(project.getId().value());
+      }
+      if (!make) {
+        continue;
+      }
+      Optional<Measurement> latest = indicator.latestMeasurement();
       StringBuilder breakdown = new StringBuilder();
       latest.ifPresent(m -> m.getDisaggregation().forEach((dimension, categories) -> {
         if (breakdown.length() > 0) {
@@ -823,15 +840,6 @@ public final class PortfolioReport {
           indicator.getUnit().map(u -> u.code()), indicator.getTarget().map(Quantity::toString),
           latest.map(m -> m.getValue().toString()), progress.flatMap(Progress::percent), progress.map(Progress::isReached),
           breakdown.toString(), indicator.getTarget(), latest.map(Measurement::getValue)));
-      if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
-        Quantity target = indicator.getTarget().get();
-        String key = indicator.getCode().get() + "\n" + indicator.getUnit().get().code() + "\n" + target.getPer().code();
-        TotalAccumulator total = totals.computeIfAbsent(key, k -> new TotalAccumulator(indicator.getCode().get(),
-            indicator.getUnit().get().code()));
-        total.target = total.target.add(target.reference());
-        total.measured = total.measured.add(progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO));
-        total.projects.add(project.getId().value());
-      }
     }
     return rows;
   }
