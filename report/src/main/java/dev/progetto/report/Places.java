@@ -32,6 +32,8 @@ final class Places {
   private final Map<String, String> comuneProvince = new HashMap<>();
   /** Normalised name to sigla; an empty sigla marks a name that two provinces have. */
   private final Map<String, String> nameProvince = new HashMap<>();
+  /** Normalised names, sorted, for the comuni a name begins ("Baldichieri" of "Baldichieri d'Asti"). */
+  private final java.util.TreeMap<String, java.util.Set<String>> names = new java.util.TreeMap<>();
 
   private Places() {
     read("geo/province.tsv", cells -> {
@@ -44,6 +46,7 @@ final class Places {
     read("geo/comuni.tsv", cells -> {
       comuneProvince.put(cells[0], cells[2]);
       nameProvince.merge(normalise(cells[1]), cells[2], (a, b) -> a.equals(b) ? a : "");
+      names.computeIfAbsent(normalise(cells[1]), k -> new java.util.TreeSet<>()).add(cells[2]);
     });
   }
 
@@ -119,6 +122,24 @@ final class Places {
   Optional<Province> provinceOfName(String name) {
     String sigla = nameProvince.get(normalise(name));
     return sigla == null || sigla.isEmpty() ? Optional.empty() : Optional.ofNullable(provincesBySigla.get(sigla));
+  }
+
+  /**
+   * The provinces of every comune a name may mean: those of that name, else those whose name
+   * begins with it and a space (a name as people shorten it: "Rivalta" for Rivalta di Torino or
+   * Rivalta Bormida).
+   */
+  java.util.List<Province> candidates(String name) {
+    String key = normalise(name);
+    java.util.Set<String> siglas = new java.util.TreeSet<>(names.getOrDefault(key, java.util.Set.of()));
+    if (siglas.isEmpty() && !key.isEmpty()) {
+      for (Map.Entry<String, java.util.Set<String>> entry : names.subMap(key + " ", key + " \uffff").entrySet()) {
+        siglas.addAll(entry.getValue());
+      }
+    }
+    java.util.List<Province> provinces = new java.util.ArrayList<>();
+    siglas.forEach(sigla -> provinces.add(provincesBySigla.get(sigla)));
+    return provinces;
   }
 
   /** Lower case, no accents, apostrophes and hyphens as spaces, one space between words. */

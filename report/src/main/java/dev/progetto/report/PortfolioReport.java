@@ -453,12 +453,28 @@ public final class PortfolioReport {
       for (String code : territory.get().getRegions()) {
         Places.region(code).ifPresent(regionCodes::add);
       }
+      List<Municipality> doubtful = new ArrayList<>();
       for (Municipality comune : territory.get().getMunicipalities()) {
         Optional<Places.Province> province = comune.getIstat().flatMap(places::provinceOfIstat)
             .or(() -> places.provinceOfName(comune.getName()));
         if (province.isPresent()) {
           provinceCodes.put(province.get().sigla(), province.get());
           regionCodes.add(province.get().region());
+        } else {
+          doubtful.add(comune);
+        }
+      }
+      // A name several comuni have, or the start of one's name, is placed when exactly one of
+      // them is in a province the project's other comuni are in.
+      for (Municipality comune : doubtful) {
+        List<Places.Province> near = new ArrayList<>();
+        for (Places.Province candidate : places.candidates(comune.getName())) {
+          if (provinceCodes.containsKey(candidate.sigla())) {
+            near.add(candidate);
+          }
+        }
+        if (near.size() == 1) {
+          regionCodes.add(near.get(0).region());
         } else {
           unplaced.add(comune.getName());
         }

@@ -3,7 +3,12 @@ package dev.progetto.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.progetto.model.LocalizedText;
 import dev.progetto.model.MonthRange;
+import dev.progetto.model.Municipality;
+import dev.progetto.model.Project;
+import dev.progetto.model.ProjectId;
+import dev.progetto.model.Territory;
 import dev.progetto.report.PortfolioReport.Fact;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -68,6 +73,21 @@ class RollUpTest {
     assertThat(Places.get().provinceOfName("Chiusano d’Asti")).map(Places.Province::sigla).contains("AT");
     assertThat(Places.get().provinceOfName("Samone")).isEmpty(); // one in Torino, one in Trento
     assertThat(Places.get().provinceOfIstat("096004")).map(Places.Province::region).contains("ITC1");
+    assertThat(Places.get().candidates("Rivalta")).extracting(Places.Province::sigla).containsExactly("AL", "TO");
+    assertThat(Places.get().candidates("Samone")).extracting(Places.Province::sigla).containsExactly("TN", "TO");
+    assertThat(Places.get().candidates("Nowhere")).isEmpty();
+  }
+
+  @Test
+  void aShortOrSharedNameIsPlacedByTheProjectsOtherComuni() {
+    Project project = Project.builder().id(ProjectId.of("orbassano")).title(LocalizedText.italian("Orbassano"))
+        .territory(Territory.builder().addMunicipality(Municipality.named("Orbassano")).addMunicipality(Municipality.named("Rivalta"))
+            .addMunicipality(Municipality.named("Cerreto")).build())
+        .build();
+    PortfolioReport placed = PortfolioReport.of(java.util.List.of(project), Locale.ITALIAN);
+    // Rivalta di Torino is in Orbassano's province; no Cerreto is.
+    assertThat(placed.getRegions()).extracting(PortfolioReport.PlaceRow::code).containsExactly("ITC1");
+    assertThat(placed.getUnplacedComuni()).containsExactly("Cerreto");
   }
 
   @Test
