@@ -84,6 +84,33 @@ class HtmlReportTest {
   }
 
   @Test
+  void anEmptyPortfolioSaysThereIsNothingToShow() {
+    PortfolioReport empty = PortfolioReport.of(List.of(), Locale.ENGLISH);
+    String page = html(empty);
+    StringBuilder json = new StringBuilder();
+    ReportRenderer.render(empty, ReportFormat.JSON, json);
+
+    assertThat(page).contains("<p class=\"value\">0</p>", "<p id=\"chart-projects-per-year\" class=\"empty\">",
+        "<p id=\"chart-network\" class=\"empty\">", "<p id=\"chart-timeline\" class=\"empty\">").endsWith("</html>\n");
+    assertThat(json.toString()).startsWith("{\n  \"format\": 1,").contains("\"projectCount\": 0", "\"projects\": []");
+  }
+
+  @Test
+  void hostileTextStaysText() {
+    Project project = Project.builder().id(ProjectId.of("x")).title(LocalizedText.english("<script>alert(1)</script>"))
+        .addSource(dev.progetto.model.Source.builder().url("javascript:alert(1)").title("\"><img src=x>").build())
+        .addOrganisation(Organisation.builder().id(OrganisationId.of("o")).name("O'Brien & <Sons>").build())
+        .addParticipant(Participant.of("o", Role.LEAD)).build();
+    String page = html(PortfolioReport.of(List.of(project), Locale.ENGLISH));
+    StringBuilder json = new StringBuilder();
+    ReportRenderer.render(PortfolioReport.of(List.of(project), Locale.ENGLISH), ReportFormat.JSON, json);
+
+    assertThat(page).doesNotContain("<script>", "<img", "javascript:").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
+        "O&#39;Brien &amp; &lt;Sons&gt;", "&quot;&gt;&lt;img src=x&gt;");
+    assertThat(json.toString()).contains("\"title\": \"<script>alert(1)</script>\"", "\"name\": \"O'Brien & <Sons>\"");
+  }
+
+  @Test
   void aLargePortfolioStaysReadableAndSmall() {
     PortfolioReport.Builder builder = PortfolioReport.builder(Locale.ENGLISH);
     String[] comuni = {"001272", "004078", "005005", "054039", "058091", "063049", "096004"};
