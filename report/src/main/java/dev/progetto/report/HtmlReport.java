@@ -161,12 +161,18 @@ final class HtmlReport {
   }
 
   private String projectLinks(List<String> projects) {
+    return projectLinks(projects, projects.size());
+  }
+
+  /** The first project ids of a list as links, then "and N more" of the total. */
+  private String projectLinks(List<String> projects, int total) {
     StringBuilder cell = new StringBuilder();
-    for (int i = 0; i < Math.min(projects.size(), LINKS_PER_CELL); i++) {
+    int shown = Math.min(projects.size(), LINKS_PER_CELL);
+    for (int i = 0; i < shown; i++) {
       cell.append(i > 0 ? ", " : "").append(projectLink(projects.get(i)));
     }
-    if (projects.size() > LINKS_PER_CELL) {
-      cell.append(" <span class=\"more\">").append(html(t.get("andMore", t.integer(projects.size() - LINKS_PER_CELL)))).append("</span>");
+    if (total > shown) {
+      cell.append(" <span class=\"more\">").append(html(t.get("andMore", t.integer(total - shown)))).append("</span>");
     }
     return cell.toString();
   }
@@ -348,10 +354,10 @@ final class HtmlReport {
     double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
     max = max <= 0 ? 1 : max;
     int height = 22 * bars.size() + 8;
-    openFigure(id, title, alternative, 720, height);
+    openFigure(id, title, alternative, 760, height);
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
-      double width = Math.max(1, 400 * bar.value() / max);
+      double width = Math.max(1, 280 * bar.value() / max);
       int y = 4 + 22 * i;
       out.append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(html(shorten(bar.label(), 42))).append("</text>");
       if (bar.href() != null) {
@@ -435,7 +441,7 @@ final class HtmlReport {
     for (CountRow call : calls.subList(0, Math.min(calls.size(), TABLE_ROWS))) {
       rows.add(List.of(html(call.key().equals(PortfolioReport.NONE) ? t.get("value.none") : call.key()), t.integer(call.projects()),
           html(grantOfCall.containsKey(call.key()) ? moneyText(grantOfCall.get(call.key())) : ""),
-          projectLinks(projectsOfCall.getOrDefault(call.key(), List.of()))));
+          projectLinks(projectsOfCall.getOrDefault(call.key(), List.of()), call.projects())));
       ids.add(anchor("call-", call.key()));
     }
     table(t.get("chartData") + ": " + t.get("callsChart"), List.of(t.get("call"), t.get("projects"), t.get("grant"),

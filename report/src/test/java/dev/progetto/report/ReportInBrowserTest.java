@@ -84,6 +84,9 @@ class ReportInBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[data-figure=calls] .coverage")).getText())
         .isEqualTo("11 of 19 projects state a call");
     assertThat(browser.findElement(By.cssSelector("[data-figure=years] .value")).getText()).isEqualTo("2022–2028");
+    assertThat(browser.findElement(By.cssSelector("[data-figure=territories] .value")).getText())
+        .isEqualTo("regions: 3 · provinces: 4 · countries abroad: 4");
+    assertThat(browser.findElement(By.cssSelector("[data-figure=indicators] .value")).getText()).isEqualTo("5");
 
     // Umbria through its NUTS code; Piemonte through comuni of the provinces of Asti, Biella and Torino.
     assertThat(fill("map-projects", "ITI2")).isNotEqualTo(NO_DATA);
