@@ -606,14 +606,12 @@ final class HtmlReport {
 
   private void timeline() {
     section("timeline", "timeline", true);
+    // The strips are the first projects with a start among those that keep their detail.
     List<ProjectDetail> dated = new ArrayList<>();
-    int total = 0;
+    int total = report.getStating().get(Fact.START);
     for (ProjectDetail detail : report.getDetails()) {
-      if (detail.start().isPresent()) {
-        total++;
-        if (dated.size() < TIMELINE_STRIPS) {
-          dated.add(detail);
-        }
+      if (detail.start().isPresent() && dated.size() < TIMELINE_STRIPS) {
+        dated.add(detail);
       }
     }
     if (dated.isEmpty()) {
@@ -635,7 +633,8 @@ final class HtmlReport {
     int left = 250;
     int plot = 440;
     int height = 30 + 18 * dated.size();
-    String alternative = t.get("alt.timeline", t.integer(total), first / 12, (last - 1) / 12);
+    String alternative = t.get("alt.timeline", t.integer(total), report.getFirstYear().orElse(first / 12),
+        report.getLastYear().orElse((last - 1) / 12));
     openFigure("chart-timeline", t.get("timeline"), alternative, left + plot + 30, height);
     for (int year = first / 12; year <= last / 12; year++) {
       double x = left + plot * (year * 12 - first) / (double) span;
@@ -681,6 +680,12 @@ final class HtmlReport {
       out.append("</g></a>\n");
     }
     closeFigure(t.get("timeline"), alternative + " " + t.get("timelineNote"));
+    Map<String, String> legend = new TreeMap<>();
+    dated.forEach(d -> {
+      String status = d.status().orElse(PortfolioReport.NONE);
+      legend.put(statusName(status), STATUS_COLOURS.getOrDefault(status, OKABE_ITO[0]));
+    });
+    legend(legend);
     more(dated.size(), total);
     out.append("</section>\n");
   }
