@@ -935,7 +935,7 @@ final class HtmlReport {
     for (List<Integer> cluster : ordered) {
       int n = cluster.size();
       double radius = n == 1 ? 0 : Math.max(34, 30.0 * n / (2 * Math.PI));
-      double boxWidth = n == 1 ? 180 : 2 * radius + 220;
+      double boxWidth = n == 1 ? 180 : 2 * radius + 270;
       double boxHeight = n == 1 ? 34 : 2 * radius + 50;
       if (cursorX + boxWidth > width && cursorX > 0) {
         cursorX = 0;
@@ -976,7 +976,7 @@ final class HtmlReport {
     boolean labelAll = nodes.size() <= 60;
     for (int i = 0; i < nodes.size(); i++) {
       NetworkNode node = nodes.get(i);
-      double r = 4 + 3 * Math.sqrt(node.projects());
+      double r = 4 + 10 * Math.sqrt(node.projects() / (double) top.projects());
       String fill = node.publicBody().map(p -> p ? PUBLIC_FILL : PRIVATE_FILL).orElse(UNKNOWN_FILL);
       out.append("<a href=\"#").append(anchor("org-", node.id())).append("\"><circle class=\"node\" data-id=\"").append(html(node.id()))
           .append("\" data-projects=\"").append(node.projects()).append("\" cx=\"").append(svgNumber(x[i])).append("\" cy=\"")
@@ -990,7 +990,7 @@ final class HtmlReport {
         double lx = x[i] + dx / length * (r + 4);
         double ly = y[i] + dy / length * (r + 4) + 3;
         out.append("<text class=\"small\" x=\"").append(svgNumber(lx)).append("\" y=\"").append(svgNumber(ly)).append("\" text-anchor=\"")
-            .append(dx < -1 ? "end" : dx > 1 ? "start" : "middle").append("\">").append(html(shorten(node.name(), 24))).append("</text>");
+            .append(dx < -1 ? "end" : dx > 1 ? "start" : "middle").append("\">").append(html(shorten(node.name(), 22))).append("</text>");
       }
       out.append('\n');
     }
