@@ -23,7 +23,7 @@ import picocli.CommandLine.HelpCommand;
 final class ProgettoCommand implements Runnable {
 
   /** The subcommands' names, in the order of the help. */
-  static final List<String> SUBCOMMANDS = List.of("validate", "convert", "schema", "calls", "rules", "report", "help");
+  static final List<String> SUBCOMMANDS = List.of("validate", "convert", "schema", "calls", "rules", "report", "serve", "help");
 
   /**
    * Returns a new instance of the named subcommand. A switch rather than a map of constructor
@@ -43,6 +43,8 @@ final class ProgettoCommand implements Runnable {
         return new RulesCommand();
       case "report":
         return new ReportCommand();
+      case "serve":
+        return new ServeCommand();
       case "help":
         return new HelpCommand();
       default:
@@ -55,6 +57,6 @@ final class ProgettoCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate, convert, schema, calls, rules or report");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate, convert, schema, calls, rules, report or serve");
   }
 }

@@ -70,6 +70,14 @@ public abstract class Portfolio implements WithPortfolio, Document {
   public abstract Optional<OrganisationId> getOwner();
 
   /**
+   * Returns how much of its projects the portfolio holds ({@code completeness}); its projects
+   * inherit it unless they state their own.
+   *
+   * @return the stated completeness, empty when complete by default
+   */
+  public abstract Optional<Completeness> getCompleteness();
+
+  /**
    * Returns the organisations shared by the projects.
    *
    * @return an unmodifiable list, empty when none
@@ -89,14 +97,6 @@ public abstract class Portfolio implements WithPortfolio, Document {
    * @return an unmodifiable list, empty when none
    */
   public abstract List<Source> getSources();
-
-  /**
-   * Returns how much of its projects the portfolio holds ({@code completeness}); its projects
-   * inherit it unless they state their own.
-   *
-   * @return the stated completeness, empty when complete by default
-   */
-  public abstract Optional<Completeness> getCompleteness();
 
   /**
    * Returns custom data by namespace, kept untouched.

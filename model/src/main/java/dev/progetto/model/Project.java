@@ -99,6 +99,15 @@ public abstract class Project implements WithProject, Document {
   public abstract Optional<ProjectStatus> getStatus();
 
   /**
+   * Returns how much of the project the record holds, as the record states it ({@code
+   * completeness}). Absent means complete, unless the project is in a portfolio that says
+   * otherwise (see {@link Portfolio#standalone(Project)}).
+   *
+   * @return the stated completeness
+   */
+  public abstract Optional<Completeness> getCompleteness();
+
+  /**
    * Returns the sectors the project works in, such as "Inclusione sociale".
    *
    * @return an unmodifiable list, empty when none
@@ -244,15 +253,6 @@ public abstract class Project implements WithProject, Document {
    * @return the day
    */
   public abstract Optional<LocalDate> getLastUpdated();
-
-  /**
-   * Returns how much of the project the record holds, as the record states it ({@code
-   * completeness}). Absent means complete, unless the project is in a portfolio that says
-   * otherwise (see {@link Portfolio#standalone(Project)}).
-   *
-   * @return the stated completeness
-   */
-  public abstract Optional<Completeness> getCompleteness();
 
   /**
    * Tells whether the record holds only what its sources state ({@code completeness: partial}),

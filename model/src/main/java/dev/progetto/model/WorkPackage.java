@@ -49,13 +49,6 @@ public abstract class WorkPackage implements WithWorkPackage {
   public abstract Optional<OrganisationId> getLead();
 
   /**
-   * Returns the share of the budget or lump sum.
-   *
-   * @return the share of the budget or lump sum
-   */
-  public abstract Optional<Money> getBudget();
-
-  /**
    * Returns what the work package is for; the project-management work package is marked
    * {@link WorkPackageType#MANAGEMENT}.
    *
@@ -63,4 +56,10 @@ public abstract class WorkPackage implements WithWorkPackage {
    */
   public abstract Optional<WorkPackageType> getType();
 
+  /**
+   * Returns the share of the budget or lump sum.
+   *
+   * @return the share of the budget or lump sum
+   */
+  public abstract Optional<Money> getBudget();
 }

@@ -21,6 +21,7 @@ import dev.progetto.model.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,22 @@ public final class PortfolioReport {
    * @param grant the sum of the requested grants (by call) or of the grants (by funder)
    * @param projects the ids of the projects counted
    */
-  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {}
+  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param group as in the row's description
+     * @param key as in the row's description
+     * @param currency as in the row's description
+     * @param total as in the row's description
+     * @param grant as in the row's description
+     * @param projects as in the row's description
+     */
+    public BudgetRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An organisation with the projects it takes part in.
@@ -78,7 +94,20 @@ public final class PortfolioReport {
    * @param country the country code, or empty
    * @param roles project id to role code, in project order
    */
-  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {}
+  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {
+
+    /**
+     * Keeps a copy of the map, in its order (which {@code Map.copyOf} would lose): a row does not change.
+     *
+     * @param id as in the row's description
+     * @param name as in the row's description
+     * @param country as in the row's description
+     * @param roles as in the row's description
+     */
+    public OrganisationRow {
+      roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    }
+  }
 
   /**
    * Two organisations that took part in the same projects.
@@ -87,7 +116,19 @@ public final class PortfolioReport {
    * @param second the second organisation's id
    * @param projects the ids of the shared projects
    */
-  public record CollaborationRow(String first, String second, List<String> projects) {}
+  public record CollaborationRow(String first, String second, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param first as in the row's description
+     * @param second as in the row's description
+     * @param projects as in the row's description
+     */
+    public CollaborationRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * A place covered by projects.
@@ -97,7 +138,20 @@ public final class PortfolioReport {
    * @param name the name as written
    * @param projects the ids of the projects
    */
-  public record TerritoryRow(String kind, String key, String name, List<String> projects) {}
+  public record TerritoryRow(String kind, String key, String name, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param kind as in the row's description
+     * @param key as in the row's description
+     * @param name as in the row's description
+     * @param projects as in the row's description
+     */
+    public TerritoryRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An indicator of a project: target against the latest measurement.
@@ -128,7 +182,21 @@ public final class PortfolioReport {
    * @param measured the sum of the latest measured values (lower bounds)
    * @param projects the ids of the projects
    */
-  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {}
+  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param unit as in the row's description
+     * @param target as in the row's description
+     * @param measured as in the row's description
+     * @param projects as in the row's description
+     */
+    public IndicatorTotalRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * Money stated by the projects in one currency.
@@ -148,6 +216,17 @@ public final class PortfolioReport {
    * @param byStatus status code (or {@code (none)}) to the number of projects, sorted by code
    */
   public record YearStatusRow(String year, Map<String, Integer> byStatus) {
+
+    /**
+     * Keeps a sorted copy of the map: a row does not change.
+     *
+     * @param year as in the row's description
+     * @param byStatus as in the row's description
+     */
+    public YearStatusRow {
+      byStatus = Collections.unmodifiableMap(new TreeMap<>(byStatus));
+    }
+
     /**
      * Returns the number of projects of the year, every status together.
      *
@@ -172,7 +251,21 @@ public final class PortfolioReport {
    * @param grants currency to the sum of the grants of those projects (a project reaching two
    *     places counts in both)
    */
-  public record PlaceRow(String code, String name, String region, int projects, Map<String, BigDecimal> grants) {}
+  public record PlaceRow(String code, String name, String region, int projects, Map<String, BigDecimal> grants) {
+
+    /**
+     * Keeps a sorted copy of the map: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param name as in the row's description
+     * @param region as in the row's description
+     * @param projects as in the row's description
+     * @param grants as in the row's description
+     */
+    public PlaceRow {
+      grants = Collections.unmodifiableMap(new TreeMap<>(grants));
+    }
+  }
 
   /**
    * An organisation in the partner network.
@@ -209,7 +302,34 @@ public final class PortfolioReport {
   public record ProjectDetail(String id, String title, Optional<String> call, Optional<String> status, Optional<String> lead,
       List<String> partners, Optional<PartialDate> start, Optional<PartialDate> end, Optional<MonthRange> duration,
       List<String> places, Optional<String> territory, Optional<Money> total, Optional<Money> grant,
-      List<IndicatorRow> indicators, List<Source> sources) {}
+      List<IndicatorRow> indicators, List<Source> sources) {
+
+    /**
+     * Keeps copies of the lists: a detail does not change.
+     *
+     * @param id as in the record's description
+     * @param title as in the record's description
+     * @param call as in the record's description
+     * @param status as in the record's description
+     * @param lead as in the record's description
+     * @param partners as in the record's description
+     * @param start as in the record's description
+     * @param end as in the record's description
+     * @param duration as in the record's description
+     * @param places as in the record's description
+     * @param territory as in the record's description
+     * @param total as in the record's description
+     * @param grant as in the record's description
+     * @param indicators as in the record's description
+     * @param sources as in the record's description
+     */
+    public ProjectDetail {
+      partners = List.copyOf(partners);
+      places = List.copyOf(places);
+      indicators = List.copyOf(indicators);
+      sources = List.copyOf(sources);
+    }
+  }
 
   /** The facts whose coverage the headline counts: how many projects state each. */
   public enum Fact {
@@ -287,10 +407,10 @@ public final class PortfolioReport {
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final Map<String, Integer> years = new TreeMap<>();
     private final Map<String, BudgetAccumulator> money = new TreeMap<>();
-    private final Map<String, OrganisationRow> organisationRows = new LinkedHashMap<>();
+    private final Map<String, OrganisationDraft> organisationRows = new LinkedHashMap<>();
     private final Map<String, NetworkNode> nodes = new java.util.HashMap<>();
     private final Map<String, List<String>> pairs = new TreeMap<>();
-    private final Map<String, TerritoryRow> places = new LinkedHashMap<>();
+    private final Map<String, PlaceDraft> places = new LinkedHashMap<>();
     private final Map<String, TotalAccumulator> totals = new TreeMap<>();
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private final Map<Fact, Integer> stating = new java.util.EnumMap<>(Fact.class);
@@ -618,7 +738,7 @@ public final class PortfolioReport {
     }
 
     PlaceRow row() {
-      return new PlaceRow(code, name, region, projects, java.util.Collections.unmodifiableMap(new TreeMap<>(grants)));
+      return new PlaceRow(code, name, region, projects, grants);
     }
   }
 
@@ -630,12 +750,12 @@ public final class PortfolioReport {
     byYear = counts(b.years);
     b.money.values().forEach(m -> budgets.add(m.row()));
     b.organisationRows.values().forEach(row -> organisations.add(new OrganisationRow(row.id(), row.name(), row.country(),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row.roles())))));
+        row.roles())));
     b.pairs.forEach((pair, shared) -> {
       String[] ids = pair.split("\n");
-      collaborations.add(new CollaborationRow(ids[0], ids[1], List.copyOf(shared)));
+      collaborations.add(new CollaborationRow(ids[0], ids[1], shared));
     });
-    b.places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), List.copyOf(row.projects()))));
+    b.places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), row.projects())));
     b.totals.values().stream().filter(t -> t.projects.size() > 1).forEach(t -> indicatorTotals.add(t.row()));
     indicators.addAll(b.indicators);
     Map<Fact, Integer> facts = new java.util.EnumMap<>(Fact.class);
@@ -644,8 +764,7 @@ public final class PortfolioReport {
     }
     stating = java.util.Collections.unmodifiableMap(facts);
     b.currencies.values().forEach(c -> money.add(new CurrencyTotal(c.currency, c.total, c.grant, c.totals, c.grants)));
-    b.yearStatus.forEach((year, counts) -> byYearAndStatus.add(new YearStatusRow(year,
-        java.util.Collections.unmodifiableMap(new TreeMap<>(counts)))));
+    b.yearStatus.forEach((year, counts) -> byYearAndStatus.add(new YearStatusRow(year, counts)));
     List<CountRow> buckets = new ArrayList<>();
     b.durations.forEach((bucket, count) -> {
       if (!bucket.equals(NONE) || count > 0) {
@@ -758,13 +877,19 @@ public final class PortfolioReport {
     return row;
   }
 
-  private static void network(Project project, Map<String, OrganisationRow> rows, Map<String, NetworkNode> nodes,
+  /** An organisation's row while the projects are counted: its roles grow. */
+  private record OrganisationDraft(String id, String name, Optional<String> country, Map<String, String> roles) {}
+
+  /** A place's row while the projects are counted: its projects grow. */
+  private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
+
+  private static void network(Project project, Map<String, OrganisationDraft> rows, Map<String, NetworkNode> nodes,
       Map<String, List<String>> pairs) {
     List<String> taking = new ArrayList<>();
     for (Participant participant : project.getParticipants()) {
       String id = participant.getOrganisation().value();
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
-      OrganisationRow row = rows.computeIfAbsent(id, k -> new OrganisationRow(id,
+      OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
           new LinkedHashMap<>()));
       row.roles().put(project.getId().value(), participant.getRole().code());
@@ -787,7 +912,7 @@ public final class PortfolioReport {
     }
   }
 
-  private static void territory(Project project, Map<String, TerritoryRow> places) {
+  private static void territory(Project project, Map<String, PlaceDraft> places) {
     project.getTerritory().ifPresent(territory -> {
       for (Municipality comune : territory.getMunicipalities()) {
         String key = comune.getIstat().orElse(comune.getName().toLowerCase(Locale.ROOT));
@@ -798,8 +923,8 @@ public final class PortfolioReport {
     });
   }
 
-  private static void place(Map<String, TerritoryRow> places, String kind, String key, String name, Project project) {
-    TerritoryRow row = places.computeIfAbsent(kind + "\n" + key, k -> new TerritoryRow(kind, key, name, new ArrayList<>()));
+  private static void place(Map<String, PlaceDraft> places, String kind, String key, String name, Project project) {
+    PlaceDraft row = places.computeIfAbsent(kind + "\n" + key, k -> new PlaceDraft(kind, key, name, new ArrayList<>()));
     List<String> ids = row.projects();
     // Projects are added one after the other: a project naming a place twice is its last id.
     if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(project.getId().value())) {
@@ -820,7 +945,7 @@ public final class PortfolioReport {
     }
 
     IndicatorTotalRow row() {
-      return new IndicatorTotalRow(code, unit, target, measured, List.copyOf(projects));
+      return new IndicatorTotalRow(code, unit, target, measured, projects);
     }
   }
 

@@ -233,4 +233,27 @@ class PortfolioReportTest {
     assertThat(doubled.getProjectsByCall()).isEqualTo(single.getProjectsByCall());
     assertThat(doubled.getBudgets()).isEqualTo(single.getBudgets());
   }
+
+  @Test
+  void rowsKeepACopyOfTheListsAndMapsTheyAreGiven() {
+    List<String> projects = new java.util.ArrayList<>(List.of("a", "b"));
+    Map<String, String> roles = new java.util.LinkedHashMap<>();
+    roles.put("z", "lead");
+    roles.put("a", "partner");
+    PortfolioReport.TerritoryRow place = new PortfolioReport.TerritoryRow("region", "ITI2", "Umbria", projects);
+    PortfolioReport.BudgetRow budget = new PortfolioReport.BudgetRow("call", "c", "EUR", BigDecimal.ONE, BigDecimal.ONE, projects);
+    PortfolioReport.CollaborationRow pair = new PortfolioReport.CollaborationRow("o1", "o2", projects);
+    PortfolioReport.IndicatorTotalRow total = new PortfolioReport.IndicatorTotalRow("x", "persons", BigDecimal.ONE,
+        BigDecimal.ONE, projects);
+    PortfolioReport.OrganisationRow organisation = new PortfolioReport.OrganisationRow("o1", "O", java.util.Optional.empty(), roles);
+    projects.add("c");
+    roles.put("b", "partner");
+
+    for (List<String> kept : List.of(place.projects(), budget.projects(), pair.projects(), total.projects())) {
+      assertThat(kept).containsExactly("a", "b");
+      assertThatThrownBy(() -> kept.add("d")).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(organisation.roles()).containsExactly(Map.entry("z", "lead"), Map.entry("a", "partner"));
+    assertThatThrownBy(() -> organisation.roles().put("d", "lead")).isInstanceOf(UnsupportedOperationException.class);
+  }
 }

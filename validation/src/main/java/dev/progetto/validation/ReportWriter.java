@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,16 +39,16 @@ public abstract class ReportWriter {
         return new Renderer() {
           @Override
           void document(DocumentReport document, StringBuilder out) {
-            String source = shown(document.getSource().or(document::getId).orElse("<document>"));
+            String source = escapeForTerminal(document.getSource().or(document::getId).orElse("<document>"));
             for (ValidationIssue issue : document.getIssues()) {
               out.append(source);
               issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
-              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(shown(issue.getRule())).append("] ")
-                  .append(shown(issue.getMessage(locale)));
+              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
+                  .append(escapeForTerminal(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
-                out.append(" (").append(shown(issue.getPointer())).append(')');
+                out.append(" (").append(escapeForTerminal(issue.getPointer())).append(')');
               }
-              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(shown(reason)));
+              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(escapeForTerminal(reason)));
               out.append('\n');
             }
           }
@@ -73,7 +74,7 @@ public abstract class ReportWriter {
    * @param text the text
    * @return the text, with its control characters escaped
    */
-  public static String shown(String text) {
+  public static String escapeForTerminal(String text) {
     int i = 0;
     while (i < text.length() && !isControl(text.charAt(i))) {
       i++;

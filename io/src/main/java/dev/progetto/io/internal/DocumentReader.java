@@ -1,30 +1,5 @@
 package dev.progetto.io.internal;
 
-import dev.progetto.io.internal.ObjectFields.ActivityField;
-import dev.progetto.io.internal.ObjectFields.BudgetField;
-import dev.progetto.io.internal.ObjectFields.BudgetLineField;
-import dev.progetto.io.internal.ObjectFields.CallField;
-import dev.progetto.io.internal.ObjectFields.CallRefField;
-import dev.progetto.io.internal.ObjectFields.CatalogueField;
-import dev.progetto.io.internal.ObjectFields.FundingField;
-import dev.progetto.io.internal.ObjectFields.IndicatorDefinitionField;
-import dev.progetto.io.internal.ObjectFields.IndicatorField;
-import dev.progetto.io.internal.ObjectFields.LinkField;
-import dev.progetto.io.internal.ObjectFields.MeasurementField;
-import dev.progetto.io.internal.ObjectFields.MunicipalityField;
-import dev.progetto.io.internal.ObjectFields.ObjectiveField;
-import dev.progetto.io.internal.ObjectFields.OrganisationField;
-import dev.progetto.io.internal.ObjectFields.ParticipantField;
-import dev.progetto.io.internal.ObjectFields.PhaseField;
-import dev.progetto.io.internal.ObjectFields.PortfolioField;
-import dev.progetto.io.internal.ObjectFields.ProjectField;
-import dev.progetto.io.internal.ObjectFields.RelatedProjectField;
-import dev.progetto.io.internal.ObjectFields.RuleSettingField;
-import dev.progetto.io.internal.ObjectFields.SourceField;
-import dev.progetto.io.internal.ObjectFields.TargetGroupField;
-import dev.progetto.io.internal.ObjectFields.TerritoryField;
-import dev.progetto.io.internal.ObjectFields.WaiverField;
-import dev.progetto.io.internal.ObjectFields.WorkPackageField;
 import dev.progetto.model.Activity;
 import dev.progetto.model.Budget;
 import dev.progetto.model.BudgetLine;
@@ -54,6 +29,7 @@ import dev.progetto.model.LinkType;
 import dev.progetto.model.LocalId;
 import dev.progetto.model.LocalizedText;
 import dev.progetto.model.Measurement;
+import dev.progetto.model.Money;
 import dev.progetto.model.Municipality;
 import dev.progetto.model.Objective;
 import dev.progetto.model.Organisation;
@@ -83,6 +59,7 @@ import dev.progetto.model.WorkPackage;
 import dev.progetto.model.WorkPackageType;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,12 +77,24 @@ import org.jspecify.annotations.Nullable;
  * stops with {@link HeaderLate}; the caller reads the header alone ({@link #header}) and the
  * document again, knowing it.
  *
- * <p>Each object dispatches on its fields with a switch expression over the enum of its fields
- * ({@link ObjectFields}) and no default: a switch expression must cover every constant, so a
- * field added to an enum but not to its object's switch does not compile, where a statement would
- * fall through to another field's reading.
+ * <p>The objects of the format are read by {@link FormatReader}, generated from the model's types
+ * (see {@link Format}): one switch expression over the enum of each type's fields, with no
+ * default. This class reads the documents' headers and the values whose form the model does not
+ * describe (texts, amounts, ids, a call's rule settings), as the hooks of that class, which do not
+ * compile until each is implemented.
  */
-public final class DocumentReader {
+@Format(
+    documents = {Project.class, Portfolio.class, Call.class, IndicatorCatalogue.class},
+    header = {"schema", "language", "currency"},
+    values = {Period.class, RuleSetting.class},
+    shorthands = CallRef.class,
+    required = {"Organisation.name", "Indicator.name", "Indicator.type", "Indicator.unit", "BudgetLine.amount",
+        "Funding.amount"},
+    names = {"Call.parent=extends", "Call.abstractCall=abstract"},
+    custom = {"Measurement.period", "Measurement.disaggregation"},
+    urls = {"CallRef.url", "RelatedProject.url", "Organisation.website", "Link.url", "Source.url", "Call.url"},
+    walked = {Money.class, Quantity.class, LocalizedText.class, Period.class, Identifiers.class})
+public final class DocumentReader extends FormatReader {
 
   /** The fields of every document's header, in the order messages name them. */
   static final String[] HEADER_FIELDS = {"format", "kind", "$schema", "language", "currency"};
@@ -116,36 +105,11 @@ public final class DocumentReader {
   private static final int CURRENCY = 4;
   private static final Keys<String> HEADER = Keys.of(HEADER_FIELDS);
 
-  private static final Keys<ProjectField> PROJECT = Keys.of(ProjectField.class);
-  private static final Keys<PortfolioField> PORTFOLIO = Keys.of(PortfolioField.class);
-  private static final Keys<CallField> CALL = Keys.of(CallField.class);
-  private static final Keys<CatalogueField> CATALOGUE = Keys.of(CatalogueField.class);
   private static final Keys<String> PROJECT_DOCUMENT = HEADER.and(PROJECT);
   private static final Keys<String> PORTFOLIO_DOCUMENT = HEADER.and(PORTFOLIO);
   private static final Keys<String> CALL_DOCUMENT = HEADER.and(CALL);
-  private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and(CATALOGUE);
-
-  private static final Keys<IndicatorDefinitionField> INDICATOR_DEFINITION = Keys.of(IndicatorDefinitionField.class);
-  private static final Keys<CallRefField> CALL_REF = Keys.of(CallRefField.class);
-  private static final Keys<PhaseField> PHASE = Keys.of(PhaseField.class);
-  private static final Keys<RelatedProjectField> RELATED_PROJECT = Keys.of(RelatedProjectField.class);
-  private static final Keys<OrganisationField> ORGANISATION = Keys.of(OrganisationField.class);
-  private static final Keys<MunicipalityField> MUNICIPALITY = Keys.of(MunicipalityField.class);
-  private static final Keys<ParticipantField> PARTICIPANT = Keys.of(ParticipantField.class);
-  private static final Keys<TerritoryField> TERRITORY = Keys.of(TerritoryField.class);
-  private static final Keys<ObjectiveField> OBJECTIVE = Keys.of(ObjectiveField.class);
-  private static final Keys<ActivityField> ACTIVITY = Keys.of(ActivityField.class);
-  private static final Keys<WorkPackageField> WORK_PACKAGE = Keys.of(WorkPackageField.class);
-  private static final Keys<TargetGroupField> TARGET_GROUP = Keys.of(TargetGroupField.class);
-  private static final Keys<IndicatorField> INDICATOR = Keys.of(IndicatorField.class);
-  private static final Keys<MeasurementField> MEASUREMENT = Keys.of(MeasurementField.class);
-  private static final Keys<BudgetField> BUDGET = Keys.of(BudgetField.class);
-  private static final Keys<BudgetLineField> BUDGET_LINE = Keys.of(BudgetLineField.class);
-  private static final Keys<FundingField> FUNDING = Keys.of(FundingField.class);
-  private static final Keys<LinkField> LINK = Keys.of(LinkField.class);
-  private static final Keys<SourceField> SOURCE = Keys.of(SourceField.class);
-  private static final Keys<WaiverField> WAIVER = Keys.of(WaiverField.class);
-  private static final Keys<RuleSettingField> RULE_SETTING = Keys.of(RuleSettingField.class);
+  private static final Keys<String> CATALOGUE_DOCUMENT = HEADER.and(INDICATOR_CATALOGUE);
+  private static final Keys<ValueFields.RuleSettingField> RULE_SETTING = Keys.of(ValueFields.RuleSettingField.class);
 
   /** Thrown when a header field follows a field of the body: the document is read again, knowing its header. */
   static final class HeaderLate extends RuntimeException {
@@ -169,11 +133,6 @@ public final class DocumentReader {
       this.language = language;
       this.currency = currency;
     }
-  }
-
-  /** Reads one value of a list or a map, leaving the reader past it; null when it was reported instead. */
-  private interface Item<T> {
-    @Nullable T read() throws IOException;
   }
 
   private final TokenReader in;
@@ -361,179 +320,43 @@ public final class DocumentReader {
     @Nullable Document build(Fields fields, Header header);
   }
 
+
   private Body body(@Nullable DocumentKind kind) {
     return switch (java.util.Objects.requireNonNull(kind, "kind")) {
-      case PROJECT -> new ProjectBody(PROJECT_DOCUMENT);
+      case PROJECT -> new ProjectBody();
       case PORTFOLIO -> new PortfolioBody();
       case CALL -> new CallBody();
       case INDICATOR_CATALOGUE -> new CatalogueBody();
     };
   }
 
-  /** The fields of a project, in a project document or in a portfolio. */
   private final class ProjectBody implements Body {
-    private final Keys<?> keys;
     private final Project.Builder project = Project.builder();
-    private @Nullable ProjectId id;
-    private @Nullable LocalizedText title;
-
-    ProjectBody(Keys<?> keys) {
-      this.keys = keys;
-    }
+    private int set;
 
     @Override
     public Keys<?> keys() {
-      return keys;
+      return PROJECT_DOCUMENT;
     }
 
     @Override
     public void field(String key) throws IOException {
-      Void read = switch (PROJECT.constant(PROJECT.index(key))) {
-        case ID -> {
-          String text = context.text();
-          id = text == null ? null : ProjectId.of(text);
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case ACRONYM -> {
-          project.acronym(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case SUMMARY -> {
-          project.summary(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case DESCRIPTION -> {
-          project.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case STATUS -> {
-          project.status(Optional.ofNullable(context.code(ProjectStatus.class)));
-          yield null;
-        }
-        case COMPLETENESS -> {
-          project.completeness(Optional.ofNullable(context.code(Completeness.class)));
-          yield null;
-        }
-        case SECTORS -> {
-          project.sectors(list(context::localized));
-          yield null;
-        }
-        case IDENTIFIERS -> {
-          Identifiers identifiers = identifiers();
-          if (identifiers != null) {
-            project.identifiers(identifiers);
-          }
-          yield null;
-        }
-        case CALL -> {
-          project.call(Optional.ofNullable(callRef()));
-          yield null;
-        }
-        case PERIOD -> {
-          project.period(Optional.ofNullable(context.period()));
-          yield null;
-        }
-        case PHASES -> {
-          project.phases(list(DocumentReader.this::phase));
-          yield null;
-        }
-        case RELATED_PROJECTS -> {
-          project.relatedProjects(list(DocumentReader.this::relatedProject));
-          yield null;
-        }
-        case ORGANISATIONS -> {
-          project.organisations(list(DocumentReader.this::organisation));
-          yield null;
-        }
-        case PARTICIPANTS -> {
-          project.participants(list(DocumentReader.this::participant));
-          yield null;
-        }
-        case TERRITORY -> {
-          project.territory(Optional.ofNullable(territory()));
-          yield null;
-        }
-        case OBJECTIVES -> {
-          project.objectives(list(DocumentReader.this::objective));
-          yield null;
-        }
-        case ACTIVITIES -> {
-          project.activities(list(DocumentReader.this::activity));
-          yield null;
-        }
-        case WORK_PACKAGES -> {
-          project.workPackages(list(DocumentReader.this::workPackage));
-          yield null;
-        }
-        case TARGET_GROUPS -> {
-          project.targetGroups(list(DocumentReader.this::targetGroup));
-          yield null;
-        }
-        case INDICATORS -> {
-          project.indicators(list(DocumentReader.this::indicator));
-          yield null;
-        }
-        case BUDGET -> {
-          project.budget(Optional.ofNullable(budget()));
-          yield null;
-        }
-        case LINKS -> {
-          project.links(list(DocumentReader.this::link));
-          yield null;
-        }
-        case SOURCES -> {
-          project.sources(list(DocumentReader.this::source));
-          yield null;
-        }
-        case WAIVERS -> {
-          project.waivers(list(DocumentReader.this::waiver));
-          yield null;
-        }
-        case EXTENSIONS -> {
-          Extensions extensions = extensions();
-          if (extensions != null) {
-            project.extensions(extensions);
-          }
-          yield null;
-        }
-        case LAST_UPDATED -> {
-          project.lastUpdated(Optional.ofNullable(context.date()));
-          yield null;
-        }
-      };
-    }
-
-    /** The project, or null when it has no usable id or title (reported). */
-    Project.@Nullable Builder finish(Fields fields) {
-      fields.require("id");
-      fields.require("title");
-      if (id == null || title == null) {
-        return null;
-      }
-      return project.id(id).title(title);
+      set |= projectField(PROJECT.constant(PROJECT.index(key)), project);
     }
 
     @Override
     public @Nullable Document build(Fields fields, Header header) {
-      Project.Builder built = finish(fields);
-      if (built == null) {
-        return null;
-      }
-      return built.schema(java.util.Optional.ofNullable(header.schema))
-          .language(java.util.Optional.ofNullable(header.language))
-          .currency(java.util.Optional.ofNullable(header.currency))
+      Project.Builder built = projectFinish(fields, project, set);
+      return built == null ? null : built.schema(Optional.ofNullable(header.schema))
+          .language(Optional.ofNullable(header.language))
+          .currency(Optional.ofNullable(header.currency))
           .build();
     }
   }
 
   private final class PortfolioBody implements Body {
     private final Portfolio.Builder portfolio = Portfolio.builder();
-    private @Nullable PortfolioId id;
-    private @Nullable LocalizedText title;
+    private int set;
 
     @Override
     public Keys<?> keys() {
@@ -542,70 +365,22 @@ public final class DocumentReader {
 
     @Override
     public void field(String key) throws IOException {
-      Void read = switch (PORTFOLIO.constant(PORTFOLIO.index(key))) {
-        case ID -> {
-          String text = context.text();
-          id = text == null ? null : PortfolioId.of(text);
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case DESCRIPTION -> {
-          portfolio.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case OWNER -> {
-          String owner = context.text();
-          if (owner != null) {
-            portfolio.owner(OrganisationId.of(owner));
-          }
-          yield null;
-        }
-        case ORGANISATIONS -> {
-          portfolio.organisations(list(DocumentReader.this::organisation));
-          yield null;
-        }
-        case PROJECTS -> {
-          portfolio.projects(list(DocumentReader.this::project));
-          yield null;
-        }
-        case COMPLETENESS -> {
-          portfolio.completeness(Optional.ofNullable(context.code(Completeness.class)));
-          yield null;
-        }
-        case SOURCES -> {
-          portfolio.sources(list(DocumentReader.this::source));
-          yield null;
-        }
-        case EXTENSIONS -> {
-          Extensions extensions = extensions();
-          if (extensions != null) {
-            portfolio.extensions(extensions);
-          }
-          yield null;
-        }
-      };
+      set |= portfolioField(PORTFOLIO.constant(PORTFOLIO.index(key)), portfolio);
     }
 
     @Override
     public @Nullable Document build(Fields fields, Header header) {
-      fields.require("id");
-      fields.require("title");
-      if (id == null || title == null) {
-        return null;
-      }
-      return portfolio.schema(java.util.Optional.ofNullable(header.schema))
-          .language(java.util.Optional.ofNullable(header.language))
-          .currency(java.util.Optional.ofNullable(header.currency))
-          .id(id).title(title).build();
+      Portfolio.Builder built = portfolioFinish(fields, portfolio, set);
+      return built == null ? null : built.schema(Optional.ofNullable(header.schema))
+          .language(Optional.ofNullable(header.language))
+          .currency(Optional.ofNullable(header.currency))
+          .build();
     }
   }
 
   private final class CallBody implements Body {
     private final Call.Builder call = Call.builder();
-    private @Nullable CallId id;
+    private int set;
 
     @Override
     public Keys<?> keys() {
@@ -614,92 +389,21 @@ public final class DocumentReader {
 
     @Override
     public void field(String key) throws IOException {
-      Void read = switch (CALL.constant(CALL.index(key))) {
-        case ID -> {
-          String text = context.text();
-          id = text == null ? null : CallId.of(text);
-          yield null;
-        }
-        case EXTENDS -> {
-          String parent = context.text();
-          if (parent != null) {
-            call.parent(CallId.of(parent));
-          }
-          yield null;
-        }
-        case ABSTRACT -> {
-          Boolean abstractCall = context.bool();
-          if (abstractCall != null) {
-            call.abstractCall(abstractCall);
-          }
-          yield null;
-        }
-        case NAME -> {
-          call.name(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case DESCRIPTION -> {
-          call.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case PROGRAMME -> {
-          call.programme(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case ACTION -> {
-          call.action(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case FIELD -> {
-          call.field(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case YEAR -> {
-          call.year(Optional.ofNullable(context.integer(in)));
-          yield null;
-        }
-        case FUNDER -> {
-          call.funder(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case MANAGING_AUTHORITY -> {
-          call.managingAuthority(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case URL -> {
-          call.url(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case PERIOD -> {
-          call.period(Optional.ofNullable(context.period()));
-          yield null;
-        }
-        case RULES -> {
-          call.rules(map(DocumentReader.this::ruleSetting));
-          yield null;
-        }
-        case SOURCES -> {
-          call.sources(list(DocumentReader.this::source));
-          yield null;
-        }
-      };
+      set |= callField(CALL.constant(CALL.index(key)), call);
     }
 
     @Override
     public @Nullable Document build(Fields fields, Header header) {
-      fields.require("id");
-      if (id == null) {
-        return null;
-      }
-      return call.schema(java.util.Optional.ofNullable(header.schema))
-          .language(java.util.Optional.ofNullable(header.language))
-          .id(id).build();
+      Call.Builder built = callFinish(fields, call, set);
+      return built == null ? null : built.schema(Optional.ofNullable(header.schema))
+          .language(Optional.ofNullable(header.language))
+          .build();
     }
   }
 
   private final class CatalogueBody implements Body {
     private final IndicatorCatalogue.Builder catalogue = IndicatorCatalogue.builder();
-    private @Nullable String id;
+    private int set;
 
     @Override
     public Keys<?> keys() {
@@ -708,39 +412,20 @@ public final class DocumentReader {
 
     @Override
     public void field(String key) throws IOException {
-      Void read = switch (CATALOGUE.constant(CATALOGUE.index(key))) {
-        case ID -> {
-          id = context.text();
-          yield null;
-        }
-        case NAME -> {
-          catalogue.name(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case CONFIDENCE -> {
-          catalogue.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          yield null;
-        }
-        case SOURCES -> {
-          catalogue.sources(list(DocumentReader.this::source));
-          yield null;
-        }
-        case INDICATORS -> {
-          catalogue.indicators(list(DocumentReader.this::indicatorDefinition));
-          yield null;
-        }
-      };
+      set |= indicatorCatalogueField(INDICATOR_CATALOGUE.constant(INDICATOR_CATALOGUE.index(key)), catalogue);
     }
 
     @Override
     public @Nullable Document build(Fields fields, Header header) {
-      fields.require("id");
-      return id == null ? null : catalogue.id(id).build();
+      IndicatorCatalogue.Builder built = indicatorCatalogueFinish(fields, catalogue, set);
+      return built == null ? null : built.build();
     }
   }
 
-  /** The fields of the current value, which must be an object; null, reported, when it is not. */
-  private @Nullable Fields object(Keys<?> keys) throws IOException {
+  // ---- the hooks of the generated reader
+
+  @Override
+  @Nullable Fields object(Keys<?> keys) throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return null;
@@ -748,8 +433,8 @@ public final class DocumentReader {
     return in.object(keys);
   }
 
-  /** The current value as a list; the items that cannot be read are left out (and reported). */
-  private <T> List<T> list(Item<T> item) throws IOException {
+  @Override
+  <T> List<T> list(Item<T> item) throws IOException {
     if (!in.isArray()) {
       context.typeError(in, Value.Kind.ARRAY);
       return List.of();
@@ -788,8 +473,8 @@ public final class DocumentReader {
     return result;
   }
 
-  /** The current value as a map from key to value; the values that cannot be read are left out. */
-  private <T> Map<String, T> map(Item<T> item) throws IOException {
+  @Override
+  <T> Map<String, T> map(Item<T> item) throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return Map.of();
@@ -806,20 +491,109 @@ public final class DocumentReader {
     return result;
   }
 
-  private @Nullable Project project() throws IOException {
-    Fields fields = object(PROJECT);
-    if (fields == null) {
-      return null;
-    }
-    ProjectBody body = new ProjectBody(PROJECT);
-    while (fields.next()) {
-      body.field(fields.key());
-    }
-    Project.Builder project = body.finish(fields);
-    return project == null ? null : project.build();
+  @Override
+  <E extends Enum<E> & Coded> @Nullable E readCode(Class<E> type) throws IOException {
+    return context.code(type);
   }
 
-  private @Nullable RuleSetting ruleSetting() throws IOException {
+  @Override
+  boolean shorthand() throws IOException {
+    return in.isScalar() && !in.isNull();
+  }
+
+  @Override
+  @Nullable CallRef callRefShorthand() throws IOException {
+    String text = context.callId();
+    return text == null ? null : CallRef.of(text);
+  }
+
+  @Override
+  @Nullable String readString() throws IOException {
+    return context.text();
+  }
+
+  @Override
+  @Nullable LocalizedText readLocalizedText() throws IOException {
+    return context.localized();
+  }
+
+  @Override
+  @Nullable PartialDate readPartialDate() throws IOException {
+    return context.partialDate();
+  }
+
+  @Override
+  @Nullable LocalDate readLocalDate() throws IOException {
+    return context.date();
+  }
+
+  @Override
+  @Nullable Period readPeriod() throws IOException {
+    return context.period();
+  }
+
+  @Override
+  @Nullable Money readMoney() throws IOException {
+    return context.money();
+  }
+
+  @Override
+  @Nullable Quantity readQuantity() throws IOException {
+    return context.quantity();
+  }
+
+  @Override
+  @Nullable BigDecimal readBigDecimal() throws IOException {
+    return context.decimal();
+  }
+
+  @Override
+  @Nullable Integer readInteger() throws IOException {
+    return context.integer(in);
+  }
+
+  @Override
+  @Nullable Boolean readBoolean() throws IOException {
+    return context.bool();
+  }
+
+  @Override
+  @Nullable CountryCode readCountryCode() throws IOException {
+    return context.countryCode();
+  }
+
+  @Override
+  @Nullable LocalId readLocalId() throws IOException {
+    String text = context.text();
+    return text == null ? null : LocalId.of(text);
+  }
+
+  @Override
+  @Nullable OrganisationId readOrganisationId() throws IOException {
+    String text = context.text();
+    return text == null ? null : OrganisationId.of(text);
+  }
+
+  @Override
+  @Nullable ProjectId readProjectId() throws IOException {
+    String text = context.text();
+    return text == null ? null : ProjectId.of(text);
+  }
+
+  @Override
+  @Nullable PortfolioId readPortfolioId() throws IOException {
+    String text = context.text();
+    return text == null ? null : PortfolioId.of(text);
+  }
+
+  @Override
+  @Nullable CallId readCallId() throws IOException {
+    String text = context.callId();
+    return text == null ? null : CallId.of(text);
+  }
+
+  @Override
+  @Nullable RuleSetting readRuleSetting() throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return null;
@@ -855,42 +629,8 @@ public final class DocumentReader {
     return setting.parameters(Parameters.of(parameters)).build();
   }
 
-  private @Nullable IndicatorDefinition indicatorDefinition() throws IOException {
-    Fields fields = object(INDICATOR_DEFINITION);
-    if (fields == null) {
-      return null;
-    }
-    IndicatorDefinition.Builder definition = IndicatorDefinition.builder();
-    String code = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(INDICATOR_DEFINITION)) {
-        case CODE -> {
-          code = context.text();
-          yield null;
-        }
-        case NAME -> {
-          definition.name(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case TYPE -> {
-          definition.type(Optional.ofNullable(context.code(IndicatorType.class)));
-          yield null;
-        }
-        case UNIT -> {
-          definition.unit(Optional.ofNullable(unit()));
-          yield null;
-        }
-        case CONFIDENCE -> {
-          definition.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          yield null;
-        }
-      };
-    }
-    fields.require("code");
-    return code == null ? null : definition.code(code).build();
-  }
-
-  private @Nullable Identifiers identifiers() throws IOException {
+  @Override
+  @Nullable Identifiers readIdentifiers() throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return null;
@@ -909,423 +649,8 @@ public final class DocumentReader {
     return Identifiers.of(values);
   }
 
-  private @Nullable CallRef callRef() throws IOException {
-    if (in.isScalar() && !in.isNull()) {
-      String text = context.callId();
-      return text == null ? null : CallRef.of(text);
-    }
-    Fields fields = object(CALL_REF);
-    if (fields == null) {
-      return null;
-    }
-    CallRef.Builder call = CallRef.builder();
-    String id = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(CALL_REF)) {
-        case ID -> {
-          id = context.callId();
-          yield null;
-        }
-        case OBJECTIVES -> {
-          call.objectives(list(context::text));
-          yield null;
-        }
-        case ACTION -> {
-          call.action(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case ACTION_TYPE -> {
-          call.actionType(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case NOTICE -> {
-          call.notice(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case URL -> {
-          call.url(Optional.ofNullable(context.text()));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    return id == null ? null : call.id(CallId.of(id)).build();
-  }
-
-  private @Nullable Phase phase() throws IOException {
-    Fields fields = object(PHASE);
-    if (fields == null) {
-      return null;
-    }
-    Phase.Builder phase = Phase.builder();
-    LocalId id = null;
-    LocalizedText title = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(PHASE)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case PERIOD -> {
-          phase.period(Optional.ofNullable(context.period()));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("title");
-    return id == null || title == null ? null : phase.id(id).title(title).build();
-  }
-
-  private @Nullable LocalId localId() throws IOException {
-    String text = context.text();
-    return text == null ? null : LocalId.of(text);
-  }
-
-  private @Nullable OrganisationId organisationId() throws IOException {
-    String text = context.text();
-    return text == null ? null : OrganisationId.of(text);
-  }
-
-  private @Nullable RelatedProject relatedProject() throws IOException {
-    Fields fields = object(RELATED_PROJECT);
-    if (fields == null) {
-      return null;
-    }
-    RelatedProject.Builder related = RelatedProject.builder();
-    Relation relation = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(RELATED_PROJECT)) {
-        case RELATION -> {
-          relation = context.code(Relation.class);
-          yield null;
-        }
-        case PROJECT -> {
-          String project = context.text();
-          if (project != null) {
-            related.project(ProjectId.of(project));
-          }
-          yield null;
-        }
-        case TITLE -> {
-          related.title(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case URL -> {
-          related.url(Optional.ofNullable(context.text()));
-          yield null;
-        }
-      };
-    }
-    fields.require("relation");
-    return relation == null ? null : related.relation(relation).build();
-  }
-
-  private @Nullable Organisation organisation() throws IOException {
-    Fields fields = object(ORGANISATION);
-    if (fields == null) {
-      return null;
-    }
-    Organisation.Builder organisation = Organisation.builder();
-    OrganisationId id = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(ORGANISATION)) {
-        case ID -> {
-          id = organisationId();
-          yield null;
-        }
-        case NAME -> {
-          organisation.name(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case SHORT_NAME -> {
-          organisation.shortName(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case LEGAL_FORM -> {
-          organisation.legalForm(Optional.ofNullable(context.code(LegalForm.class)));
-          yield null;
-        }
-        case COUNTRY -> {
-          CountryCode country = context.countryCode();
-          if (country != null) {
-            organisation.country(country);
-          }
-          yield null;
-        }
-        case IDENTIFIERS -> {
-          Identifiers identifiers = identifiers();
-          if (identifiers != null) {
-            organisation.identifiers(identifiers);
-          }
-          yield null;
-        }
-        case ADDRESS -> {
-          organisation.address(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case MUNICIPALITY -> {
-          organisation.municipality(Optional.ofNullable(municipality()));
-          yield null;
-        }
-        case WEBSITE -> {
-          organisation.website(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case DESCRIPTION -> {
-          organisation.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case FOUNDED -> {
-          organisation.founded(Optional.ofNullable(context.partialDate()));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("name");
-    return id == null ? null : organisation.id(id).build();
-  }
-
-  private @Nullable Municipality municipality() throws IOException {
-    Fields fields = object(MUNICIPALITY);
-    if (fields == null) {
-      return null;
-    }
-    String istat = null;
-    String name = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(MUNICIPALITY)) {
-        case ISTAT -> {
-          istat = context.text();
-          yield null;
-        }
-        case NAME -> {
-          name = context.text();
-          yield null;
-        }
-      };
-    }
-    fields.require("name");
-    return name == null ? null : Municipality.builder().istat(java.util.Optional.ofNullable(istat)).name(name).build();
-  }
-
-  private @Nullable Participant participant() throws IOException {
-    Fields fields = object(PARTICIPANT);
-    if (fields == null) {
-      return null;
-    }
-    Participant.Builder participant = Participant.builder();
-    OrganisationId organisation = null;
-    Role role = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(PARTICIPANT)) {
-        case ORGANISATION -> {
-          organisation = organisationId();
-          yield null;
-        }
-        case ROLE -> {
-          role = context.code(Role.class);
-          yield null;
-        }
-        case BUDGET -> {
-          participant.budget(Optional.ofNullable(context.money()));
-          yield null;
-        }
-        case JOINED -> {
-          participant.joined(Optional.ofNullable(context.partialDate()));
-          yield null;
-        }
-      };
-    }
-    fields.require("organisation");
-    fields.require("role");
-    return organisation == null || role == null ? null : participant.organisation(organisation).role(role).build();
-  }
-
-  private @Nullable Territory territory() throws IOException {
-    Fields fields = object(TERRITORY);
-    if (fields == null) {
-      return null;
-    }
-    Territory.Builder territory = Territory.builder();
-    while (fields.next()) {
-      Void read = switch (fields.field(TERRITORY)) {
-        case COUNTRIES -> {
-          territory.countries(list(() -> {
-            return context.countryCode();
-          }));
-          yield null;
-        }
-        case REGIONS -> {
-          territory.regions(list(context::text));
-          yield null;
-        }
-        case NUTS_VERSION -> {
-          territory.nutsVersion(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case MUNICIPALITIES -> {
-          territory.municipalities(list(this::municipality));
-          yield null;
-        }
-        case EXCLUDES -> {
-          territory.excludes(list(this::municipality));
-          yield null;
-        }
-        case DESCRIPTION -> {
-          territory.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-      };
-    }
-    return territory.build();
-  }
-
-  private @Nullable Objective objective() throws IOException {
-    Fields fields = object(OBJECTIVE);
-    if (fields == null) {
-      return null;
-    }
-    LocalId id = null;
-    LocalizedText description = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(OBJECTIVE)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case DESCRIPTION -> {
-          description = context.localized();
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("description");
-    return id == null || description == null ? null : Objective.builder().id(id).description(description).build();
-  }
-
-  private @Nullable Activity activity() throws IOException {
-    Fields fields = object(ACTIVITY);
-    if (fields == null) {
-      return null;
-    }
-    Activity.Builder activity = Activity.builder();
-    LocalId id = null;
-    LocalizedText title = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(ACTIVITY)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case DESCRIPTION -> {
-          activity.description(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case PERIOD -> {
-          activity.period(Optional.ofNullable(context.period()));
-          yield null;
-        }
-        case WORK_PACKAGE -> {
-          activity.workPackage(Optional.ofNullable(localId()));
-          yield null;
-        }
-        case ORGANISATIONS -> {
-          activity.organisations(list(this::organisationId));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("title");
-    return id == null || title == null ? null : activity.id(id).title(title).build();
-  }
-
-  private @Nullable WorkPackage workPackage() throws IOException {
-    Fields fields = object(WORK_PACKAGE);
-    if (fields == null) {
-      return null;
-    }
-    WorkPackage.Builder workPackage = WorkPackage.builder();
-    LocalId id = null;
-    LocalizedText title = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(WORK_PACKAGE)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case LEAD -> {
-          workPackage.lead(Optional.ofNullable(organisationId()));
-          yield null;
-        }
-        case TYPE -> {
-          workPackage.type(Optional.ofNullable(context.code(WorkPackageType.class)));
-          yield null;
-        }
-        case BUDGET -> {
-          workPackage.budget(Optional.ofNullable(context.money()));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("title");
-    return id == null || title == null ? null : workPackage.id(id).title(title).build();
-  }
-
-  private @Nullable TargetGroup targetGroup() throws IOException {
-    Fields fields = object(TARGET_GROUP);
-    if (fields == null) {
-      return null;
-    }
-    TargetGroup.Builder group = TargetGroup.builder();
-    LocalId id = null;
-    LocalizedText description = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(TARGET_GROUP)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case DESCRIPTION -> {
-          description = context.localized();
-          yield null;
-        }
-        case CATEGORY -> {
-          group.category(Optional.ofNullable(context.code(TargetGroupCategory.class)));
-          yield null;
-        }
-        case EXPECTED -> {
-          group.expected(Optional.ofNullable(context.quantity()));
-          yield null;
-        }
-        case COMPOSITION -> {
-          group.composition(map(context::quantity));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("description");
-    return id == null || description == null ? null : group.id(id).description(description).build();
-  }
-
-  private @Nullable IndicatorUnit unit() throws IOException {
+  @Override
+  @Nullable IndicatorUnit readIndicatorUnit() throws IOException {
     String code = context.text();
     if (code == null) {
       return null;
@@ -1341,99 +666,22 @@ public final class DocumentReader {
     return unit;
   }
 
-  private @Nullable Indicator indicator() throws IOException {
-    Fields fields = object(INDICATOR);
-    if (fields == null) {
-      return null;
+  /** A measurement's period: a period, or one partial date for the period it stands for. */
+  @Override
+  @Nullable Period readMeasurementPeriod() throws IOException {
+    if (in.isObject()) {
+      return context.period();
     }
-    Indicator.Builder indicator = Indicator.builder();
-    LocalId id = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(INDICATOR)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case CODE -> {
-          indicator.code(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case NAME -> {
-          indicator.name(Optional.ofNullable(context.localized()));
-          yield null;
-        }
-        case TYPE -> {
-          indicator.type(Optional.ofNullable(context.code(IndicatorType.class)));
-          yield null;
-        }
-        case UNIT -> {
-          indicator.unit(Optional.ofNullable(unit()));
-          yield null;
-        }
-        case TARGET_GROUP -> {
-          indicator.targetGroup(Optional.ofNullable(localId()));
-          yield null;
-        }
-        case BASELINE -> {
-          indicator.baseline(Optional.ofNullable(context.decimal()));
-          yield null;
-        }
-        case TARGET -> {
-          indicator.target(Optional.ofNullable(context.quantity()));
-          yield null;
-        }
-        case MEASUREMENTS -> {
-          indicator.measurements(list(this::measurement));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("name");
-    fields.require("type");
-    fields.require("unit");
-    return id == null ? null : indicator.id(id).build();
+    PartialDate date = context.partialDate();
+    return date == null ? null : Period.of(date, date);
   }
 
-  private @Nullable Measurement measurement() throws IOException {
-    Fields fields = object(MEASUREMENT);
-    if (fields == null) {
-      return null;
-    }
-    Measurement.Builder measurement = Measurement.builder();
-    Quantity value = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(MEASUREMENT)) {
-        case PERIOD -> {
-          if (in.isObject()) {
-            measurement.period(Optional.ofNullable(context.period()));
-          } else {
-            PartialDate date = context.partialDate();
-            if (date != null) {
-              measurement.period(Period.of(date, date));
-            }
-          }
-          yield null;
-        }
-        case VALUE -> {
-          value = context.quantity();
-          yield null;
-        }
-        case DISAGGREGATION -> {
-          measurement.disaggregation(map(this::categories));
-          yield null;
-        }
-        case SOURCE -> {
-          measurement.source(Optional.ofNullable(context.text()));
-          yield null;
-        }
-      };
-    }
-    fields.require("value");
-    return value == null ? null : measurement.value(value).build();
+  /** A measurement's disaggregation: for each dimension, the values by category; nulls are left out. */
+  @Override
+  Map<String, Map<String, BigDecimal>> readMeasurementDisaggregation() throws IOException {
+    return map(this::categories);
   }
 
-  /** The values of one disaggregation, by category. */
   private @Nullable Map<String, BigDecimal> categories() throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
@@ -1453,202 +701,8 @@ public final class DocumentReader {
     return values;
   }
 
-  private @Nullable Budget budget() throws IOException {
-    Fields fields = object(BUDGET);
-    if (fields == null) {
-      return null;
-    }
-    Budget.Builder budget = Budget.builder();
-    while (fields.next()) {
-      Void read = switch (fields.field(BUDGET)) {
-        case TOTAL -> {
-          budget.total(Optional.ofNullable(context.money()));
-          yield null;
-        }
-        case REQUESTED_GRANT -> {
-          budget.requestedGrant(Optional.ofNullable(context.money()));
-          yield null;
-        }
-        case LUMP_SUM -> {
-          budget.lumpSum(Optional.ofNullable(context.money()));
-          yield null;
-        }
-        case CO_FINANCING_RATE -> {
-          budget.coFinancingRate(Optional.ofNullable(context.decimal()));
-          yield null;
-        }
-        case LINES -> {
-          budget.lines(list(this::budgetLine));
-          yield null;
-        }
-        case FUNDING -> {
-          budget.funding(list(this::funding));
-          yield null;
-        }
-      };
-    }
-    return budget.build();
-  }
-
-  private @Nullable BudgetLine budgetLine() throws IOException {
-    Fields fields = object(BUDGET_LINE);
-    if (fields == null) {
-      return null;
-    }
-    BudgetLine.Builder line = BudgetLine.builder();
-    LocalId id = null;
-    LocalizedText title = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(BUDGET_LINE)) {
-        case ID -> {
-          id = localId();
-          yield null;
-        }
-        case TITLE -> {
-          title = context.localized();
-          yield null;
-        }
-        case AMOUNT -> {
-          line.amount(Optional.ofNullable(context.money()));
-          yield null;
-        }
-        case WORK_PACKAGE -> {
-          line.workPackage(Optional.ofNullable(localId()));
-          yield null;
-        }
-      };
-    }
-    fields.require("id");
-    fields.require("title");
-    fields.require("amount");
-    return id == null || title == null ? null : line.id(id).title(title).build();
-  }
-
-  private @Nullable Funding funding() throws IOException {
-    Fields fields = object(FUNDING);
-    if (fields == null) {
-      return null;
-    }
-    Funding.Builder funding = Funding.builder();
-    String name = null;
-    FundingKind kind = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(FUNDING)) {
-        case SOURCE -> {
-          name = context.text();
-          yield null;
-        }
-        case KIND -> {
-          kind = context.code(FundingKind.class);
-          yield null;
-        }
-        case AMOUNT -> {
-          funding.amount(Optional.ofNullable(context.money()));
-          yield null;
-        }
-      };
-    }
-    fields.require("source");
-    fields.require("kind");
-    fields.require("amount");
-    return name == null || kind == null ? null : funding.source(name).kind(kind).build();
-  }
-
-  private @Nullable Link link() throws IOException {
-    Fields fields = object(LINK);
-    if (fields == null) {
-      return null;
-    }
-    Link.Builder link = Link.builder();
-    String url = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(LINK)) {
-        case URL -> {
-          url = context.text();
-          yield null;
-        }
-        case TITLE -> {
-          link.title(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case TYPE -> {
-          link.type(Optional.ofNullable(context.code(LinkType.class)));
-          yield null;
-        }
-      };
-    }
-    fields.require("url");
-    return url == null ? null : link.url(url).build();
-  }
-
-  private @Nullable Source source() throws IOException {
-    Fields fields = object(SOURCE);
-    if (fields == null) {
-      return null;
-    }
-    Source.Builder source = Source.builder();
-    while (fields.next()) {
-      Void read = switch (fields.field(SOURCE)) {
-        case URL -> {
-          source.url(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case TITLE -> {
-          source.title(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case SECTION -> {
-          source.section(Optional.ofNullable(context.text()));
-          yield null;
-        }
-        case RETRIEVED -> {
-          source.retrieved(Optional.ofNullable(context.date()));
-          yield null;
-        }
-        case CONFIDENCE -> {
-          source.confidence(Optional.ofNullable(context.code(Confidence.class)));
-          yield null;
-        }
-        case NOTE -> {
-          source.note(Optional.ofNullable(context.text()));
-          yield null;
-        }
-      };
-    }
-    return source.build();
-  }
-
-  private @Nullable Waiver waiver() throws IOException {
-    Fields fields = object(WAIVER);
-    if (fields == null) {
-      return null;
-    }
-    String rule = null;
-    String reason = null;
-    String path = null;
-    while (fields.next()) {
-      Void read = switch (fields.field(WAIVER)) {
-        case RULE -> {
-          rule = context.text();
-          yield null;
-        }
-        case REASON -> {
-          reason = context.text();
-          yield null;
-        }
-        case PATH -> {
-          path = context.text();
-          yield null;
-        }
-      };
-    }
-    fields.require("rule");
-    fields.require("reason");
-    return rule == null || reason == null ? null
-        : Waiver.builder().rule(rule).path(java.util.Optional.ofNullable(path)).reason(reason).build();
-  }
-
-  private @Nullable Extensions extensions() throws IOException {
+  @Override
+  @Nullable Extensions readExtensions() throws IOException {
     if (!in.isObject()) {
       context.typeError(in, Value.Kind.OBJECT);
       return null;

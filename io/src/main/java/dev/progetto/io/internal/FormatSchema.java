@@ -1,20 +1,29 @@
 package dev.progetto.io.internal;
 
+import dev.progetto.model.Call;
+import dev.progetto.model.CallId;
 import dev.progetto.model.Coded;
-import dev.progetto.model.Completeness;
 import dev.progetto.model.Confidence;
+import dev.progetto.model.CountryCode;
 import dev.progetto.model.DocumentKind;
-import dev.progetto.model.FundingKind;
-import dev.progetto.model.IndicatorType;
-import dev.progetto.model.LegalForm;
-import dev.progetto.model.LinkType;
-import dev.progetto.model.ProjectStatus;
+import dev.progetto.model.Extensions;
+import dev.progetto.model.Identifiers;
+import dev.progetto.model.IndicatorCatalogue;
+import dev.progetto.model.IndicatorUnit;
+import dev.progetto.model.LocalId;
+import dev.progetto.model.LocalizedText;
+import dev.progetto.model.Money;
+import dev.progetto.model.OrganisationId;
+import dev.progetto.model.PartialDate;
+import dev.progetto.model.Period;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.model.ProjectId;
 import dev.progetto.model.Quantity;
-import dev.progetto.model.Relation;
-import dev.progetto.model.Role;
+import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Severity;
-import dev.progetto.model.TargetGroupCategory;
-import dev.progetto.model.WorkPackageType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,14 +32,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one description of the types of the format that the JSON Schemas (2020-12) are made from:
- * each type with its wire name, its fields and their kinds, which fields are required, and the
- * codes of its enumerations taken from the model's {@link Coded} enums. Every document kind's
- * schema is the root object of that kind followed by the same set of definitions ({@code $defs}),
- * described once here; {@code docs/schema} holds what this prints.
+ * The JSON Schemas (2020-12) of the format, made from {@link FormatTypes}, the description of the
+ * object types that is generated from the model: each object type is one definition ({@code
+ * $defs}) with its fields, their requiredness and the schema of their values, which follows from
+ * the value's Java type (a {@link Coded} enumeration gives its codes) unless the field is one of
+ * the few whose values say more ({@link #FIELD_VALUES}: patterns, texts that must say something).
+ * Every document kind's schema is the root object of that kind followed by the same definitions;
+ * {@code docs/schema} holds what this prints.
  *
- * <p>The schema is a table read at run time, made once on first use: it is read when asked for
- * ({@code progetto schema}, tools that check files against it), never on the reading path.
+ * <p>The schema is made once on first use: it is read when asked for ({@code progetto schema},
+ * tools that check files against it), never on the reading path.
  */
 public final class FormatSchema {
 
@@ -47,6 +58,22 @@ public final class FormatSchema {
   private static final String NUTS = "^[A-Z]{2}[A-Z0-9]{0,3}$";
   private static final String ISTAT = "^[0-9]{6}$";
   private static final String UNIT = "^(persons|organisations|events|hours|courses|documents|eur|percent|x-.+)$";
+
+  /**
+   * The schemas of the values of fields that say more than their Java type: a pattern, a text
+   * that must not be blank, a form of their own. Every other field's schema follows from its
+   * type ({@link #value}).
+   */
+  private static final Map<String, Object> FIELD_VALUES = Map.ofEntries(
+      Map.entry("Organisation.name", string(NOT_BLANK)),
+      Map.entry("CallRef.id", string(NOT_BLANK)),
+      Map.entry("Territory.regions", string(NUTS)),
+      Map.entry("Municipality.istat", string(ISTAT)),
+      Map.entry("Waiver.reason", string(NOT_BLANK)),
+      // a portfolio's title may be any text; a project's must say something
+      Map.entry("Portfolio.title", ref("LocalizedText")),
+      Map.entry("Measurement.period", json("oneOf", List.of(ref("PartialDate"), ref("Period")))),
+      Map.entry("Measurement.disaggregation", mapOf(amount())));
 
   private static final FormatSchema INSTANCE = new FormatSchema();
 
@@ -93,19 +120,13 @@ public final class FormatSchema {
   // ---- the document kinds
 
   private Map<String, Object> root(DocumentKind kind) {
-    List<Field> body = switch (kind) {
-      case PROJECT -> projectFields("Project", "LocalizedText");
-      case PORTFOLIO -> portfolioFields();
-      case CALL -> callFields();
-      case INDICATOR_CATALOGUE -> catalogueFields();
-    };
     List<Field> fields = new ArrayList<>();
     fields.add(optional("$schema", string()));
     fields.add(required("format", json("const", 1)));
     fields.add(optional("language", string(LANGUAGE_TAG)));
     fields.add(optional("currency", string(CURRENCY)));
     fields.add(required("kind", json("const", kind.code())));
-    fields.addAll(body);
+    fields.addAll(fields(type(kind)));
     Map<String, Object> object = object(fields);
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -117,105 +138,19 @@ public final class FormatSchema {
     return root;
   }
 
-  /**
-   * The fields of a project. The text of the titles and descriptions of its phases, objectives,
-   * activities and work packages is checked for blankness in a project inside a portfolio, not in
-   * a project document: the schemas of the format's first release said so, and a schema of the
-   * same format version does not refuse what the previous one accepted.
-   */
-  private List<Field> projectFields(String type, String itemText) {
-    return describe(type, List.of(
-        required("id", string(DOCUMENT_ID)),
-        required("title", ref("RequiredText")),
-        optional("acronym", string()),
-        optional("summary", ref("LocalizedText")),
-        optional("description", ref("LocalizedText")),
-        optional("status", codes(ProjectStatus.values())),
-        optional("completeness", codes(Completeness.values())),
-        optional("sectors", array(ref("RequiredText"))),
-        optional("identifiers", ref("Identifiers")),
-        optional("call", ref("CallRef")),
-        optional("period", ref("Period")),
-        optional("phases", array(object("Phase",
-            required("id", string()),
-            required("title", ref(itemText)),
-            optional("period", ref("Period"))))),
-        optional("relatedProjects", array(object("RelatedProject",
-            required("relation", codes(Relation.values())),
-            optional("project", string()),
-            optional("title", ref("LocalizedText")),
-            optional("url", string(URL))))),
-        optional("organisations", array(ref("Organisation"))),
-        optional("participants", array(ref("Participant"))),
-        optional("territory", ref("Territory")),
-        optional("objectives", array(object("Objective",
-            required("id", string()),
-            required("description", ref(itemText))))),
-        optional("activities", array(object("Activity",
-            required("id", string()),
-            required("title", ref(itemText)),
-            optional("description", ref("LocalizedText")),
-            optional("period", ref("Period")),
-            optional("workPackage", string()),
-            optional("organisations", array(string()))))),
-        optional("workPackages", array(object("WorkPackage",
-            required("id", string()),
-            required("title", ref(itemText)),
-            optional("lead", string()),
-            optional("type", codes(WorkPackageType.values())),
-            optional("budget", ref("Money"))))),
-        optional("targetGroups", array(ref("TargetGroup"))),
-        optional("indicators", array(ref("Indicator"))),
-        optional("budget", ref("Budget")),
-        optional("links", array(ref("Link"))),
-        optional("sources", array(ref("Source"))),
-        optional("waivers", array(ref("Waiver"))),
-        optional("extensions", type("object")),
-        optional("lastUpdated", date())));
-  }
-
-  private List<Field> portfolioFields() {
-    return describe("Portfolio", List.of(
-        required("id", string(DOCUMENT_ID)),
-        required("title", ref("LocalizedText")),
-        optional("description", ref("LocalizedText")),
-        optional("owner", string()),
-        optional("completeness", codes(Completeness.values())),
-        optional("organisations", array(ref("Organisation"))),
-        optional("projects", array(ref("ProjectBody"))),
-        optional("sources", array(ref("Source"))),
-        optional("extensions", type("object"))));
-  }
-
-  private List<Field> callFields() {
-    return describe("Call", List.of(
-        required("id", string(DOCUMENT_ID)),
-        optional("extends", string()),
-        optional("abstract", type("boolean")),
-        optional("name", ref("LocalizedText")),
-        optional("description", ref("LocalizedText")),
-        optional("programme", string()),
-        optional("action", string()),
-        optional("field", string()),
-        optional("year", type("integer")),
-        optional("funder", string()),
-        optional("managingAuthority", string()),
-        optional("url", string()),
-        optional("period", ref("Period")),
-        optional("rules", mapOf(openObject("RuleSetting",
-            optional("severity", codes(Severity.values())),
-            optional("confidence", ref("Confidence")),
-            optional("source", json("type", "integer", "minimum", 0))))),
-        optional("sources", array(ref("Source")))));
-  }
-
-  private List<Field> catalogueFields() {
-    return describe("IndicatorCatalogue", List.of(
-        required("id", string(DOCUMENT_ID)),
-        optional("name", ref("LocalizedText")),
-        optional("confidence", ref("Confidence")),
-        optional("sources", array(ref("Source"))),
-        optional("indicators", array(ref("IndicatorDefinition")))));
+  private static FormatTypes.Type type(DocumentKind kind) {
+    Class<?> model = switch (kind) {
+      case PROJECT -> Project.class;
+      case PORTFOLIO -> Portfolio.class;
+      case CALL -> Call.class;
+      case INDICATOR_CATALOGUE -> IndicatorCatalogue.class;
+    };
+    for (FormatTypes.Type type : FormatTypes.TYPES) {
+      if (type.model() == model) {
+        return type;
+      }
+    }
+    throw new IllegalStateException("no type for " + kind);
   }
 
   // ---- the definitions every schema shares
@@ -258,98 +193,85 @@ public final class FormatSchema {
             "codice-fiscale", nullable(string("^([A-Z0-9]{16}|[0-9]{11})$")),
             "istat-comune", nullable(string(ISTAT)),
             "nuts", nullable(string(NUTS)))));
-    define("Link", object("Link",
-        required("url", string(URL)),
-        optional("title", string()),
-        optional("type", codes(LinkType.values()))));
-    define("Source", object("Source",
-        optional("url", string(URL)),
-        optional("title", string()),
-        optional("section", string()),
-        optional("retrieved", date()),
-        optional("confidence", ref("Confidence")),
-        optional("note", string())));
-    define("Confidence", codes(Confidence.values()));
-    define("Municipality", object("Municipality",
-        optional("istat", string(ISTAT)),
-        required("name", string())));
-    define("Organisation", object("Organisation",
-        required("id", string()),
-        required("name", string(NOT_BLANK)),
-        optional("shortName", string()),
-        optional("legalForm", codes(LegalForm.values())),
-        optional("country", string(COUNTRY)),
-        optional("identifiers", ref("Identifiers")),
-        optional("address", string()),
-        optional("municipality", ref("Municipality")),
-        optional("website", string(URL)),
-        optional("description", ref("LocalizedText")),
-        optional("founded", ref("PartialDate"))));
-    define("Participant", object("Participant",
-        required("organisation", string()),
-        required("role", codes(Role.values())),
-        optional("budget", ref("Money")),
-        optional("joined", ref("PartialDate"))));
-    define("CallRef", json("oneOf", List.of(string(NOT_BLANK), object("CallRef",
-        required("id", string(NOT_BLANK)),
-        optional("objectives", array(string())),
-        optional("action", string()),
-        optional("actionType", string()),
-        optional("notice", ref("LocalizedText")),
-        optional("url", string(URL))))));
-    define("Territory", object("Territory",
-        optional("countries", array(string(COUNTRY))),
-        optional("regions", array(string(NUTS))),
-        optional("nutsVersion", string()),
-        optional("municipalities", array(ref("Municipality"))),
-        optional("excludes", array(ref("Municipality"))),
-        optional("description", ref("LocalizedText"))));
-    define("TargetGroup", object("TargetGroup",
-        required("id", string()),
-        required("description", ref("RequiredText")),
-        optional("category", codes(TargetGroupCategory.values())),
-        optional("expected", ref("Quantity")),
-        optional("composition", mapOf(ref("Quantity")))));
-    define("Measurement", object("Measurement",
-        optional("period", json("oneOf", List.of(ref("PartialDate"), ref("Period")))),
-        required("value", ref("Quantity")),
-        optional("disaggregation", mapOf(mapOf(amount()))),
-        optional("source", string())));
-    define("Indicator", object("Indicator",
-        required("id", string()),
-        optional("code", string()),
-        required("name", ref("RequiredText")),
-        required("type", codes(IndicatorType.values())),
-        required("unit", string(UNIT)),
-        optional("targetGroup", string()),
-        optional("baseline", amount()),
-        optional("target", ref("Quantity")),
-        optional("measurements", array(ref("Measurement")))));
-    define("Budget", object("Budget",
-        optional("total", ref("Money")),
-        optional("requestedGrant", ref("Money")),
-        optional("lumpSum", ref("Money")),
-        optional("coFinancingRate", amount()),
-        optional("lines", array(object("BudgetLine",
-            required("id", string()),
-            required("title", ref("RequiredText")),
-            required("amount", ref("Money")),
-            optional("workPackage", string())))),
-        optional("funding", array(object("Funding",
-            required("source", string()),
-            required("kind", codes(FundingKind.values())),
-            required("amount", ref("Money")))))));
-    define("Waiver", object("Waiver",
-        required("rule", string()),
-        optional("path", string()),
-        required("reason", string(NOT_BLANK))));
-    define("ProjectBody", object(projectFields("Project", "RequiredText")));
-    define("IndicatorDefinition", object("IndicatorDefinition",
-        required("code", string()),
-        optional("name", ref("LocalizedText")),
-        optional("type", codes(IndicatorType.values())),
-        optional("unit", string(UNIT)),
-        optional("confidence", ref("Confidence"))));
+    define("RuleSetting", openObject("RuleSetting",
+        optional("severity", codes(Severity.values())),
+        optional("confidence", codes(Confidence.values())),
+        optional("source", json("type", "integer", "minimum", 0))));
+    for (FormatTypes.Type type : FormatTypes.TYPES) {
+      Map<String, Object> object = object(fields(type));
+      define(type.name(), type.shorthand() ? json("oneOf", List.of(string(NOT_BLANK), object)) : object);
+    }
+  }
+
+  /** The fields of an object type, each with the schema its shape and value give it. */
+  private List<Field> fields(FormatTypes.Type type) {
+    List<Field> fields = new ArrayList<>();
+    for (FormatTypes.Field field : type.fields()) {
+      Object value = value(type, field);
+      Object schema = switch (field.shape()) {
+        case LIST -> array(value);
+        case MAP -> mapOf(value);
+        case ONE, OPTIONAL, DEFAULTED -> value;
+      };
+      fields.add(field.required() ? required(field.name(), schema) : optional(field.name(), schema));
+    }
+    return describe(type.name(), fields);
+  }
+
+  /** The schema of one value of a field. */
+  private static Object value(FormatTypes.Type owner, FormatTypes.Field field) {
+    Object special = FIELD_VALUES.get(owner.name().concat(".").concat(field.name()));
+    if (special != null) {
+      return special;
+    }
+    Class<?> type = field.type();
+    if (field.kind() == FormatTypes.Kind.OBJECT) {
+      return ref(type.getSimpleName());
+    }
+    if (field.kind() == FormatTypes.Kind.CODE) {
+      return codes((Coded[]) type.getEnumConstants());
+    }
+    if (owner.document() && field.name().equals("id")) {
+      return string(DOCUMENT_ID);
+    }
+    if (type == LocalizedText.class) {
+      // a required text, and a text in a list, must say something
+      return ref(field.required() || field.shape() == FormatTypes.Shape.LIST ? "RequiredText" : "LocalizedText");
+    }
+    if (field.url()) {
+      return string(URL);
+    }
+    if (type == String.class || type == LocalId.class || type == OrganisationId.class || type == ProjectId.class
+        || type == CallId.class) {
+      return string();
+    }
+    if (type == CountryCode.class) {
+      return string(COUNTRY);
+    }
+    if (type == IndicatorUnit.class) {
+      return string(UNIT);
+    }
+    if (type == LocalDate.class) {
+      return date();
+    }
+    if (type == BigDecimal.class) {
+      return amount();
+    }
+    if (type == Integer.class) {
+      return type("integer");
+    }
+    if (type == Boolean.class) {
+      return type("boolean");
+    }
+    if (type == Extensions.class) {
+      return type("object");
+    }
+    if (type == PartialDate.class || type == Period.class || type == Money.class || type == Quantity.class
+        || type == Identifiers.class || type == RuleSetting.class) {
+      return ref(type.getSimpleName());
+    }
+    throw new IllegalStateException("no schema for a value of " + type.getName() + " (" + owner.name() + "."
+        + field.name() + "): describe it in FormatSchema");
   }
 
   // ---- the kinds of values

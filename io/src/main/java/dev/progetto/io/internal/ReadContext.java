@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReadContext {
 
-  private static final Keys<ObjectFields.MoneyField> MONEY = Keys.of(ObjectFields.MoneyField.class);
-  private static final Keys<ObjectFields.PeriodField> PERIOD = Keys.of(ObjectFields.PeriodField.class);
+  private static final Keys<ValueFields.MoneyField> MONEY = Keys.of(ValueFields.MoneyField.class);
+  private static final Keys<ValueFields.PeriodField> PERIOD = Keys.of(ValueFields.PeriodField.class);
   private static final String[] QUANTITY = {"value", "approx", "min", "max", "atLeast", "atMost", "per"};
 
   private final TokenReader in;

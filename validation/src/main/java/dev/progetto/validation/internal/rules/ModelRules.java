@@ -1,5 +1,6 @@
 package dev.progetto.validation.internal.rules;
 
+import dev.progetto.io.internal.FormatWalker;
 import dev.progetto.model.Budget;
 import dev.progetto.model.BudgetLine;
 import dev.progetto.model.Call;
@@ -26,7 +27,7 @@ import dev.progetto.model.Quantity;
 import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
-import dev.progetto.validation.IssueSeverity;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -250,18 +251,20 @@ public final class ModelRules {
     }
   }
 
+  /**
+   * Lists with ids (the format's lists of objects with an {@code id}, found by the generated
+   * walker) and the participants, one per organisation.
+   */
   private static void duplicateIds(Project project, RuleContext context) {
-    duplicates(context, "/organisations", project.getOrganisations().subList(0,
-        Math.min(context.ownOrganisations(), project.getOrganisations().size())), o -> o.getId().value());
+    FormatWalker.idListsIn(ProjectWalker.own(project, context), new FormatWalker.IdLists() {
+      @Override
+      public <T> void ids(String list, List<T> items, Function<T, String> id) {
+        duplicates(context, list, items, id);
+      }
+    });
     duplicates(context, "/participants", project.getParticipants(), p -> p.getOrganisation().value());
-    duplicates(context, "/phases", project.getPhases(), p -> p.getId().value());
-    duplicates(context, "/objectives", project.getObjectives(), o -> o.getId().value());
-    duplicates(context, "/activities", project.getActivities(), a -> a.getId().value());
-    duplicates(context, "/workPackages", project.getWorkPackages(), w -> w.getId().value());
-    duplicates(context, "/targetGroups", project.getTargetGroups(), g -> g.getId().value());
-    duplicates(context, "/indicators", project.getIndicators(), i -> i.getId().value());
-    project.getBudget().ifPresent(b -> duplicates(context, "/budget/lines", b.getLines(), l -> l.getId().value()));
   }
+
 
   private static void lead(Project project, RuleContext context) {
     if (project.getParticipants().isEmpty()) {
