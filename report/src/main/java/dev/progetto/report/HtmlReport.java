@@ -182,6 +182,11 @@ final class HtmlReport {
     return count == 1 ? t.get("projectCount.one") : t.get("projectCount", t.integer(count));
   }
 
+  /** A unit of the indicator catalogue in the report's language; another unit as it is written. */
+  private String unitName(String code) {
+    return t.has("unit." + code) ? t.get("unit." + code) : code;
+  }
+
   private String statusName(String code) {
     return t.has("status." + code) ? t.get("status." + code) : code;
   }
@@ -1072,7 +1077,7 @@ final class HtmlReport {
     List<List<String>> rows = new ArrayList<>();
     for (IndicatorRow indicator : all.subList(0, Math.min(all.size(), TABLE_ROWS))) {
       rows.add(List.of(projectLink(indicator.project()), html(indicator.name()), html(indicator.code().orElse("")),
-          html(indicator.unit().orElse("")), html(indicator.targetQuantity().map(this::quantity).orElse("")),
+          html(indicator.unit().map(this::unitName).orElse("")), html(indicator.targetQuantity().map(this::quantity).orElse("")),
           html(indicator.measuredQuantity().map(this::quantity).orElse("")),
           indicator.percent().map(p -> t.number(p) + "%").orElse(""),
           indicator.reached().map(r -> html(t.get(r ? "yes" : "no"))).orElse(""), html(indicator.disaggregation())));
@@ -1122,7 +1127,7 @@ final class HtmlReport {
 
   /** "18 persons, target 24 (75%)", "5 events, no target", "target about 23.000 persons, not measured". */
   private String progressText(IndicatorRow indicator) {
-    String unit = indicator.unit().map(u -> " " + u).orElse("");
+    String unit = indicator.unit().map(u -> " " + unitName(u)).orElse("");
     String measured = indicator.measuredQuantity().map(q -> quantity(q) + unit).orElse(t.get("notMeasured"));
     String target = indicator.targetQuantity().map(q -> t.get("targetOf", quantity(q) + unit)).orElse(t.get("noTarget"));
     return measured + ", " + target + indicator.percent().map(p -> " (" + t.number(p) + "%)").orElse("");

@@ -149,6 +149,8 @@ class ReportInBrowserTest {
         .isEqualTo("0 progetti su 19 indicano un budget");
     assertThat(browser.findElement(By.cssSelector("#abroad-list li[data-country=FR]")).getText()).isEqualTo("Francia (FR): 1 progetto");
     assertThat(browser.findElement(By.id("p-ananda")).getText()).contains("febbraio 2024 – luglio 2025");
+    assertThat(browser.findElement(By.id("p-formazione-inserimento-migranti")).getText())
+        .contains("18 persone, nessun obiettivo");
     assertThat(fill("map-projects", "ITC1")).isNotEqualTo(NO_DATA);
   }
 
