@@ -82,8 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
   boolean allowEmpty;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that read a JSON Lines file of 1 MiB or more (default: the number of processors, "
-          + "at most 8); the report is the same, in the same order.")
+      description = "Threads that read a JSON Lines file of 1 MiB or more (default: 1); the report is the same, "
+          + "in the same order.")
   Integer threads;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -155,13 +155,13 @@ final class ValidateCommand implements Callable<Integer> {
   private static final long PARALLEL_BYTES = 1L << 20;
 
   /**
-   * The threads that read a JSON Lines file: one for a small file or a stream, else the ones
-   * asked for or the processors (at most 8; reading is the larger part of the work, validating
-   * and reporting stay on the main thread).
+   * The threads that read a JSON Lines file: the ones asked for, for a file of 1 MiB or more;
+   * else one. More are not the default: on two cores they were measured to cost more CPU than
+   * they save (docs/benchmarks.md).
    */
   static int readers(Path file, @Nullable Integer asked) {
-    if (asked != null) {
-      return asked;
+    if (asked == null || asked == 1) {
+      return 1;
     }
     try {
       if (!Files.isRegularFile(file) || Files.size(file) < PARALLEL_BYTES) {
@@ -170,7 +170,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException unreadable) {
       return 1; // the read itself reports why
     }
-    return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    return asked;
   }
 
   private static void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
