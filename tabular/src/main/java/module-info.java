@@ -8,6 +8,7 @@ module dev.progetto.tabular {
   requires com.fasterxml.jackson.core;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
   requires org.apache.commons.csv;
 
   exports dev.progetto.tabular;

@@ -195,7 +195,7 @@ final class Layout {
           flatten(own, own.type, "", List.of());
         }
       } else {
-        column(portfolio, field, "", List.of());
+        column(portfolio, field, "", List.of(field.name()));
       }
     }
   }

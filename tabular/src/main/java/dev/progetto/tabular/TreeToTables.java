@@ -131,6 +131,7 @@ final class TreeToTables {
       if (value == null) {
         continue;
       }
+
       String header = column.header();
       switch (column.holds()) {
         case LOCALIZED:

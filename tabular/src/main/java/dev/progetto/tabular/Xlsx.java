@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -87,22 +88,23 @@ final class Xlsx {
   private static boolean check(byte[] bytes) throws IOException {
     boolean macros = false;
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
       byte[] buffer = new byte[8192];
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
         String name = entry.getName().toLowerCase(Locale.ROOT);
         if (name.endsWith("vbaproject.bin")) {
           macros = true;
         }
+        long compressed = Math.max(entry.getCompressedSize(), 1);
         long inflated = 0;
-        for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-          inflated += n;
-          total += n;
-          long compressed = Math.max(entry.getCompressedSize(), 1);
-          if (total > MAX_INFLATED || (inflated > (1 << 20) && entry.getCompressedSize() > 0
-              && inflated / compressed > MAX_RATIO)) {
-            throw new IOException("the workbook inflates beyond the limits of a workbook (" + entry.getName()
-                + "): refused as a possible zip bomb");
+        try (InputStream in = zip.getInputStream(entry)) {
+          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            inflated += n;
+            total += n;
+            if (total > MAX_INFLATED || (inflated > (1 << 20) && inflated / compressed > MAX_RATIO)) {
+              throw new IOException("the workbook inflates beyond the limits of a workbook (" + entry.getName()
+                  + "): refused as a possible zip bomb");
+            }
           }
         }
       }
