@@ -1,7 +1,8 @@
-/** The progetto command line: validate, convert, schema, calls, rules and report. */
+/** The progetto command line: validate, convert, template, schema, calls, rules and report. */
 module dev.progetto.cli {
   requires dev.progetto.validation;
   requires dev.progetto.report;
+  requires dev.progetto.tabular;
   requires info.picocli;
 
   exports dev.progetto.cli;

@@ -1,6 +1,7 @@
 package dev.progetto.cli;
 
 import dev.progetto.io.Syntax;
+import dev.progetto.tabular.TabularMapper;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -51,6 +52,10 @@ final class Inputs {
         if (!Files.isReadable(path)) {
           throw new UserError(cannotRead(path, "permission denied"));
         }
+        if (TabularMapper.isSpreadsheet(path)) {
+          files.add(path); // a folder of CSV files, one a sheet, is one document
+          continue;
+        }
         walk(path, files, problems);
       } else {
         String problem = problem(path);
@@ -98,7 +103,7 @@ final class Inputs {
           if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
             return FileVisitResult.CONTINUE; // links to directories are not followed
           }
-          if (Syntax.fromPath(file).isPresent()) {
+          if (Syntax.fromPath(file).isPresent() || isWorkbook(file)) {
             found.add(file);
           } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
             String problem = problem(file);
@@ -127,6 +132,12 @@ final class Inputs {
         problems.accept(problem);
       }
     }
+  }
+
+  /** An xlsx workbook, read by progetto-tabular (a CSV file in a directory is a sheet, not a document). */
+  static boolean isWorkbook(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm");
   }
 
   private static final String LOOP = "too many levels of symbolic links (a loop)";
@@ -169,7 +180,8 @@ final class Inputs {
   /** The syntax of a file, or a usage error naming the extensions that are read. */
   static Syntax syntax(Path file) {
     return Syntax.fromPath(file).orElseThrow(() -> new UserError(
-        "cannot tell the syntax of " + file + ": use a .json, .yaml, .yml or .jsonl file"));
+        "cannot tell the syntax of " + file + ": use a .json, .yaml, .yml, .jsonl, .xlsx or .csv file, or a folder of "
+            + ".csv files with a Project.csv"));
   }
 
   /** The locale for messages: {@code it} or {@code en}, default from the system locale. */

@@ -7,6 +7,7 @@ import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
+import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ProjectInputs;
 import dev.progetto.validation.ReportWriter;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl) or whole directories.",
+      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl), workbooks (.xlsx), CSV "
+          + "files (a .csv of projects, or a folder of .csv files one a sheet) or whole directories.",
       "Prints every problem with its rule id and location; exits 1 when an issue reaches --fail-on."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -98,9 +100,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (files.isEmpty() && unreadable.isEmpty() && !allowEmpty) {
       throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
           .collect(java.util.stream.Collectors.joining(", "))
-          + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
+          + ": a directory is searched for .json, .yaml, .yml, .jsonl and .xlsx files (--allow-empty accepts none)");
     }
-    files.forEach(Inputs::syntax); // a file of an unknown syntax is a usage error before any output
+    // a file of an unknown syntax is a usage error before any output
+    files.stream().filter(file -> !TabularMapper.isSpreadsheet(file)).forEach(Inputs::syntax);
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
     if (date != null) {
@@ -141,9 +144,13 @@ final class ValidateCommand implements Callable<Integer> {
     return failed ? Main.ISSUES : Main.OK;
   }
 
-  private static void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
+  private void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
       ReportStream report, Progress progress) throws IOException {
-    if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+    if (TabularMapper.isSpreadsheet(file)) {
+      // issues and findings located at their cells: Sheet!C7 (header)
+      ReadResult<Document> result = TabularMapper.lenient(lenient).read(file);
+      report.add(inputs.check(result, validator.validate(result)));
+    } else if (Inputs.syntax(file) == Syntax.JSON_LINES) {
       try (ProjectStream stream = mapper.streamProjects(file)) {
         while (stream.hasNext()) {
           ReadResult<Project> line = stream.next();

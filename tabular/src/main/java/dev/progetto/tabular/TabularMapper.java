@@ -218,21 +218,30 @@ public final class TabularMapper {
    * columns and, in a sheet {@code Hints}, what the call sets (its rules and their parameters).
    *
    * @param call the call, or null for a workbook of no particular call
+   * @param rules the call's rules with the settings it resolves to (its own and those it inherits)
    * @param out where the workbook goes; not closed
    * @throws IOException if it cannot be written
    */
-  public void writeTemplate(Call call, OutputStream out) throws IOException {
+  public void writeTemplate(Call call, Map<String, RuleSetting> rules, OutputStream out) throws IOException {
     Map<String, List<String>> extra = new LinkedHashMap<>();
     extra.put(Layout.PROJECT, List.of("title@en", "identifiers.cup", "identifiers.erasmus-project-number",
         "identifiers.fami-project-code"));
     extra.put("Organisations", List.of("identifiers.codice-fiscale", "identifiers.partita-iva", "identifiers.vat",
         "identifiers.pic", "identifiers.oid", "identifiers.runts"));
-    List<Table> tables = new TreeToTables().tables(null, "project", extra);
+    Map<String, Object> tree = null;
+    if (call != null) {
+      // the one row of the project names the call already
+      tree = new LinkedHashMap<>();
+      tree.put("format", new Json.Num("1"));
+      tree.put("kind", "project");
+      tree.put("call", call.getId().toString());
+    }
+    List<Table> tables = new TreeToTables().tables(tree, "project", extra);
     Map<String, List<String>> hints = new LinkedHashMap<>();
     if (call != null) {
       hints.put("call.id", List.of(call.getId().toString()));
       call.getName().ifPresent(name -> hints.put("call", List.of(name.asMap().values().iterator().next())));
-      for (Map.Entry<String, RuleSetting> rule : call.getRules().entrySet()) {
+      for (Map.Entry<String, RuleSetting> rule : rules.entrySet()) {
         List<String> values = new ArrayList<>();
         values.add(rule.getValue().getParameters().toString());
         rule.getValue().getSeverity().ifPresent(s -> values.add("severity: " + s.code()));
