@@ -103,7 +103,7 @@ final class Inputs {
           if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
             return FileVisitResult.CONTINUE; // links to directories are not followed
           }
-          if (Syntax.fromPath(file).isPresent() || isWorkbook(file)) {
+          if (Syntax.fromPath(file).isPresent()) {
             found.add(file);
           } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
             String problem = problem(file);
@@ -132,12 +132,6 @@ final class Inputs {
         problems.accept(problem);
       }
     }
-  }
-
-  /** An xlsx workbook, read by progetto-tabular (a CSV file in a directory is a sheet, not a document). */
-  static boolean isWorkbook(Path file) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".xlsm");
   }
 
   private static final String LOOP = "too many levels of symbolic links (a loop)";

@@ -100,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (files.isEmpty() && unreadable.isEmpty() && !allowEmpty) {
       throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
           .collect(java.util.stream.Collectors.joining(", "))
-          + ": a directory is searched for .json, .yaml, .yml, .jsonl and .xlsx files (--allow-empty accepts none)");
+          + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
     }
     // a file of an unknown syntax is a usage error before any output
     files.stream().filter(file -> !TabularMapper.isSpreadsheet(file)).forEach(Inputs::syntax);

@@ -268,7 +268,7 @@ class CliTest {
     CommandRun run = run("validate", empty.toString());
     assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).isEqualTo("progetto: no document to validate in " + empty
-        + ": a directory is searched for .json, .yaml, .yml, .jsonl and .xlsx files (--allow-empty accepts none)\n");
+        + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)\n");
     assertThat(run.out()).isEmpty();
 
     CommandRun allowed = run("validate", "--allow-empty", empty.toString());

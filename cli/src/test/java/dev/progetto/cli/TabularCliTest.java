@@ -106,4 +106,12 @@ class TabularCliTest {
     assertThat(CommandRun.of("template", "--call", "no-such-call", "-o", temp.resolve("x.xlsx").toString()).exit())
         .isEqualTo(2);
   }
+
+  @Test
+  void theShippedWorkbookOfTheSeedPortfolioIsItsYaml() throws Exception {
+    ReadResult<Document> workbook = TabularMapper.standard().read(EXAMPLES.resolve("portfolio-seed-003.xlsx"));
+    assertThat(workbook.getIssues()).isEmpty();
+    assertThat(workbook.getDocument()).isEqualTo(ProgettoMapper.standard().read(EXAMPLES.resolve("portfolio-seed-003.yaml"))
+        .getDocument());
+  }
 }
