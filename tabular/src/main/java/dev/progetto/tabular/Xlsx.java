@@ -182,7 +182,8 @@ final class Xlsx {
               throw new IOException("the text of sheet " + table.name() + ", column " + table.headers().get(c) + " has "
                   + value.length() + " characters: a cell holds at most " + MAX_TEXT);
             }
-            sheet.value(r, c, value);
+            // in its cell, not in a table of shared strings that would grow with the workbook
+            sheet.inlineString(r, c, value);
           }
         }
         r++;
