@@ -57,7 +57,9 @@ final class Csv {
         rows.add(cells);
       }
     } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
-      throw new IOException(malformed.getMessage(), malformed);
+      Throwable cause = malformed.getCause() != null ? malformed.getCause() : malformed;
+      throw new IOException("not well-formed CSV " + String.valueOf(cause.getMessage()).replace("startline", "line"),
+          malformed);
     }
     return new Grid(name, location, rows);
   }

@@ -161,9 +161,11 @@ public final class TabularMapper {
     return Optional.empty();
   }
 
+  /** The first line of a library's message, without the names of exceptions it carries. */
   private static String firstLine(String text) {
     int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+    String line = end < 0 ? text : text.substring(0, end);
+    return line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error): ", "");
   }
 
   /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
