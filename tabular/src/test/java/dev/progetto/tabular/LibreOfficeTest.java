@@ -35,8 +35,11 @@ class LibreOfficeTest {
   void aWorkbookSavedByLibreOfficeReadsEqual(@TempDir Path dir) throws Exception {
     Path soffice = soffice();
     assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
-    for (String name : new String[] {"portfolio-seed-003.yaml", "impact-umbria.yaml", "femminili-plurali-fase-2.json"}) {
-      Document document = ProgettoMapper.standard().read(Path.of("..", "examples", "data", name)).getDocument().orElseThrow();
+    for (String name : new String[] {"portfolio-seed-003.yaml", "impact-umbria.yaml", "femminili-plurali-fase-2.json",
+        "random-1", "random-2", "random-3", "random-4"}) {
+      Document document = name.startsWith("random-")
+          ? RoundTripTest.canonical(new dev.progetto.io.testing.RandomModel(Long.parseLong(name.substring(7))).portfolio())
+          : ProgettoMapper.standard().read(Path.of("..", "examples", "data", name)).getDocument().orElseThrow();
       Path original = dir.resolve("in").resolve(name + ".xlsx");
       Files.createDirectories(original.getParent());
       try (OutputStream out = Files.newOutputStream(original)) {
