@@ -31,6 +31,8 @@ final class GridReader {
   final List<ReadIssue> issues = new ArrayList<>();
   /** The cell of each value, and the first cell of each object's row, by JSON Pointer. */
   final Map<String, SourceLocation> cells = new HashMap<>();
+  /** The empty cells of required fields, by the pointer the field would have. */
+  final Map<String, SourceLocation> blanks = new HashMap<>();
   private String language = "it";
 
   /** What a column of a sheet read stands for. */
@@ -42,6 +44,8 @@ final class GridReader {
     final Map<String, String> keys = new LinkedHashMap<>();
     final Map<String, SourceLocation> keyCells = new HashMap<>();
     final Map<String, SourceLocation> cells = new LinkedHashMap<>();
+    /** The empty cells of the columns of required fields, where a missing field is reported. */
+    final Map<String, SourceLocation> blanks = new LinkedHashMap<>();
     SourceLocation first;
   }
 
@@ -186,6 +190,7 @@ final class GridReader {
       cells.put(pointer, row.first);
     }
     row.cells.forEach((relative, cell) -> cells.put(pointer + relative, cell));
+    row.blanks.forEach((relative, cell) -> blanks.put(pointer + relative, cell));
   }
 
   /** Reads the rows of a sheet: its header row, its optional row of labels and its data rows. */
@@ -274,6 +279,13 @@ final class GridReader {
         }
         put(row.object, entry.getKey().path(), value);
         row.cells.put(pointer(entry.getKey().path()), textCells.get(entry.getKey()));
+      }
+      for (int c = 0; c < bindings.size(); c++) {
+        Binding binding = bindings.get(c);
+        if (binding != null && binding.column() != null && binding.column().required() && binding.language().isEmpty()
+            && !row.cells.containsKey(pointer(binding.column().path()))) {
+          row.blanks.put(pointer(binding.column().path()), SourceLocation.cell(grid.location(), r + 1, c + 1, headers.get(c)));
+        }
       }
       rows.add(row);
     }

@@ -177,8 +177,14 @@ public final class TabularMapper {
     List<ReadIssue> issues = new ArrayList<>(before);
     issues.addAll(reader.issues);
     for (ReadIssue issue : read.getIssues()) {
-      issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), cells.locate(issue.getPointer()),
-          issue.getMessageKey(), issue.getArguments()));
+      Optional<dev.progetto.io.SourceLocation> at = cells.locate(issue.getPointer());
+      if (issue.getMessageKey().equals("format.missing-field") && issue.getArguments().size() == 1) {
+        // a required field left empty is reported at its empty cell, when the sheet has its column
+        String field = issue.getPointer() + "/" + issue.getArguments().get(0).replace("~", "~0").replace("/", "~1");
+        at = Optional.ofNullable(reader.blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
+      }
+      issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, issue.getMessageKey(),
+          issue.getArguments()));
     }
     return ReadResult.of(read.getDocument(), issues, cells, Optional.of(sourceName));
   }

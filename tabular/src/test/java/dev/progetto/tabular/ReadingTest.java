@@ -127,6 +127,15 @@ class ReadingTest {
   }
 
   @Test
+  void aRequiredFieldLeftEmptyIsReportedAtItsEmptyCell() throws IOException {
+    byte[] bytes = workbook(Map.of(
+        "Project", List.of(List.of("id", "title"), List.of("p-1", "Abitare")),
+        "Participants", List.of(List.of("@project", "organisation", "role"), List.of("p-1", "org"))));
+    assertThat(read(bytes).getIssues()).extracting(ReadIssue::getRule, i -> i.getLocation().orElseThrow().toString())
+        .containsExactly(tuple("format.missing-field", "Participants!C2 (role)"));
+  }
+
+  @Test
   void unknownColumnsAreWarningsWhenLenientAndTheLabelRowIsSkipped() throws IOException {
     byte[] bytes = workbook(Map.of("Project", List.of(
         List.of("id", "title", "colour"),
