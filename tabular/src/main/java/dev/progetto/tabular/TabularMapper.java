@@ -170,18 +170,31 @@ public final class TabularMapper {
 
   /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
   private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {
+    if (grids.size() == 1 && PublicExports.recognise(grids.get(0)).isPresent()) {
+      // a public export: its own columns, mapped onto a portfolio (docs/tabular.md)
+      PublicExports export = new PublicExports();
+      Map<String, Object> tree = export.read(grids.get(0), PublicExports.recognise(grids.get(0)).get());
+      List<ReadIssue> issues = new ArrayList<>(before);
+      issues.addAll(export.issues);
+      return result(tree, export.cells, Map.of(), issues, sourceName);
+    }
     GridReader reader = new GridReader(lenient);
     Map<String, Object> tree = reader.read(grids);
-    ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
-    CellMap cells = new CellMap(reader.cells, read.getSourceMap());
     List<ReadIssue> issues = new ArrayList<>(before);
     issues.addAll(reader.issues);
+    return result(tree, reader.cells, reader.blanks, issues, sourceName);
+  }
+
+  private ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
+      Map<String, dev.progetto.io.SourceLocation> blanks, List<ReadIssue> issues, String sourceName) {
+    ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
+    CellMap cells = new CellMap(located, read.getSourceMap());
     for (ReadIssue issue : read.getIssues()) {
       Optional<dev.progetto.io.SourceLocation> at = cells.locate(issue.getPointer());
       if (issue.getMessageKey().equals("format.missing-field") && issue.getArguments().size() == 1) {
         // a required field left empty is reported at its empty cell, when the sheet has its column
         String field = issue.getPointer() + "/" + issue.getArguments().get(0).replace("~", "~0").replace("/", "~1");
-        at = Optional.ofNullable(reader.blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
+        at = Optional.ofNullable(blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
       }
       issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, issue.getMessageKey(),
           issue.getArguments()));
