@@ -8,9 +8,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ProjectStream;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.BufferedReader;
@@ -35,18 +35,20 @@ public final class PeerRun {
   /**
    * Runs one peer.
    *
-   * @param args {@code library FILE}, {@code jackson FILE} or {@code networknt FILE SCHEMA}
+   * @param args {@code library FILE}, {@code library-threads FILE} (lines read by one thread per
+   *     processor), {@code jackson FILE} or {@code networknt FILE SCHEMA}
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    String usage = "usage: PeerRun library|jackson FILE, or PeerRun networknt FILE SCHEMA";
+    String usage = "usage: PeerRun library|library-threads|jackson FILE, or PeerRun networknt FILE SCHEMA";
     if (args.length < 2) {
       System.err.println(usage);
       System.exit(2);
     }
     Path file = Path.of(args[1]);
     switch (args[0]) {
-      case "library" -> library(file);
+      case "library" -> library(file, 1);
+      case "library-threads" -> library(file, Runtime.getRuntime().availableProcessors());
       case "jackson" -> jackson(file);
       case "networknt" -> {
         if (args.length != 3) {
@@ -62,14 +64,17 @@ public final class PeerRun {
     }
   }
 
-  /** The library as an integrator calls it: one mapper, one validator, a stream of projects. */
-  private static void library(Path file) throws IOException {
+  /**
+   * The library as an integrator calls it: one mapper, one validator, a stream of projects, its
+   * lines read by {@code threads} threads.
+   */
+  private static void library(Path file, int threads) throws IOException {
     ProgettoMapper mapper = ProgettoMapper.standard();
     Validator validator = Validator.builder().build();
     long projects = 0;
     long issues = 0;
     long errors = 0;
-    try (ProjectStream stream = mapper.streamProjects(file)) {
+    try (ProjectStream stream = mapper.streamProjects(file, threads)) {
       while (stream.hasNext()) {
         ValidationReport report = validator.validate(stream.next());
         projects++;

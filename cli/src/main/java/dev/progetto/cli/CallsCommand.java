@@ -1,12 +1,12 @@
 package dev.progetto.cli;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.model.Call;
 import dev.progetto.model.RuleSetting;
 import dev.progetto.model.Source;
 import dev.progetto.validation.CallCatalogue;
 import dev.progetto.validation.CallResolutionException;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ResolvedCall;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto calls} and {@code progetto calls show ID}: the call catalogue. */
 @Command(
@@ -49,7 +49,7 @@ final class CallsCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang);
     PrintWriter out = spec.commandLine().getOut();
     for (Call call : catalogue(callFiles).calls()) {
-      out.println(ReportWriter.shown(String.format("%-34s %s%s", call.getId().value(),
+      out.println(ReportWriter.escapeForTerminal(String.format("%-34s %s%s", call.getId().value(),
           call.getName().map(n -> n.resolve(locale)).orElse(""),
           call.isAbstractCall() ? (locale.getLanguage().equals("it") ? " (astratto)" : " (abstract)") : "")));
     }
@@ -87,31 +87,31 @@ final class CallsCommand implements Callable<Integer> {
       }
       Call descriptor = call.call();
       PrintWriter out = spec.commandLine().getOut();
-      out.println(ReportWriter.shown(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse("")));
-      out.println(ReportWriter.shown("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : "")));
-      descriptor.getProgramme().ifPresent(v -> out.println(ReportWriter.shown("  programme: " + v)));
-      descriptor.getAction().ifPresent(v -> out.println(ReportWriter.shown("  action: " + v)));
-      descriptor.getField().ifPresent(v -> out.println(ReportWriter.shown("  field: " + v)));
-      descriptor.getYear().ifPresent(v -> out.println(ReportWriter.shown("  year: " + v)));
-      descriptor.getFunder().ifPresent(v -> out.println(ReportWriter.shown("  funder: " + v)));
-      descriptor.getManagingAuthority().ifPresent(v -> out.println(ReportWriter.shown("  managing authority: " + v)));
-      descriptor.getUrl().ifPresent(v -> out.println(ReportWriter.shown("  url: " + v)));
+      out.println(ReportWriter.escapeForTerminal(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse("")));
+      out.println(ReportWriter.escapeForTerminal("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : "")));
+      descriptor.getProgramme().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  programme: " + v)));
+      descriptor.getAction().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  action: " + v)));
+      descriptor.getField().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  field: " + v)));
+      descriptor.getYear().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  year: " + v)));
+      descriptor.getFunder().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  funder: " + v)));
+      descriptor.getManagingAuthority().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  managing authority: " + v)));
+      descriptor.getUrl().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  url: " + v)));
       out.println("  rules (severity that applies, confidence, parameters, the source they rest on):");
       for (Map.Entry<String, RuleSetting> rule : call.rules().entrySet()) {
         RuleSetting setting = rule.getValue();
-        out.println(ReportWriter.shown(String.format("    %-36s %-8s %-11s %s", rule.getKey(),
+        out.println(ReportWriter.escapeForTerminal(String.format("    %-36s %-8s %-11s %s", rule.getKey(),
             call.severity(rule.getKey()).map(IssueSeverity::code).orElse("off"),
             call.confidence(rule.getKey()).map(c -> c.code()).orElse("-"),
             setting.getParameters().asMap())));
-        call.citation(rule.getKey()).ifPresent(source -> out.println(ReportWriter.shown("        " + citation(source))));
+        call.citation(rule.getKey()).ifPresent(source -> out.println(ReportWriter.escapeForTerminal("        " + citation(source))));
       }
-      out.println(ReportWriter.shown("  sources:"));
+      out.println(ReportWriter.escapeForTerminal("  sources:"));
       List<Source> sources = call.sources();
       for (int i = 0; i < sources.size(); i++) {
         Source source = sources.get(i);
-        out.println(ReportWriter.shown(String.format("    [%d] %s (%s)", i, citation(source),
+        out.println(ReportWriter.escapeForTerminal(String.format("    [%d] %s (%s)", i, citation(source),
             source.getConfidence().map(c -> c.code()).orElse("-"))));
-        source.getNote().ifPresent(note -> out.println(ReportWriter.shown("        " + note)));
+        source.getNote().ifPresent(note -> out.println(ReportWriter.escapeForTerminal("        " + note)));
       }
       out.flush();
       return Main.OK;

@@ -113,8 +113,8 @@ final class ConvertCommand implements Callable<Integer> {
     ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(lenient).read(file) : mapper.read(file);
     PrintWriter err = spec.commandLine().getErr();
     for (ReadIssue issue : result.getIssues()) {
-      err.println(ReportWriter.shown(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
-          + issue.getSeverity().code() + " [" + issue.getRule() + "] " + issue.message(locale)));
+      err.println(ReportWriter.escapeForTerminal(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
+          + issue.getSeverity().code() + " [" + issue.getRule() + "] " + issue.getMessage(locale)));
     }
     err.flush();
     if (result.hasErrors() || result.getDocument().isEmpty()) {

@@ -24,7 +24,7 @@ final class ProgettoCommand implements Runnable {
 
   /** The subcommands' names, in the order of the help. */
   static final List<String> SUBCOMMANDS = List.of("validate", "convert", "template", "schema", "calls", "rules", "report",
-      "help");
+      "serve", "help");
 
   /**
    * Returns a new instance of the named subcommand. A switch rather than a map of constructor
@@ -46,6 +46,8 @@ final class ProgettoCommand implements Runnable {
         return new RulesCommand();
       case "report":
         return new ReportCommand();
+      case "serve":
+        return new ServeCommand();
       case "help":
         return new HelpCommand();
       default:
@@ -58,6 +60,7 @@ final class ProgettoCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate, convert, template, schema, calls, rules or report");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "a command is missing: validate, convert, template, schema, calls, rules, report or serve");
   }
 }

@@ -32,7 +32,7 @@ final class Progress {
   void file(Path path) {
     file++;
     if (enabled && files >= MANY_FILES) {
-      show(String.format("validating %d/%d %s", file, files, ReportWriter.shown(String.valueOf(path.getFileName()))));
+      show(String.format("validating %d/%d %s", file, files, ReportWriter.escapeForTerminal(String.valueOf(path.getFileName()))));
     }
   }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code progetto report PATH... --format markdown|csv|html [-o OUT]}: the portfolio report. */
+/** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -46,7 +46,8 @@ final class ReportCommand implements Callable<Integer> {
   enum Format {
     MARKDOWN,
     CSV,
-    HTML
+    HTML,
+    JSON
   }
 
   @Spec CommandSpec spec;
@@ -56,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories with projects.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv or html. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
+          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}.")
   Format format = Format.MARKDOWN;
 
   @Option(names = "--table", paramLabel = "TABLE",
@@ -76,14 +78,18 @@ final class ReportCommand implements Callable<Integer> {
         "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
             .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
     if (oneTable != null && format != Format.CSV) {
-      throw new UserError("--table goes with --format csv: markdown and html show every table");
+      throw new UserError("--table goes with --format csv: markdown, html and json show every table");
     }
     if (format == Format.CSV && oneTable == null && out == null) {
       throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
           + " or --table TABLE for one table on standard output");
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
-    List<Project> projects = new ArrayList<>();
+    PortfolioReport.Builder projects = PortfolioReport.builder(locale);
+    if (format == Format.HTML) {
+      // The page shows the first rows of the indicators: keeping no more bounds its memory.
+      projects.indicatorLimit(ReportRenderer.PAGE_ROWS);
+    }
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
     Map<String, String> seen = new HashMap<>();
@@ -122,7 +128,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    PortfolioReport report = PortfolioReport.of(projects, locale);
+    PortfolioReport report = projects.build();
     if (format == Format.CSV && oneTable == null) {
       writeTables(report);
       return unreadable > 0 ? Main.ISSUES : Main.OK;
@@ -165,7 +171,8 @@ final class ReportCommand implements Callable<Integer> {
    * Adds a project to the report, or, when an earlier input had its id, says so and leaves it out
    * so that the report counts it once.
    */
-  private static void add(Project project, String place, List<Project> projects, Map<String, String> seen, PrintWriter err) {
+  private static void add(Project project, String place, PortfolioReport.Builder projects, Map<String, String> seen,
+      PrintWriter err) {
     String first = seen.putIfAbsent(project.getId().value(), place);
     if (first == null) {
       projects.add(project);

@@ -1,5 +1,6 @@
 package dev.progetto.cli;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadResult;
@@ -8,15 +9,15 @@ import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
 import dev.progetto.tabular.TabularMapper;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ProjectInputs;
-import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ReportStream;
+import dev.progetto.validation.ReportWriter;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,12 +27,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto validate PATH...}: reads and validates files or whole directories. */
 @Command(
@@ -81,6 +83,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--allow-empty", description = "Exit 0 when the paths hold no document, instead of the usage error 2.")
   boolean allowEmpty;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that read a JSON Lines file of 1 MiB or more (default: the number of processors, "
+          + "at most 8); the report is the same, in the same order.")
+  Integer threads;
+
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
   FailOn failOn = FailOn.ERROR;
@@ -89,11 +96,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
     LocalDate date = today == null ? null : Today.parse(today);
+    if (threads != null && (threads < 1 || threads > 256)) {
+      throw new UserError("--threads takes a number from 1 to 256, not " + threads);
+    }
     PrintWriter err = spec.commandLine().getErr();
     List<String> unreadable = new ArrayList<>();
     Consumer<String> problem = text -> {
       unreadable.add(text);
-      err.println("progetto: " + ReportWriter.shown(text));
+      err.println("progetto: " + ReportWriter.escapeForTerminal(text));
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);
@@ -123,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Path file : files) {
         progress.file(file);
         try {
-          validate(file, mapper, validator, inputs, report, progress);
+          validate(file, mapper, validator, inputs, report, progress, threads, lenient);
         } catch (IOException | UncheckedIOException failure) {
           IOException cause = failure instanceof UncheckedIOException ? ((UncheckedIOException) failure).getCause()
               : (IOException) failure;
@@ -144,14 +154,36 @@ final class ValidateCommand implements Callable<Integer> {
     return failed ? Main.ISSUES : Main.OK;
   }
 
-  private void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
-      ReportStream report, Progress progress) throws IOException {
+  /** Lines smaller than this in all are read on one thread: starting others would cost more. */
+  private static final long PARALLEL_BYTES = 1L << 20;
+
+  /**
+   * The threads that read a JSON Lines file: one for a small file or a stream, else the ones
+   * asked for or the processors (at most 8; reading is the larger part of the work, validating
+   * and reporting stay on the main thread).
+   */
+  static int readers(Path file, @Nullable Integer asked) {
+    if (asked != null) {
+      return asked;
+    }
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) < PARALLEL_BYTES) {
+        return 1;
+      }
+    } catch (IOException unreadable) {
+      return 1; // the read itself reports why
+    }
+    return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private static void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
+      ReportStream report, Progress progress, @Nullable Integer threads, boolean lenient) throws IOException {
     if (TabularMapper.isSpreadsheet(file)) {
       // issues and findings located at their cells: Sheet!C7 (header)
       ReadResult<Document> result = TabularMapper.lenient(lenient).read(file);
       report.add(inputs.check(result, validator.validate(result)));
     } else if (Inputs.syntax(file) == Syntax.JSON_LINES) {
-      try (ProjectStream stream = mapper.streamProjects(file)) {
+      try (ProjectStream stream = mapper.streamProjects(file, readers(file, threads))) {
         while (stream.hasNext()) {
           ReadResult<Project> line = stream.next();
           report.add(inputs.check(line, validator.validate(line)));

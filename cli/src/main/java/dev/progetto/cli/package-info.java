@@ -1,6 +1,6 @@
 /**
  * The progetto command line, built with picocli: {@code validate}, {@code convert},
- * {@code schema}, {@code calls}, {@code rules} and {@code report}. Run it as
+ * {@code schema}, {@code calls}, {@code rules}, {@code report} and {@code serve}. Run it as
  * {@code java -jar progetto.jar} or through the {@code ./progetto} launcher; embed it with
  * {@link dev.progetto.cli.Main#commandLine()}.
  */

@@ -1,8 +1,8 @@
 package dev.progetto.examples;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ProjectStream;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ValidationIssue;
 import dev.progetto.validation.Validator;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package dev.progetto.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ProjectStream;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
 import java.io.ByteArrayOutputStream;

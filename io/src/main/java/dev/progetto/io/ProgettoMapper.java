@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.progetto.io.internal.Codec;
 import dev.progetto.io.internal.JsonLinesStream;
+import dev.progetto.io.internal.ParallelJsonLinesStream;
 import dev.progetto.model.DocumentKind;
 import java.io.StringWriter;
 import java.io.OutputStreamWriter;
@@ -299,6 +300,27 @@ public final class ProgettoMapper {
   }
 
   /**
+   * Streams the project documents of a JSON Lines file as {@link #streamProjects(Path)} does,
+   * read by several threads: the caller's thread cuts the file into lines and the threads read
+   * them, a bounded number of lines ahead, and the results come back in the order of the lines,
+   * each the one a single thread gives. Worth it for large files on a machine with several
+   * cores; the threads end when the stream ends or is closed.
+   *
+   * @param path the {@code .jsonl} file
+   * @param threads the number of threads that read lines; 1 reads them on the caller's thread
+   * @return the stream; close it
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public ProjectStream streamProjects(Path path, int threads) throws IOException {
+    if (threads == 1) {
+      return streamProjects(path);
+    }
+    return new ParallelJsonLinesStream(Files.newInputStream(path), path.toString(), codec, !Files.isRegularFile(path),
+        threads);
+  }
+
+  /**
    * Streams the project documents of JSON Lines bytes.
    *
    * @param in the bytes; closed when the stream is closed
@@ -308,6 +330,23 @@ public final class ProgettoMapper {
   public ProjectStream streamProjects(InputStream in, String sourceName) {
     return new JsonLinesStream(in, sourceName, codec);
   }
+  /**
+   * Streams the project documents of JSON Lines bytes, read by several threads as
+   * {@link #streamProjects(Path, int)} reads a file.
+   *
+   * @param in the bytes; closed when the stream is closed
+   * @param sourceName the name to report
+   * @param threads the number of threads that read lines; 1 reads them on the caller's thread
+   * @return the stream; close it
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public ProjectStream streamProjects(InputStream in, String sourceName, int threads) {
+    if (threads == 1) {
+      return streamProjects(in, sourceName);
+    }
+    return new ParallelJsonLinesStream(in, sourceName, codec, false, threads);
+  }
+
 
   /**
    * Writes a document as canonical text.
@@ -403,7 +442,7 @@ public final class ProgettoMapper {
     long max = limits.getMaxDocumentBytes();
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (bytes.length > max || bytes.length == Integer.MAX_VALUE - 8) {
-      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", dev.progetto.model.Severity.ERROR,
+      return ReadResult.of(Optional.empty(), java.util.List.of(ReadIssue.of("format.limit", IssueSeverity.ERROR,
           "", Optional.of(new SourceLocation(1, 1)), "format.limit.size-over", java.util.List.of(Long.toString(max)))),
           SourceMap.NONE, Optional.of(sourceName));
     }

@@ -1,6 +1,5 @@
 package dev.progetto.io;
 
-import dev.progetto.model.Severity;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +15,12 @@ import java.util.ResourceBundle;
  * line and column when known, and a message in English or Italian that says what was expected and
  * what was found.
  */
-public final class ReadIssue {
+public final class ReadIssue implements Issue {
 
   private static final String BUNDLE = "dev.progetto.io.Messages";
 
   private final String rule;
-  private final Severity severity;
+  private final IssueSeverity severity;
   private final String pointer;
   private final Optional<SourceLocation> location;
   private final String messageKey;
@@ -29,7 +28,7 @@ public final class ReadIssue {
 
   private ReadIssue(
       String rule,
-      Severity severity,
+      IssueSeverity severity,
       String pointer,
       Optional<SourceLocation> location,
       String messageKey,
@@ -46,7 +45,8 @@ public final class ReadIssue {
    * Returns a read issue.
    *
    * @param rule the rule id, such as {@code format.unknown-field}
-   * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
+   * @param severity {@link IssueSeverity#ERROR}, or {@link IssueSeverity#WARNING} for what a lenient
+   *     reader accepts
    * @param pointer the JSON Pointer of the value concerned; {@code ""} for the document
    * @param location the line and column, when known
    * @param messageKey the key of the message in the io message bundle
@@ -55,7 +55,7 @@ public final class ReadIssue {
    */
   public static ReadIssue of(
       String rule,
-      Severity severity,
+      IssueSeverity severity,
       String pointer,
       Optional<SourceLocation> location,
       String messageKey,
@@ -68,6 +68,7 @@ public final class ReadIssue {
    *
    * @return the id, such as {@code format.invalid-value}
    */
+  @Override
   public String getRule() {
     return rule;
   }
@@ -77,7 +78,8 @@ public final class ReadIssue {
    *
    * @return the severity
    */
-  public Severity getSeverity() {
+  @Override
+  public IssueSeverity getSeverity() {
     return severity;
   }
 
@@ -86,6 +88,7 @@ public final class ReadIssue {
    *
    * @return the pointer; {@code ""} for the whole document
    */
+  @Override
   public String getPointer() {
     return pointer;
   }
@@ -95,6 +98,7 @@ public final class ReadIssue {
    *
    * @return the location, when known
    */
+  @Override
   public Optional<SourceLocation> getLocation() {
     return location;
   }
@@ -104,6 +108,7 @@ public final class ReadIssue {
    *
    * @return the key
    */
+  @Override
   public String getMessageKey() {
     return messageKey;
   }
@@ -113,6 +118,7 @@ public final class ReadIssue {
    *
    * @return an unmodifiable list
    */
+  @Override
   public List<String> getArguments() {
     return arguments;
   }
@@ -123,7 +129,8 @@ public final class ReadIssue {
    * @param locale the reader's locale
    * @return the message
    */
-  public String message(Locale locale) {
+  @Override
+  public String getMessage(Locale locale) {
     String pattern;
     try {
       pattern = ResourceBundle.getBundle(BUNDLE, locale, ReadIssue.class.getModule()).getString(messageKey);
@@ -136,7 +143,7 @@ public final class ReadIssue {
   /** Returns {@code pointer at line:column: [rule] message} in English. */
   @Override
   public String toString() {
-    return pointer + location.map(l -> " at " + l).orElse("") + ": [" + rule + "] " + message(Locale.ENGLISH);
+    return pointer + location.map(l -> " at " + l).orElse("") + ": [" + rule + "] " + getMessage(Locale.ENGLISH);
   }
 
   @Override

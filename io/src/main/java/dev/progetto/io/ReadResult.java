@@ -1,7 +1,6 @@
 package dev.progetto.io;
 
 import dev.progetto.model.Document;
-import dev.progetto.model.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +87,6 @@ public final class ReadResult<T extends Document> {
    * @return true when reading found an error
    */
   public boolean hasErrors() {
-    return issues.stream().anyMatch(issue -> issue.getSeverity() == Severity.ERROR);
+    return issues.stream().anyMatch(issue -> issue.getSeverity() == IssueSeverity.ERROR);
   }
 }

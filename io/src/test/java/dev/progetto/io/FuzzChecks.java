@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progetto.io.testing.SourceLines;
 import dev.progetto.model.Document;
-import dev.progetto.model.Severity;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +28,7 @@ final class FuzzChecks {
   static void assertWellFormed(ReadResult<?> result, List<byte[]> lines, int lineOffset, boolean lenient) {
     for (ReadIssue issue : result.getIssues()) {
       assertThat(FORMAT_RULES).as("rule of %s", issue).contains(issue.getRule());
-      Severity expected = lenient && issue.getRule().equals("format.unknown-field") ? Severity.WARNING : Severity.ERROR;
+      IssueSeverity expected = lenient && issue.getRule().equals("format.unknown-field") ? IssueSeverity.WARNING : IssueSeverity.ERROR;
       assertThat(issue.getSeverity()).as("severity of %s", issue).isEqualTo(expected);
       assertPointer(issue.getPointer(), issue.toString());
       assertThat(issue.getLocation()).as("location of %s", issue).isPresent();
@@ -37,7 +36,7 @@ final class FuzzChecks {
       int line = at.line() - lineOffset;
       assertThat(line).as("line of %s in %d lines", issue, lines.size()).isBetween(1, lines.size());
       assertThat(at.column()).as("column of %s in line %d", issue, line).isLessThanOrEqualTo(lines.get(line - 1).length + 1);
-      assertThat(issue.message(java.util.Locale.ENGLISH)).as("message of %s", issue.getMessageKey())
+      assertThat(issue.getMessage(java.util.Locale.ENGLISH)).as("message of %s", issue.getMessageKey())
           .doesNotStartWith(issue.getMessageKey() + " [");
     }
     if (result.getDocument().isEmpty()) {

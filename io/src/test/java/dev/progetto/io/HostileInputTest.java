@@ -177,7 +177,7 @@ class HostileInputTest {
         ReadResult<Document> result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> small.read(link));
         assertThat(result.getIssues()).as(link.toString()).extracting(ReadIssue::getRule, ReadIssue::getMessageKey)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("format.limit", "format.limit.size-over"));
-        assertThat(result.getIssues().get(0).message(java.util.Locale.ENGLISH))
+        assertThat(result.getIssues().get(0).getMessage(java.util.Locale.ENGLISH))
             .isEqualTo("the document has more than 1048576 bytes: at most 1048576 are read");
       }
     }
@@ -204,7 +204,7 @@ class HostileInputTest {
       });
       assertThat(lines).singleElement().satisfies(line -> assertThat(line.getIssues()).singleElement().satisfies(issue -> {
         assertThat(issue.getRule()).isEqualTo("format.limit");
-        assertThat(issue.message(java.util.Locale.ENGLISH)).isEqualTo("the line has more than 1048576 bytes, the most that is read,"
+        assertThat(issue.getMessage(java.util.Locale.ENGLISH)).isEqualTo("the line has more than 1048576 bytes, the most that is read,"
             + " and its input is not a file that ends: the rest of the input is not read");
       }));
     } finally {

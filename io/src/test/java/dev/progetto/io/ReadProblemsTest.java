@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
-import dev.progetto.model.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -43,9 +42,9 @@ class ReadProblemsTest {
         "format.unknown-field /colour 5:9",
         "format.invalid-value /period/start 6:17",
         "format.invalid-value /participants/0/role 11:11");
-    assertThat(result.getIssues().get(2).message(Locale.ENGLISH))
+    assertThat(result.getIssues().get(2).getMessage(Locale.ENGLISH))
         .isEqualTo("expected one of lead, partner, associated-partner, affiliated-entity, supporter, found \"capofila\"");
-    assertThat(result.getIssues().get(2).message(Locale.ITALIAN))
+    assertThat(result.getIssues().get(2).getMessage(Locale.ITALIAN))
         .isEqualTo("atteso uno tra lead, partner, associated-partner, affiliated-entity, supporter, trovato \"capofila\"");
     Project project = result.getDocument().orElseThrow();
     assertThat(project.getParticipants()).isEmpty();
@@ -61,7 +60,7 @@ class ReadProblemsTest {
 
     assertThat(result.getIssues()).singleElement().satisfies(issue -> {
       assertThat(issue.getRule()).isEqualTo("format.unknown-field");
-      assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
       assertThat(issue.getLocation()).contains(new SourceLocation(1, 68));
     });
     assertThat(result.hasErrors()).isFalse();
@@ -171,17 +170,17 @@ class ReadProblemsTest {
         "format.invalid-value /title/it-it 6:16",
         "format.invalid-value /organisations/0/country 8:31",
         "format.invalid-value /territory/countries/0 9:25");
-    assertThat(strict.getIssues()).allMatch(issue -> issue.getSeverity() == Severity.ERROR);
-    assertThat(strict.getIssues()).extracting(issue -> issue.message(Locale.ENGLISH)).containsExactly(
+    assertThat(strict.getIssues()).allMatch(issue -> issue.getSeverity() == IssueSeverity.ERROR);
+    assertThat(strict.getIssues()).extracting(issue -> issue.getMessage(Locale.ENGLISH)).containsExactly(
         "expected the language tag \"en\", found \"EN\": BCP 47 writes the language in lower case, a script with a capital and a region in upper case",
         "expected the currency code \"EUR\", found \"eur\": ISO 4217 codes are written in upper case",
         "expected the language tag \"it-IT\", found \"it-it\": BCP 47 writes the language in lower case, a script with a capital and a region in upper case",
         "expected the country code \"IT\", found \"it\": ISO 3166-1 codes are written in upper case",
         "expected the country code \"FR\", found \"Fr\": ISO 3166-1 codes are written in upper case");
-    assertThat(strict.getIssues().get(3).message(Locale.ITALIAN))
+    assertThat(strict.getIssues().get(3).getMessage(Locale.ITALIAN))
         .isEqualTo("atteso il codice di paese \"IT\", trovato \"it\": i codici ISO 3166-1 si scrivono in maiuscolo");
     assertThat(where(lenient)).isEqualTo(where(strict));
-    assertThat(lenient.getIssues()).allMatch(issue -> issue.getSeverity() == Severity.WARNING);
+    assertThat(lenient.getIssues()).allMatch(issue -> issue.getSeverity() == IssueSeverity.WARNING);
     assertThat(lenient.hasErrors()).isFalse();
   }
 
@@ -191,8 +190,8 @@ class ReadProblemsTest {
     ReadResult<Project> object = mapper.readProject("format: 1\nkind: project\nid: p\ntitle: t\ncall: {id: ' '}\n", Syntax.YAML);
 
     assertThat(where(plain)).containsExactly("format.invalid-value /call 1:67");
-    assertThat(plain.getIssues().get(0).getSeverity()).isEqualTo(Severity.ERROR);
-    assertThat(plain.getIssues().get(0).message(Locale.ENGLISH))
+    assertThat(plain.getIssues().get(0).getSeverity()).isEqualTo(IssueSeverity.ERROR);
+    assertThat(plain.getIssues().get(0).getMessage(Locale.ENGLISH))
         .isEqualTo("expected the id of a call, found an empty text: name the call, or leave the field out");
     assertThat(where(object)).containsExactly("format.invalid-value /call/id 5:12");
   }

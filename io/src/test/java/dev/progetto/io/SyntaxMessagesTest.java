@@ -109,8 +109,8 @@ class SyntaxMessagesTest {
     assertThat(result.getIssues()).filteredOn(issue -> issue.getRule().equals("format.syntax"))
         .singleElement().satisfies(issue -> {
           assertThat(issue.getLocation()).map(SourceLocation::toString).contains(where);
-          assertThat(issue.message(Locale.ENGLISH)).isEqualTo(english);
-          assertThat(issue.message(Locale.ITALIAN)).isEqualTo(italian);
+          assertThat(issue.getMessage(Locale.ENGLISH)).isEqualTo(english);
+          assertThat(issue.getMessage(Locale.ITALIAN)).isEqualTo(italian);
           assertPlain(issue);
         });
   }
@@ -131,8 +131,8 @@ class SyntaxMessagesTest {
     ReadResult<Document> result = mapper.read(bytes, syntax);
 
     assertThat(result.getIssues()).singleElement().satisfies(issue -> {
-      assertThat(issue.message(Locale.ENGLISH)).isEqualTo(english);
-      assertThat(issue.message(Locale.ITALIAN)).isEqualTo(italian);
+      assertThat(issue.getMessage(Locale.ENGLISH)).isEqualTo(english);
+      assertThat(issue.getMessage(Locale.ITALIAN)).isEqualTo(italian);
       assertPlain(issue);
     });
   }
@@ -143,11 +143,11 @@ class SyntaxMessagesTest {
     ReadResult<Document> result = mapper.read(secret, Syntax.JSON);
 
     assertThat(result.getIssues()).isNotEmpty()
-        .allSatisfy(issue -> assertThat(issue.message(Locale.ENGLISH)).doesNotContain("SECRET"));
+        .allSatisfy(issue -> assertThat(issue.getMessage(Locale.ENGLISH)).doesNotContain("SECRET"));
   }
 
   private static void assertPlain(ReadIssue issue) {
-    for (String message : List.of(issue.message(Locale.ENGLISH), issue.message(Locale.ITALIAN))) {
+    for (String message : List.of(issue.getMessage(Locale.ENGLISH), issue.getMessage(Locale.ITALIAN))) {
       assertThat(message).doesNotContainIgnoringCase("exception").doesNotContain("Source")
           .doesNotContain("org.").doesNotContain("com.").doesNotContain("marker").doesNotContain("while ")
           .doesNotContain("scalar").doesNotContain("VALUE_").doesNotContain("token '").doesNotContain("{0}");

@@ -2,6 +2,7 @@ package dev.progetto.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
@@ -11,19 +12,24 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
+import dev.progetto.io.SourceLocation;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
+import dev.progetto.model.DocumentKind;
 import dev.progetto.model.IndicatorCatalogue;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
-import dev.progetto.model.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Registers serializers and deserializers for {@link Project}, {@link Portfolio}, {@link Call}
@@ -31,8 +37,8 @@ import java.util.Locale;
  * {@code YAMLMapper}, ...): {@code mapper.registerModule(new ProgettoModule())}, or
  * {@code ObjectMapper.findAndRegisterModules()} through the service registration. Documents are
  * written in their canonical form, as events of the mapper's own format, and read with the checks
- * of the format; the first error becomes a {@link JsonMappingException} naming the rule, pointer
- * and message.
+ * of the format; the first error becomes a {@link ProgettoReadException} that carries the read
+ * issue, located at the value's line and column in the mapper's input.
  */
 public final class ProgettoModule extends SimpleModule {
 
@@ -48,16 +54,22 @@ public final class ProgettoModule extends SimpleModule {
   /** The version this module was built as, from the properties the build writes into its jar. */
   private static final Version VERSION = readVersion();
 
+  /** Reads the version the build wrote; a jar without it is broken, and says so. */
   private static Version readVersion() {
     java.util.Properties properties = new java.util.Properties();
     try (java.io.InputStream in = ProgettoModule.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from the progetto-jackson jar");
       }
+      properties.load(in);
     } catch (java.io.IOException unreadable) {
-      return Version.unknownVersion();
+      throw new java.io.UncheckedIOException("version.properties of the progetto-jackson jar cannot be read", unreadable);
     }
-    return com.fasterxml.jackson.core.util.VersionUtil.parseVersion(properties.getProperty("version"), "dev.progetto", "progetto-jackson");
+    String version = properties.getProperty("version", "");
+    if (!version.matches("\\d+\\.\\d+\\.\\d+.*")) {
+      throw new IllegalStateException("version.properties of the progetto-jackson jar holds no version: " + version);
+    }
+    return com.fasterxml.jackson.core.util.VersionUtil.parseVersion(version, "dev.progetto", "progetto-jackson");
   }
 
   @Override
@@ -72,19 +84,45 @@ public final class ProgettoModule extends SimpleModule {
    */
   public ProgettoModule(ProgettoMapper mapper) {
     super("progetto", VERSION);
-    register(Project.class, mapper);
-    register(Portfolio.class, mapper);
-    register(Call.class, mapper);
-    register(IndicatorCatalogue.class, mapper);
+    register(Project.class, DocumentKind.PROJECT, mapper);
+    register(Portfolio.class, DocumentKind.PORTFOLIO, mapper);
+    register(Call.class, DocumentKind.CALL, mapper);
+    register(IndicatorCatalogue.class, DocumentKind.INDICATOR_CATALOGUE, mapper);
+  }
+
+  /**
+   * The current value as JSON text, and where each of its values starts in the mapper's input,
+   * by JSON Pointer from the value.
+   */
+  private record Copy(String text, Map<String, JsonLocation> locations) {
+
+    /** The location of the value at the pointer, or of the nearest value that holds it. */
+    JsonLocation locate(String pointer) {
+      String at = pointer;
+      while (true) {
+        JsonLocation location = locations.get(at);
+        if (location != null || at.isEmpty()) {
+          return location != null ? location : JsonLocation.NA;
+        }
+        at = at.substring(0, at.lastIndexOf('/'));
+      }
+    }
   }
 
   /** Copies the current value as JSON text, numbers exactly as written (no trip through double). */
-  private static String exactCopy(JsonParser parser) throws IOException {
+  private static Copy exactCopy(JsonParser parser) throws IOException {
     StringWriter text = new StringWriter();
+    Map<String, JsonLocation> locations = new HashMap<>();
+    String base = parser.getParsingContext().pathAsPointer().toString();
     try (JsonGenerator copy = COPIER.createGenerator(text)) {
       int depth = 0;
       do {
         JsonToken token = parser.currentToken();
+        if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+          String pointer = parser.getParsingContext().pathAsPointer().toString();
+          locations.putIfAbsent(pointer.startsWith(base) ? pointer.substring(base.length()) : pointer,
+              parser.currentTokenLocation());
+        }
         copy.copyCurrentEventExact(parser);
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           depth++;
@@ -93,10 +131,19 @@ public final class ProgettoModule extends SimpleModule {
         }
       } while (depth > 0 && parser.nextToken() != null);
     }
-    return text.toString();
+    return new Copy(text.toString(), locations);
   }
 
-  private <T extends Document> void register(Class<T> type, ProgettoMapper mapper) {
+  /** The issue, located where its value starts in the mapper's input. */
+  private static ProgettoReadException refused(JsonParser parser, ReadIssue issue, Copy copy) {
+    JsonLocation location = copy.locate(issue.getPointer());
+    Optional<SourceLocation> where = location.getLineNr() > 0 && location.getColumnNr() > 0
+        ? Optional.of(new SourceLocation(location.getLineNr(), location.getColumnNr())) : Optional.empty();
+    return new ProgettoReadException(parser, ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), where,
+        issue.getMessageKey(), issue.getArguments()), location);
+  }
+
+  private <T extends Document> void register(Class<T> type, DocumentKind kind, ProgettoMapper mapper) {
     addSerializer(type, new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator generator, SerializerProvider serializers) throws IOException {
@@ -111,17 +158,17 @@ public final class ProgettoModule extends SimpleModule {
     addDeserializer(type, new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        ReadResult<Document> result = mapper.read(exactCopy(parser), Syntax.JSON);
+        Copy copy = exactCopy(parser);
+        ReadResult<Document> result = mapper.read(copy.text(), Syntax.JSON);
         for (ReadIssue issue : result.getIssues()) {
-          if (issue.getSeverity() == Severity.ERROR) {
-            throw JsonMappingException.from(parser, "[" + issue.getRule() + "] " + issue.getPointer() + ": "
-                + issue.message(Locale.ENGLISH));
+          if (issue.getSeverity() == IssueSeverity.ERROR) {
+            throw refused(parser, issue, copy);
           }
         }
         Document document = result.getDocument().orElseThrow(() -> JsonMappingException.from(parser, "no document could be read"));
         if (!type.isInstance(document)) {
-          throw JsonMappingException.from(parser, "[format.kind] expected a " + type.getSimpleName() + ", found kind "
-              + document.kind().code());
+          throw refused(parser, ReadIssue.of("format.kind", IssueSeverity.ERROR, "/kind", Optional.empty(),
+              "format.kind.expected", List.of(kind.code(), document.kind().code())), copy);
         }
         return type.cast(document);
       }

@@ -9,6 +9,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ReadIssue;
+import dev.progetto.io.SourceLocation;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
@@ -93,6 +95,33 @@ class ProgettoModuleTest {
         .isInstanceOf(DatabindException.class).hasMessageContaining("[format.unknown-field] /x");
     assertThatThrownBy(() -> json.readValue("{\"format\": 1, \"kind\": \"call\", \"id\": \"c\"}", Project.class))
         .isInstanceOf(DatabindException.class).hasMessageContaining("[format.kind]");
+  }
+
+  @Test
+  void aRefusedDocumentCarriesTheReadIssueAtItsLineAndColumnInTheMappersInput() {
+    ObjectMapper json = JsonMapper.builder().addModule(new ProgettoModule()).build();
+    String text = "{\"first\": {\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\"},\n"
+        + " \"second\": {\"format\": 1, \"kind\": \"project\", \"id\": \"q\",\n"
+        + "   \"title\": \"t\",\n"
+        + "   \"participants\": [{\"organisation\": \"o\", \"role\": \"capofila\"}]}}";
+
+    assertThatThrownBy(() -> json.readValue(text, new TypeReference<Map<String, Project>>() {}))
+        .isInstanceOfSatisfying(ProgettoReadException.class, refused -> {
+          ReadIssue issue = refused.getIssue();
+          assertThat(issue.getRule()).isEqualTo("format.invalid-value");
+          assertThat(issue.getPointer()).isEqualTo("/participants/0/role");
+          assertThat(issue.getLocation()).contains(new SourceLocation(4, 51));
+          assertThat(refused.getLocation().getLineNr()).isEqualTo(4);
+          assertThat(refused.getLocation().getColumnNr()).isEqualTo(51);
+          assertThat(refused.getOriginalMessage())
+              .startsWith("[format.invalid-value] /participants/0/role: expected one of lead, partner");
+        });
+    assertThatThrownBy(() -> json.readValue("{\"format\": 1,\n \"kind\": \"call\", \"id\": \"c\"}", Project.class))
+        .isInstanceOfSatisfying(ProgettoReadException.class, refused -> {
+          assertThat(refused.getIssue().getRule()).isEqualTo("format.kind");
+          assertThat(refused.getIssue().getLocation()).contains(new SourceLocation(2, 10));
+          assertThat(refused.getOriginalMessage()).isEqualTo("[format.kind] /kind: expected a document of kind project, found kind call");
+        });
   }
 
   @org.junit.jupiter.api.Test

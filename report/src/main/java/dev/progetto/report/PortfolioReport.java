@@ -4,8 +4,10 @@ import dev.progetto.model.CountryCode;
 import dev.progetto.model.Funding;
 import dev.progetto.model.FundingKind;
 import dev.progetto.model.Indicator;
+import dev.progetto.model.LegalForm;
 import dev.progetto.model.Measurement;
 import dev.progetto.model.Money;
+import dev.progetto.model.MonthRange;
 import dev.progetto.model.Municipality;
 import dev.progetto.model.Organisation;
 import dev.progetto.model.Participant;
@@ -15,9 +17,11 @@ import dev.progetto.model.Portfolio;
 import dev.progetto.model.Progress;
 import dev.progetto.model.Project;
 import dev.progetto.model.Quantity;
+import dev.progetto.model.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +69,22 @@ public final class PortfolioReport {
    * @param grant the sum of the requested grants (by call) or of the grants (by funder)
    * @param projects the ids of the projects counted
    */
-  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {}
+  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param group as in the row's description
+     * @param key as in the row's description
+     * @param currency as in the row's description
+     * @param total as in the row's description
+     * @param grant as in the row's description
+     * @param projects as in the row's description
+     */
+    public BudgetRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An organisation with the projects it takes part in.
@@ -75,7 +94,20 @@ public final class PortfolioReport {
    * @param country the country code, or empty
    * @param roles project id to role code, in project order
    */
-  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {}
+  public record OrganisationRow(String id, String name, Optional<String> country, Map<String, String> roles) {
+
+    /**
+     * Keeps a copy of the map, in its order (which {@code Map.copyOf} would lose): a row does not change.
+     *
+     * @param id as in the row's description
+     * @param name as in the row's description
+     * @param country as in the row's description
+     * @param roles as in the row's description
+     */
+    public OrganisationRow {
+      roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    }
+  }
 
   /**
    * Two organisations that took part in the same projects.
@@ -84,7 +116,19 @@ public final class PortfolioReport {
    * @param second the second organisation's id
    * @param projects the ids of the shared projects
    */
-  public record CollaborationRow(String first, String second, List<String> projects) {}
+  public record CollaborationRow(String first, String second, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param first as in the row's description
+     * @param second as in the row's description
+     * @param projects as in the row's description
+     */
+    public CollaborationRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * A place covered by projects.
@@ -94,7 +138,20 @@ public final class PortfolioReport {
    * @param name the name as written
    * @param projects the ids of the projects
    */
-  public record TerritoryRow(String kind, String key, String name, List<String> projects) {}
+  public record TerritoryRow(String kind, String key, String name, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param kind as in the row's description
+     * @param key as in the row's description
+     * @param name as in the row's description
+     * @param projects as in the row's description
+     */
+    public TerritoryRow {
+      projects = List.copyOf(projects);
+    }
+  }
 
   /**
    * An indicator of a project: target against the latest measurement.
@@ -109,10 +166,12 @@ public final class PortfolioReport {
    * @param percent the percentage of the target reached, or empty when not comparable
    * @param reached whether the target is reached, or empty when not comparable
    * @param disaggregation the latest measurement's breakdown, such as {@code sex: female 12, male 6}
+   * @param targetQuantity the target, or empty
+   * @param measuredQuantity the latest measured value, or empty
    */
   public record IndicatorRow(String project, String id, Optional<String> code, String name, Optional<String> unit,
       Optional<String> target, Optional<String> measured, Optional<BigDecimal> percent, Optional<Boolean> reached,
-      String disaggregation) {}
+      String disaggregation, Optional<Quantity> targetQuantity, Optional<Quantity> measuredQuantity) {}
 
   /**
    * Indicators of several projects with the same catalogue code, unit and period, added up.
@@ -123,7 +182,183 @@ public final class PortfolioReport {
    * @param measured the sum of the latest measured values (lower bounds)
    * @param projects the ids of the projects
    */
-  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {}
+  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {
+
+    /**
+     * Keeps a copy of the list: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param unit as in the row's description
+     * @param target as in the row's description
+     * @param measured as in the row's description
+     * @param projects as in the row's description
+     */
+    public IndicatorTotalRow {
+      projects = List.copyOf(projects);
+    }
+  }
+
+  /**
+   * Money stated by the projects in one currency.
+   *
+   * @param currency the currency
+   * @param total the sum of the projects' total budgets
+   * @param grant the sum of the projects' grants (the requested grant, else the grants of the funding)
+   * @param projectsWithTotal how many projects state a total in this currency
+   * @param projectsWithGrant how many projects state a grant in this currency
+   */
+  public record CurrencyTotal(String currency, BigDecimal total, BigDecimal grant, int projectsWithTotal, int projectsWithGrant) {}
+
+  /**
+   * How many projects start in a year, by status.
+   *
+   * @param year the year, or {@code (none)}
+   * @param byStatus status code (or {@code (none)}) to the number of projects, sorted by code
+   */
+  public record YearStatusRow(String year, Map<String, Integer> byStatus) {
+
+    /**
+     * Keeps a sorted copy of the map: a row does not change.
+     *
+     * @param year as in the row's description
+     * @param byStatus as in the row's description
+     */
+    public YearStatusRow {
+      byStatus = Collections.unmodifiableMap(new TreeMap<>(byStatus));
+    }
+
+    /**
+     * Returns the number of projects of the year, every status together.
+     *
+     * @return the total
+     */
+    public int total() {
+      int total = 0;
+      for (int count : byStatus.values()) {
+        total += count;
+      }
+      return total;
+    }
+  }
+
+  /**
+   * A place on the map: an Italian region (NUTS 2) or province, or a country.
+   *
+   * @param code the NUTS 2 code, the province's sigla or the ISO country code
+   * @param name the name
+   * @param region for a province, the NUTS 2 code of its region; else the code itself
+   * @param projects how many projects reach the place
+   * @param grants currency to the sum of the grants of those projects (a project reaching two
+   *     places counts in both)
+   */
+  public record PlaceRow(String code, String name, String region, int projects, Map<String, BigDecimal> grants) {
+
+    /**
+     * Keeps a sorted copy of the map: a row does not change.
+     *
+     * @param code as in the row's description
+     * @param name as in the row's description
+     * @param region as in the row's description
+     * @param projects as in the row's description
+     * @param grants as in the row's description
+     */
+    public PlaceRow {
+      grants = Collections.unmodifiableMap(new TreeMap<>(grants));
+    }
+  }
+
+  /**
+   * An organisation in the partner network.
+   *
+   * @param id the organisation id
+   * @param name the display name
+   * @param country the country code, or empty
+   * @param legalForm the legal form code, or empty
+   * @param publicBody whether the legal form is a public body, or empty when no legal form is stated
+   * @param projects how many projects it takes part in
+   */
+  public record NetworkNode(String id, String name, Optional<String> country, Optional<String> legalForm,
+      Optional<Boolean> publicBody, int projects) {}
+
+  /**
+   * What a project's own section shows.
+   *
+   * @param id the project id
+   * @param title the title in the report's language
+   * @param call the call id, or empty
+   * @param status the status code, or empty
+   * @param lead the lead organisation's name, or empty
+   * @param partners the names of the other participants, in order
+   * @param start the start, or empty
+   * @param end the end, or empty
+   * @param duration the duration in months: the declared one, else the range its dates allow
+   * @param places the comuni, regions and countries named, as written
+   * @param territory the territory's description in the report's language, or empty
+   * @param total the total budget, or empty
+   * @param grant the grant: the requested grant, else the sum of the funding's grants
+   * @param indicators the indicators
+   * @param sources the sources
+   */
+  public record ProjectDetail(String id, String title, Optional<String> call, Optional<String> status, Optional<String> lead,
+      List<String> partners, Optional<PartialDate> start, Optional<PartialDate> end, Optional<MonthRange> duration,
+      List<String> places, Optional<String> territory, Optional<Money> total, Optional<Money> grant,
+      List<IndicatorRow> indicators, List<Source> sources) {
+
+    /**
+     * Keeps copies of the lists: a detail does not change.
+     *
+     * @param id as in the record's description
+     * @param title as in the record's description
+     * @param call as in the record's description
+     * @param status as in the record's description
+     * @param lead as in the record's description
+     * @param partners as in the record's description
+     * @param start as in the record's description
+     * @param end as in the record's description
+     * @param duration as in the record's description
+     * @param places as in the record's description
+     * @param territory as in the record's description
+     * @param total as in the record's description
+     * @param grant as in the record's description
+     * @param indicators as in the record's description
+     * @param sources as in the record's description
+     */
+    public ProjectDetail {
+      partners = List.copyOf(partners);
+      places = List.copyOf(places);
+      indicators = List.copyOf(indicators);
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /** The facts whose coverage the headline counts: how many projects state each. */
+  public enum Fact {
+    /** A status. */
+    STATUS,
+    /** A call. */
+    CALL,
+    /** A lead organisation. */
+    LEAD,
+    /** A start date. */
+    START,
+    /** A start and an end, or a declared duration. */
+    DURATION,
+    /** A total budget. */
+    BUDGET,
+    /** A grant. */
+    GRANT,
+    /** A funder of a grant. */
+    FUNDER,
+    /** A territory placed on the map of Italy or abroad. */
+    TERRITORY,
+    /** At least one indicator. */
+    INDICATORS,
+    /** At least one indicator with a target and a measurement. */
+    PROGRESS
+  }
+
+  /** How many project sections a report keeps by default; see {@link Builder#detailLimit}. */
+  public static final int DEFAULT_DETAIL_LIMIT = 500;
 
   private final Locale locale;
   private final List<ProjectRow> projects = new ArrayList<>();
@@ -136,43 +371,432 @@ public final class PortfolioReport {
   private final List<TerritoryRow> territories = new ArrayList<>();
   private final List<IndicatorRow> indicators = new ArrayList<>();
   private final List<IndicatorTotalRow> indicatorTotals = new ArrayList<>();
+  private final Map<Fact, Integer> stating;
+  private final List<CurrencyTotal> money = new ArrayList<>();
+  private final List<YearStatusRow> byYearAndStatus = new ArrayList<>();
+  private final List<CountRow> durations;
+  private final List<CountRow> participantsPerProject;
+  private final List<PlaceRow> regions = new ArrayList<>();
+  private final List<PlaceRow> provinces = new ArrayList<>();
+  private final List<PlaceRow> countriesAbroad = new ArrayList<>();
+  private final List<String> unplacedComuni;
+  private final List<NetworkNode> network = new ArrayList<>();
+  private final List<ProjectDetail> details;
+  private final Optional<Integer> firstYear;
+  private final Optional<Integer> lastYear;
+  private final int funders;
+  private final int indicatorCount;
+  private final int indicatorsCompared;
+  private final int indicatorsReached;
 
-  private PortfolioReport(Collection<Project> all, Locale locale) {
-    this.locale = locale;
-    Map<String, Integer> calls = new TreeMap<>();
-    Map<String, Integer> statuses = new TreeMap<>();
-    Map<String, Integer> years = new TreeMap<>();
-    Map<String, BudgetAccumulator> money = new TreeMap<>();
-    Map<String, OrganisationRow> organisationRows = new LinkedHashMap<>();
-    Map<String, List<String>> pairs = new TreeMap<>();
-    Map<String, TerritoryRow> places = new LinkedHashMap<>();
-    Map<String, TotalAccumulator> totals = new TreeMap<>();
-    for (Project project : all) {
+  /**
+   * Rolls projects up one at a time, keeping per project only a row and, for the first
+   * {@link #detailLimit} projects, the detail of its section: a large portfolio streamed through
+   * it needs no list of its projects.
+   */
+  public static final class Builder {
+    private final Locale locale;
+    private int detailLimit = DEFAULT_DETAIL_LIMIT;
+    private int indicatorLimit = Integer.MAX_VALUE;
+    private int indicatorCount;
+    private int indicatorsCompared;
+    private int indicatorsReached;
+    private final Set<String> seen = new java.util.HashSet<>();
+    private final List<ProjectRow> projects = new ArrayList<>();
+    private final Map<String, Integer> calls = new TreeMap<>();
+    private final Map<String, Integer> statuses = new TreeMap<>();
+    private final Map<String, Integer> years = new TreeMap<>();
+    private final Map<String, BudgetAccumulator> money = new TreeMap<>();
+    private final Map<String, OrganisationDraft> organisationRows = new LinkedHashMap<>();
+    private final Map<String, NetworkNode> nodes = new java.util.HashMap<>();
+    private final Map<String, List<String>> pairs = new TreeMap<>();
+    private final Map<String, PlaceDraft> places = new LinkedHashMap<>();
+    private final Map<String, TotalAccumulator> totals = new TreeMap<>();
+    private final List<IndicatorRow> indicators = new ArrayList<>();
+    private final Map<Fact, Integer> stating = new java.util.EnumMap<>(Fact.class);
+    private final Map<String, CurrencyAccumulator> currencies = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> yearStatus = new TreeMap<>();
+    private final Map<String, Integer> durations = new LinkedHashMap<>();
+    private final Map<Integer, Integer> participants = new TreeMap<>();
+    private final Map<String, PlaceAccumulator> regions = new TreeMap<>();
+    private final Map<String, PlaceAccumulator> provinces = new TreeMap<>();
+    private final Map<String, PlaceAccumulator> abroad = new TreeMap<>();
+    private final Set<String> unplaced = new java.util.TreeSet<>();
+    private final Set<String> funders = new java.util.HashSet<>();
+    private final List<ProjectDetail> details = new ArrayList<>();
+    private Integer firstYear;
+    private Integer lastYear;
+
+    private Builder(Locale locale) {
+      this.locale = locale;
+      for (String bucket : DURATION_BUCKETS) {
+        durations.put(bucket, 0);
+      }
+    }
+
+    /**
+     * Sets how many projects keep the detail of their own section (the first ones added).
+     *
+     * @param limit the number, 0 or more
+     * @return this builder
+     */
+    public Builder detailLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("the detail limit is 0 or more, not " + limit);
+      }
+      this.detailLimit = limit;
+      return this;
+    }
+
+    /**
+     * Sets how many indicator rows {@link PortfolioReport#getIndicators()} keeps (the first ones
+     * added); every indicator is still counted and rolled up. An HTML page shows a few hundred:
+     * keeping only those bounds the memory a large portfolio's page needs.
+     *
+     * @param limit the number, 0 or more; without it, every row is kept
+     * @return this builder
+     */
+    public Builder indicatorLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("the indicator limit is 0 or more, not " + limit);
+      }
+      this.indicatorLimit = limit;
+      return this;
+    }
+
+    /**
+     * Adds a standalone project; a project whose id an earlier one has is left out.
+     *
+     * @param project the project
+     * @return true when added, false when an earlier project had its id
+     */
+    public boolean add(Project project) {
       String id = project.getId().value();
+      if (!seen.add(id)) {
+        return false;
+      }
       Optional<String> call = project.getCall().map(c -> c.getId().value());
       Optional<Integer> year = project.getPeriod().flatMap(Period::getStart).map(PartialDate::getYear);
-      projects.add(new ProjectRow(id, project.getTitle().resolve(locale), call, project.getStatus().map(s -> s.code()), year,
-          project.leadOrganisation().map(Organisation::displayName)));
-      calls.merge(call.orElse("(none)"), 1, Integer::sum);
-      statuses.merge(project.getStatus().map(s -> s.code()).orElse("(none)"), 1, Integer::sum);
-      years.merge(year.map(String::valueOf).orElse("(none)"), 1, Integer::sum);
-      budgets(project, call, money);
-      network(project, organisationRows, pairs);
+      Optional<String> status = project.getStatus().map(s -> s.code());
+      Optional<String> lead = project.leadOrganisation().map(Organisation::displayName);
+      projects.add(new ProjectRow(id, project.getTitle().resolve(locale), call, status, year, lead));
+      calls.merge(call.orElse(NONE), 1, Integer::sum);
+      statuses.merge(status.orElse(NONE), 1, Integer::sum);
+      years.merge(year.map(String::valueOf).orElse(NONE), 1, Integer::sum);
+      yearStatus.computeIfAbsent(year.map(String::valueOf).orElse(NONE), k -> new TreeMap<>()).merge(status.orElse(NONE), 1, Integer::sum);
+      count(Fact.STATUS, status.isPresent());
+      count(Fact.CALL, call.isPresent());
+      count(Fact.LEAD, project.lead().isPresent());
+      count(Fact.START, year.isPresent());
+      project.getPeriod().flatMap(Period::getEnd).map(PartialDate::getYear).ifPresent(this::year);
+      year.ifPresent(this::year);
+      Optional<MonthRange> duration = duration(project);
+      count(Fact.DURATION, duration.isPresent());
+      durations.merge(duration.map(PortfolioReport::bucket).orElse(NONE), 1, Integer::sum);
+      participants.merge(project.getParticipants().size(), 1, Integer::sum);
+      Optional<Money> total = project.getBudget().flatMap(b -> b.getTotal());
+      Optional<Money> grant = grant(project);
+      count(Fact.BUDGET, total.isPresent());
+      count(Fact.GRANT, grant.isPresent());
+      total.ifPresent(t -> currency(t).addTotal(t));
+      grant.ifPresent(g -> currency(g).addGrant(g));
+      budgets(project, call, money, funders);
+      count(Fact.FUNDER, project.getBudget().map(b -> b.getFunding().stream().anyMatch(f -> f.getKind() == FundingKind.GRANT))
+          .orElse(false));
+      network(project, organisationRows, nodes, pairs);
       territory(project, places);
-      indicators(project, totals);
+      count(Fact.TERRITORY, map(project, grant));
+      // Rows are made while a list keeps them; past both limits, indicators are only counted and added up.
+      boolean rows = indicators.size() < indicatorLimit || details.size() < detailLimit;
+      List<IndicatorRow> own = indicators(project, totals, locale, rows);
+      for (Indicator indicator : project.getIndicators()) {
+        Optional<Progress> progress = indicator.progress();
+        indicatorCount++;
+        indicatorsCompared += progress.flatMap(Progress::percent).isPresent() ? 1 : 0;
+        indicatorsReached += progress.map(Progress::isReached).orElse(false) ? 1 : 0;
+      }
+      for (IndicatorRow row : own) {
+        if (indicators.size() < indicatorLimit) {
+          indicators.add(row);
+        }
+      }
+      count(Fact.INDICATORS, !project.getIndicators().isEmpty());
+      count(Fact.PROGRESS, project.getIndicators().stream().anyMatch(i -> i.progress().flatMap(Progress::percent).isPresent()));
+      if (details.size() < detailLimit) {
+        details.add(detail(project, call, status, lead, duration, total, grant, own));
+      }
+      return true;
     }
-    byCall = counts(calls);
-    byStatus = counts(statuses);
-    byYear = counts(years);
-    money.values().forEach(b -> budgets.add(b.row()));
-    organisationRows.values().forEach(row -> organisations.add(new OrganisationRow(row.id(), row.name(), row.country(),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row.roles())))));
-    pairs.forEach((pair, shared) -> {
+
+    /**
+     * Adds standalone projects; see {@link #add(Project)}.
+     *
+     * @param all the projects
+     * @return this builder
+     */
+    public Builder addAll(Collection<Project> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Computes the report of the projects added so far.
+     *
+     * @return the report
+     */
+    public PortfolioReport build() {
+      return new PortfolioReport(this);
+    }
+
+    private void count(Fact fact, boolean stated) {
+      stating.merge(fact, stated ? 1 : 0, Integer::sum);
+    }
+
+    private void year(int year) {
+      firstYear = firstYear == null ? year : Math.min(firstYear, year);
+      lastYear = lastYear == null ? year : Math.max(lastYear, year);
+    }
+
+    private CurrencyAccumulator currency(Money amount) {
+      return currencies.computeIfAbsent(amount.getCurrency().value(), CurrencyAccumulator::new);
+    }
+
+    /** Places the project's territory on the map and abroad; true when it has any place there. */
+    private boolean map(Project project, Optional<Money> grant) {
+      Optional<dev.progetto.model.Territory> territory = project.getTerritory();
+      if (territory.isEmpty()) {
+        return false;
+      }
+      Set<String> regionCodes = new java.util.TreeSet<>();
+      Map<String, Places.Province> provinceCodes = new TreeMap<>();
+      Places places = Places.get();
+      for (String code : territory.get().getRegions()) {
+        Places.region(code).ifPresent(regionCodes::add);
+      }
+      List<Municipality> doubtful = new ArrayList<>();
+      for (Municipality comune : territory.get().getMunicipalities()) {
+        Optional<Places.Province> province = comune.getIstat().flatMap(places::provinceOfIstat)
+            .or(() -> places.provinceOfName(comune.getName()));
+        if (province.isPresent()) {
+          provinceCodes.put(province.get().sigla(), province.get());
+          regionCodes.add(province.get().region());
+        } else {
+          doubtful.add(comune);
+        }
+      }
+      // A name several comuni have, or the start of one's name, is placed when exactly one of
+      // them is in a province the project's other comuni are in.
+      for (Municipality comune : doubtful) {
+        List<Places.Province> near = new ArrayList<>();
+        for (Places.Province candidate : places.candidates(comune.getName())) {
+          if (provinceCodes.containsKey(candidate.sigla())) {
+            near.add(candidate);
+          }
+        }
+        if (near.size() == 1) {
+          regionCodes.add(near.get(0).region());
+        } else {
+          unplaced.add(comune.getName());
+        }
+      }
+      Set<String> countries = new java.util.TreeSet<>();
+      territory.get().getCountries().forEach(c -> countries.add(c.value()));
+      for (String code : regionCodes) {
+        regions.computeIfAbsent(code, k -> new PlaceAccumulator(k, Places.REGIONS.get(k), k)).add(grant);
+      }
+      provinceCodes.forEach((sigla, province) -> provinces.computeIfAbsent(sigla,
+          k -> new PlaceAccumulator(k, province.name(), province.region())).add(grant));
+      for (String country : countries) {
+        if (!country.equals("IT")) {
+          abroad.computeIfAbsent(country, k -> new PlaceAccumulator(k, k, k)).add(grant);
+        }
+      }
+      return !regionCodes.isEmpty() || countries.stream().anyMatch(c -> !c.equals("IT"));
+    }
+
+    private ProjectDetail detail(Project project, Optional<String> call, Optional<String> status, Optional<String> lead,
+        Optional<MonthRange> duration, Optional<Money> total, Optional<Money> grant, List<IndicatorRow> own) {
+      List<String> partners = new ArrayList<>();
+      Optional<dev.progetto.model.OrganisationId> leadId = project.lead().map(Participant::getOrganisation);
+      for (Participant participant : project.getParticipants()) {
+        if (leadId.isPresent() && leadId.get().equals(participant.getOrganisation())) {
+          continue;
+        }
+        String name = project.organisation(participant.getOrganisation()).map(Organisation::displayName)
+            .orElse(participant.getOrganisation().value());
+        if (!partners.contains(name)) {
+          partners.add(name);
+        }
+      }
+      List<String> named = new ArrayList<>();
+      project.getTerritory().ifPresent(t -> {
+        t.getMunicipalities().forEach(m -> named.add(m.getName()));
+        t.getRegions().forEach(r -> named.add(Places.region(r).map(Places.REGIONS::get).orElse(r)));
+        t.getCountries().forEach(c -> named.add(c.value()));
+      });
+      Optional<String> description = project.getTerritory().flatMap(t -> t.getDescription()).map(d -> d.resolve(locale));
+      return new ProjectDetail(project.getId().value(), project.getTitle().resolve(locale), call, status, lead,
+          List.copyOf(partners), project.getPeriod().flatMap(Period::getStart), project.getPeriod().flatMap(Period::getEnd),
+          duration, List.copyOf(named), description, total, grant, List.copyOf(own), List.copyOf(project.getSources()));
+    }
+  }
+
+  /** The buckets of the duration chart, in months. */
+  static final List<String> DURATION_BUCKETS = List.of("0-6", "7-12", "13-18", "19-24", "25-36", "37-48", "49+");
+
+  static final String NONE = "(none)";
+
+  private static String bucket(MonthRange range) {
+    int months = (range.getMin() + range.getMax() + 1) / 2;
+    int[] upper = {6, 12, 18, 24, 36, 48};
+    for (int i = 0; i < upper.length; i++) {
+      if (months <= upper[i]) {
+        return DURATION_BUCKETS.get(i);
+      }
+    }
+    return DURATION_BUCKETS.get(upper.length);
+  }
+
+  private static Optional<MonthRange> duration(Project project) {
+    Optional<Period> period = project.getPeriod();
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> declared = period.get().getDeclaredDurationMonths();
+    if (declared.isPresent() && declared.get() >= 0) {
+      return Optional.of(MonthRange.of(declared.get(), declared.get()));
+    }
+    try {
+      return period.get().durationRange();
+    } catch (IllegalArgumentException | java.time.DateTimeException inconsistent) {
+      return Optional.empty();
+    }
+  }
+
+  /** The project's grant: the requested grant, else the grants of the funding in the first one's currency. */
+  private static Optional<Money> grant(Project project) {
+    if (project.getBudget().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Money> requested = project.getBudget().get().getRequestedGrant();
+    if (requested.isPresent()) {
+      return requested;
+    }
+    Money sum = null;
+    for (Funding funding : project.getBudget().get().getFunding()) {
+      if (funding.getKind() != FundingKind.GRANT || funding.getAmount().isEmpty()) {
+        continue;
+      }
+      Money amount = funding.getAmount().get();
+      if (sum == null) {
+        sum = amount;
+      } else if (sum.getCurrency().equals(amount.getCurrency())) {
+        sum = Money.of(sum.getAmount().add(amount.getAmount()), sum.getCurrency());
+      }
+    }
+    return Optional.ofNullable(sum);
+  }
+
+  private static final class CurrencyAccumulator {
+    final String currency;
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal grant = BigDecimal.ZERO;
+    int totals;
+    int grants;
+
+    CurrencyAccumulator(String currency) {
+      this.currency = currency;
+    }
+
+    void addTotal(Money money) {
+      total = total.add(money.getAmount());
+      totals++;
+    }
+
+    void addGrant(Money money) {
+      grant = grant.add(money.getAmount());
+      grants++;
+    }
+  }
+
+  private static final class PlaceAccumulator {
+    final String code;
+    final String name;
+    final String region;
+    int projects;
+    final Map<String, BigDecimal> grants = new TreeMap<>();
+
+    PlaceAccumulator(String code, String name, String region) {
+      this.code = code;
+      this.name = name;
+      this.region = region;
+    }
+
+    void add(Optional<Money> grant) {
+      projects++;
+      grant.ifPresent(g -> grants.merge(g.getCurrency().value(), g.getAmount(), BigDecimal::add));
+    }
+
+    PlaceRow row() {
+      return new PlaceRow(code, name, region, projects, grants);
+    }
+  }
+
+  private PortfolioReport(Builder b) {
+    this.locale = b.locale;
+    projects.addAll(b.projects);
+    byCall = counts(b.calls);
+    byStatus = counts(b.statuses);
+    byYear = counts(b.years);
+    b.money.values().forEach(m -> budgets.add(m.row()));
+    b.organisationRows.values().forEach(row -> organisations.add(new OrganisationRow(row.id(), row.name(), row.country(),
+        row.roles())));
+    b.pairs.forEach((pair, shared) -> {
       String[] ids = pair.split("\n");
-      collaborations.add(new CollaborationRow(ids[0], ids[1], List.copyOf(shared)));
+      collaborations.add(new CollaborationRow(ids[0], ids[1], shared));
     });
-    places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), List.copyOf(row.projects()))));
-    totals.values().stream().filter(t -> t.projects.size() > 1).forEach(t -> indicatorTotals.add(t.row()));
+    b.places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), row.projects())));
+    b.totals.values().stream().filter(t -> t.projects.size() > 1).forEach(t -> indicatorTotals.add(t.row()));
+    indicators.addAll(b.indicators);
+    Map<Fact, Integer> facts = new java.util.EnumMap<>(Fact.class);
+    for (Fact fact : Fact.values()) {
+      facts.put(fact, b.stating.getOrDefault(fact, 0));
+    }
+    stating = java.util.Collections.unmodifiableMap(facts);
+    b.currencies.values().forEach(c -> money.add(new CurrencyTotal(c.currency, c.total, c.grant, c.totals, c.grants)));
+    b.yearStatus.forEach((year, counts) -> byYearAndStatus.add(new YearStatusRow(year, counts)));
+    List<CountRow> buckets = new ArrayList<>();
+    b.durations.forEach((bucket, count) -> {
+      if (!bucket.equals(NONE) || count > 0) {
+        buckets.add(new CountRow(bucket, count));
+      }
+    });
+    durations = List.copyOf(buckets);
+    List<CountRow> sizes = new ArrayList<>();
+    b.participants.forEach((size, count) -> sizes.add(new CountRow(Integer.toString(size), count)));
+    participantsPerProject = List.copyOf(sizes);
+    b.regions.values().forEach(p -> regions.add(p.row()));
+    b.provinces.values().forEach(p -> provinces.add(p.row()));
+    b.abroad.values().forEach(p -> countriesAbroad.add(p.row()));
+    unplacedComuni = List.copyOf(b.unplaced);
+    b.organisationRows.keySet().forEach(id -> network.add(b.nodes.get(id)));
+    details = List.copyOf(b.details);
+    firstYear = Optional.ofNullable(b.firstYear);
+    lastYear = Optional.ofNullable(b.lastYear);
+    funders = b.funders.size();
+    indicatorCount = b.indicatorCount;
+    indicatorsCompared = b.indicatorsCompared;
+    indicatorsReached = b.indicatorsReached;
+  }
+
+  /**
+   * Starts a report whose projects are added one at a time.
+   *
+   * @param locale the language of titles and names
+   * @return a builder
+   */
+  public static Builder builder(Locale locale) {
+    return new Builder(locale);
   }
 
   /**
@@ -184,11 +808,7 @@ public final class PortfolioReport {
    * @return the report
    */
   public static PortfolioReport of(Collection<Project> projects, Locale locale) {
-    Map<String, Project> once = new LinkedHashMap<>();
-    for (Project project : projects) {
-      once.putIfAbsent(project.getId().value(), project);
-    }
-    return new PortfolioReport(once.values(), locale);
+    return builder(locale).addAll(projects).build();
   }
 
   /**
@@ -199,7 +819,7 @@ public final class PortfolioReport {
    * @return the report
    */
   public static PortfolioReport of(Portfolio portfolio, Locale locale) {
-    return new PortfolioReport(portfolio.standaloneProjects(), locale);
+    return builder(locale).addAll(portfolio.standaloneProjects()).build();
   }
 
   private static List<CountRow> counts(Map<String, Integer> counts) {
@@ -227,9 +847,9 @@ public final class PortfolioReport {
     }
   }
 
-  private static void budgets(Project project, Optional<String> call, Map<String, BudgetAccumulator> money) {
+  private static void budgets(Project project, Optional<String> call, Map<String, BudgetAccumulator> money, Set<String> funders) {
     project.getBudget().ifPresent(budget -> {
-      String callKey = call.orElse("(none)");
+      String callKey = call.orElse(NONE);
       budget.getTotal().ifPresent(total -> {
         BudgetAccumulator row = add(money, "call", callKey, total, project);
         row.total = row.total.add(total.getAmount());
@@ -242,6 +862,7 @@ public final class PortfolioReport {
         if (funding.getKind() == FundingKind.GRANT && funding.getAmount().isPresent()) {
           String funder = project.organisation(dev.progetto.model.OrganisationId.of(funding.getSource()))
               .map(Organisation::displayName).orElse(funding.getSource());
+          funders.add(funder);
           BudgetAccumulator row = add(money, "funder", funder, funding.getAmount().get(), project);
           row.grant = row.grant.add(funding.getAmount().get().getAmount());
         }
@@ -256,17 +877,30 @@ public final class PortfolioReport {
     return row;
   }
 
-  private static void network(Project project, Map<String, OrganisationRow> rows, Map<String, List<String>> pairs) {
+  /** An organisation's row while the projects are counted: its roles grow. */
+  private record OrganisationDraft(String id, String name, Optional<String> country, Map<String, String> roles) {}
+
+  /** A place's row while the projects are counted: its projects grow. */
+  private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
+
+  private static void network(Project project, Map<String, OrganisationDraft> rows, Map<String, NetworkNode> nodes,
+      Map<String, List<String>> pairs) {
     List<String> taking = new ArrayList<>();
     for (Participant participant : project.getParticipants()) {
       String id = participant.getOrganisation().value();
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
-      OrganisationRow row = rows.computeIfAbsent(id, k -> new OrganisationRow(id,
+      OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
           new LinkedHashMap<>()));
       row.roles().put(project.getId().value(), participant.getRole().code());
       if (!taking.contains(id)) {
         taking.add(id);
+        Optional<LegalForm> form = organisation.flatMap(Organisation::getLegalForm);
+        NetworkNode node = nodes.get(id);
+        nodes.put(id, new NetworkNode(id, row.name(), row.country(),
+            node != null && node.legalForm().isPresent() ? node.legalForm() : form.map(LegalForm::code),
+            node != null && node.publicBody().isPresent() ? node.publicBody() : form.map(LegalForm::isPublicBody),
+            node == null ? 1 : node.projects() + 1));
       }
     }
     List<String> sorted = new ArrayList<>(taking);
@@ -278,7 +912,7 @@ public final class PortfolioReport {
     }
   }
 
-  private static void territory(Project project, Map<String, TerritoryRow> places) {
+  private static void territory(Project project, Map<String, PlaceDraft> places) {
     project.getTerritory().ifPresent(territory -> {
       for (Municipality comune : territory.getMunicipalities()) {
         String key = comune.getIstat().orElse(comune.getName().toLowerCase(Locale.ROOT));
@@ -289,10 +923,12 @@ public final class PortfolioReport {
     });
   }
 
-  private static void place(Map<String, TerritoryRow> places, String kind, String key, String name, Project project) {
-    TerritoryRow row = places.computeIfAbsent(kind + "\n" + key, k -> new TerritoryRow(kind, key, name, new ArrayList<>()));
-    if (!row.projects().contains(project.getId().value())) {
-      row.projects().add(project.getId().value());
+  private static void place(Map<String, PlaceDraft> places, String kind, String key, String name, Project project) {
+    PlaceDraft row = places.computeIfAbsent(kind + "\n" + key, k -> new PlaceDraft(kind, key, name, new ArrayList<>()));
+    List<String> ids = row.projects();
+    // Projects are added one after the other: a project naming a place twice is its last id.
+    if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(project.getId().value())) {
+      ids.add(project.getId().value());
     }
   }
 
@@ -309,14 +945,27 @@ public final class PortfolioReport {
     }
 
     IndicatorTotalRow row() {
-      return new IndicatorTotalRow(code, unit, target, measured, List.copyOf(projects));
+      return new IndicatorTotalRow(code, unit, target, measured, projects);
     }
   }
 
-  private void indicators(Project project, Map<String, TotalAccumulator> totals) {
+  private static List<IndicatorRow> indicators(Project project, Map<String, TotalAccumulator> totals, Locale locale, boolean make) {
+    List<IndicatorRow> rows = new ArrayList<>();
     for (Indicator indicator : project.getIndicators()) {
-      Optional<Measurement> latest = indicator.latestMeasurement();
       Optional<Progress> progress = indicator.progress();
+      if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
+        Quantity target = indicator.getTarget().get();
+        String key = indicator.getCode().get() + "\n" + indicator.getUnit().get().code() + "\n" + target.getPer().code();
+        TotalAccumulator total = totals.computeIfAbsent(key, k -> new TotalAccumulator(indicator.getCode().get(),
+            indicator.getUnit().get().code()));
+        total.target = total.target.add(target.reference());
+        total.measured = total.measured.add(progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO));
+        total.projects.add(project.getId().value());
+      }
+      if (!make) {
+        continue;
+      }
+      Optional<Measurement> latest = indicator.latestMeasurement();
       StringBuilder breakdown = new StringBuilder();
       latest.ifPresent(m -> m.getDisaggregation().forEach((dimension, categories) -> {
         if (breakdown.length() > 0) {
@@ -327,21 +976,182 @@ public final class PortfolioReport {
         categories.forEach((category, value) -> parts.add(category + " " + value.toPlainString()));
         breakdown.append(String.join(", ", parts));
       }));
-      indicators.add(new IndicatorRow(project.getId().value(), indicator.getId().value(), indicator.getCode(),
+      rows.add(new IndicatorRow(project.getId().value(), indicator.getId().value(), indicator.getCode(),
           indicator.getName().map(n -> n.resolve(locale)).orElse(indicator.getId().value()),
           indicator.getUnit().map(u -> u.code()), indicator.getTarget().map(Quantity::toString),
           latest.map(m -> m.getValue().toString()), progress.flatMap(Progress::percent), progress.map(Progress::isReached),
-          breakdown.toString()));
-      if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
-        Quantity target = indicator.getTarget().get();
-        String key = indicator.getCode().get() + "\n" + indicator.getUnit().get().code() + "\n" + target.getPer().code();
-        TotalAccumulator total = totals.computeIfAbsent(key, k -> new TotalAccumulator(indicator.getCode().get(),
-            indicator.getUnit().get().code()));
-        total.target = total.target.add(target.reference());
-        total.measured = total.measured.add(progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO));
-        total.projects.add(project.getId().value());
-      }
+          breakdown.toString(), indicator.getTarget(), latest.map(Measurement::getValue)));
     }
+    return rows;
+  }
+
+  /**
+   * Returns how many projects the report has.
+   *
+   * @return the number of projects
+   */
+  public int getProjectCount() {
+    return projects.size();
+  }
+
+  /**
+   * Returns how many projects state each fact, for the headline's "12 of 19 projects state a
+   * budget".
+   *
+   * @return every fact with its count
+   */
+  public Map<Fact, Integer> getStating() {
+    return stating;
+  }
+
+  /**
+   * Returns the total budgets and grants, one row per currency.
+   *
+   * @return the rows, sorted by currency
+   */
+  public List<CurrencyTotal> getMoney() {
+    return List.copyOf(money);
+  }
+
+  /**
+   * Returns how many projects start in each year, by status.
+   *
+   * @return the rows, sorted by year
+   */
+  public List<YearStatusRow> getProjectsByYearAndStatus() {
+    return List.copyOf(byYearAndStatus);
+  }
+
+  /**
+   * Returns how many projects last how long, in buckets of months ({@code 0-6}, {@code 7-12},
+   * {@code 13-18}, {@code 19-24}, {@code 25-36}, {@code 37-48}, {@code 49+}; {@code (none)} for
+   * projects without a duration); a period known to the year or month counts at the middle of the
+   * range its dates allow.
+   *
+   * @return the buckets, shortest first
+   */
+  public List<CountRow> getDurations() {
+    return durations;
+  }
+
+  /**
+   * Returns how many projects have each number of participants.
+   *
+   * @return the rows, sorted by the number of participants
+   */
+  public List<CountRow> getParticipantsPerProject() {
+    return participantsPerProject;
+  }
+
+  /**
+   * Returns the Italian regions (NUTS 2) the projects reach: named as NUTS codes of level 2 or 3,
+   * or through their comuni (by ISTAT code, else by a name one comune has).
+   *
+   * @return the rows, sorted by NUTS code
+   */
+  public List<PlaceRow> getRegions() {
+    return List.copyOf(regions);
+  }
+
+  /**
+   * Returns the Italian provinces the projects reach through their comuni.
+   *
+   * @return the rows, sorted by sigla
+   */
+  public List<PlaceRow> getProvinces() {
+    return List.copyOf(provinces);
+  }
+
+  /**
+   * Returns the countries other than Italy the projects name.
+   *
+   * @return the rows, sorted by country code
+   */
+  public List<PlaceRow> getCountriesAbroad() {
+    return List.copyOf(countriesAbroad);
+  }
+
+  /**
+   * Returns the names of comuni that could not be placed: unknown, or shared by comuni of several
+   * provinces and given without an ISTAT code.
+   *
+   * @return the names, sorted
+   */
+  public List<String> getUnplacedComuni() {
+    return unplacedComuni;
+  }
+
+  /**
+   * Returns the organisations of the partner network with their legal forms and project counts.
+   *
+   * @return the nodes, in order of first appearance
+   */
+  public List<NetworkNode> getNetwork() {
+    return List.copyOf(network);
+  }
+
+  /**
+   * Returns the detail of the first projects' own sections (see {@link Builder#detailLimit}).
+   *
+   * @return the details, in project order
+   */
+  public List<ProjectDetail> getDetails() {
+    return details;
+  }
+
+  /**
+   * Returns the first year a project starts or ends in.
+   *
+   * @return the year, or empty when no project has a period
+   */
+  public Optional<Integer> getFirstYear() {
+    return firstYear;
+  }
+
+  /**
+   * Returns the last year a project starts or ends in.
+   *
+   * @return the year, or empty when no project has a period
+   */
+  public Optional<Integer> getLastYear() {
+    return lastYear;
+  }
+
+  /**
+   * Returns how many indicators the projects have, those beyond the builder's indicator limit
+   * included.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorCount() {
+    return indicatorCount;
+  }
+
+  /**
+   * Returns how many indicators have a target and a measurement to compare.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorsCompared() {
+    return indicatorsCompared;
+  }
+
+  /**
+   * Returns how many indicators have reached their target.
+   *
+   * @return the number of indicators
+   */
+  public int getIndicatorsReached() {
+    return indicatorsReached;
+  }
+
+  /**
+   * Returns how many funders the projects' grants come from.
+   *
+   * @return the number of distinct funders
+   */
+  public int getFunderCount() {
+    return funders;
   }
 
   /**
@@ -426,7 +1236,8 @@ public final class PortfolioReport {
   }
 
   /**
-   * Returns every indicator with its target and latest measurement.
+   * Returns every indicator with its target and latest measurement, up to the builder's indicator
+   * limit.
    *
    * @return the rows, in project order
    */

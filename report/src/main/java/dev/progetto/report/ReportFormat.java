@@ -10,6 +10,11 @@ public enum ReportFormat {
    * {@link ReportRenderer#writeCsvZip}.
    */
   CSV,
-  /** One self-contained HTML page with inline CSS and SVG charts, readable offline. */
-  HTML
+  /**
+   * One self-contained HTML page: headline figures, SVG charts, a map of Italy, the partner
+   * network, indicator progress and a section per project, readable offline and in print.
+   */
+  HTML,
+  /** The roll-ups as one JSON document, as docs/schema/portfolio-report.schema.json describes it. */
+  JSON
 }

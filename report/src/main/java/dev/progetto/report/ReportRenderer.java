@@ -3,74 +3,29 @@ package dev.progetto.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders a {@link PortfolioReport} as Markdown, CSV or one self-contained HTML page. Headings
- * and labels are in the report's language (Italian or English); all numbers are exact decimals.
+ * Renders a {@link PortfolioReport} as Markdown, CSV, JSON or one self-contained HTML page.
+ * Headings and labels are in the report's language (Italian or English); Markdown, CSV and JSON
+ * write numbers as exact decimals, the HTML page as the language writes them.
  */
 public final class ReportRenderer {
 
-  private static final Map<String, String[]> LABELS = labels();
+  /**
+   * How many rows the HTML page shows of a long table (projects, organisations, indicators...),
+   * with "and N more" after them; a report made only for the page needs to keep no more indicator
+   * rows than this (see {@link PortfolioReport.Builder#indicatorLimit}).
+   */
+  public static final int PAGE_ROWS = 200;
 
   private ReportRenderer() {}
 
-  private static Map<String, String[]> labels() {
-    Map<String, String[]> labels = new LinkedHashMap<>();
-    labels.put("title", new String[] {"Portfolio report", "Rapporto sul portafoglio"});
-    labels.put("PROJECTS", new String[] {"Projects", "Progetti"});
-    labels.put("BUDGETS", new String[] {"Budget by call and funder", "Budget per bando e finanziatore"});
-    labels.put("ORGANISATIONS", new String[] {"Organisations", "Organizzazioni"});
-    labels.put("COLLABORATIONS", new String[] {"Organisations that worked together", "Organizzazioni che hanno collaborato"});
-    labels.put("TERRITORIES", new String[] {"Territories", "Territori"});
-    labels.put("INDICATORS", new String[] {"Indicators: target and latest measurement", "Indicatori: obiettivo e ultima misura"});
-    labels.put("byCall", new String[] {"Projects by call", "Progetti per bando"});
-    labels.put("byYear", new String[] {"Projects by start year", "Progetti per anno di inizio"});
-    labels.put("byStatus", new String[] {"Projects by status", "Progetti per stato"});
-    labels.put("totals", new String[] {"Indicators across projects", "Indicatori tra i progetti"});
-    labels.put("reached", new String[] {"Indicators: percent of target reached", "Indicatori: percentuale dell'obiettivo raggiunta"});
-    labels.put("key", new String[] {"key", "chiave"});
-    labels.put("count", new String[] {"projects", "progetti"});
-    labels.put("id", new String[] {"id", "id"});
-    labels.put("titleColumn", new String[] {"title", "titolo"});
-    labels.put("call", new String[] {"call", "bando"});
-    labels.put("status", new String[] {"status", "stato"});
-    labels.put("year", new String[] {"start year", "anno di inizio"});
-    labels.put("lead", new String[] {"lead", "capofila"});
-    labels.put("group", new String[] {"by", "per"});
-    labels.put("currency", new String[] {"currency", "valuta"});
-    labels.put("total", new String[] {"total", "totale"});
-    labels.put("grant", new String[] {"grant", "contributo"});
-    labels.put("projects", new String[] {"projects", "progetti"});
-    labels.put("name", new String[] {"name", "nome"});
-    labels.put("country", new String[] {"country", "paese"});
-    labels.put("roles", new String[] {"projects and roles", "progetti e ruoli"});
-    labels.put("first", new String[] {"organisation", "organizzazione"});
-    labels.put("second", new String[] {"with", "con"});
-    labels.put("kind", new String[] {"kind", "tipo"});
-    labels.put("project", new String[] {"project", "progetto"});
-    labels.put("indicator", new String[] {"indicator", "indicatore"});
-    labels.put("code", new String[] {"code", "codice"});
-    labels.put("unit", new String[] {"unit", "unità"});
-    labels.put("target", new String[] {"target", "obiettivo"});
-    labels.put("measured", new String[] {"latest measurement", "ultima misura"});
-    labels.put("percent", new String[] {"% reached", "% raggiunta"});
-    labels.put("isReached", new String[] {"reached", "raggiunto"});
-    labels.put("breakdown", new String[] {"breakdown", "ripartizione"});
-    labels.put("yes", new String[] {"yes", "sì"});
-    labels.put("noData", new String[] {"Nothing to show: no project has this data.", "Niente da mostrare: nessun progetto ha questi dati."});
-    labels.put("no", new String[] {"no", "no"});
-    return labels;
-  }
-
   private static String label(String key, Locale locale) {
-    return LABELS.get(key)[locale.getLanguage().equals("it") ? 1 : 0];
+    return ReportText.of(locale).get(key);
   }
 
   /** A table: headings and rows of text. */
@@ -162,7 +117,7 @@ public final class ReportRenderer {
    * Renders a report.
    *
    * @param report the report
-   * @param format Markdown or HTML; CSV has one file per table and is written by
+   * @param format Markdown, HTML or JSON; CSV has one file per table and is written by
    *     {@link #renderCsv}, {@link #writeCsv} or {@link #writeCsvZip}
    * @param out where to write
    * @throws IllegalArgumentException for CSV, which does not fit in one text
@@ -176,6 +131,9 @@ public final class ReportRenderer {
       case CSV:
         throw new IllegalArgumentException("CSV has one table per file: write one table with renderCsv, "
             + "or all of them with writeCsv (a directory) or writeCsvZip (a zip file)");
+      case JSON:
+        JsonReport.render(report, text);
+        break;
       default:
         html(report, text);
     }
@@ -382,94 +340,7 @@ public final class ReportRenderer {
     }
   }
 
-  private static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      if (entity(c, out)) {
-        continue;
-      }
-      switch (c) {
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   private static void html(PortfolioReport report, StringBuilder out) {
-    Locale l = report.getLocale();
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage().equals("it") ? "it" : "en").append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(html(label("title", l))).append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}")
-        .append("th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}")
-        .append(".bar{fill:#3b6ea8}.bar.reached{fill:#3a8a4f}svg text{font-size:12px;fill:#222}\n</style>\n</head>\n<body>\n")
-        .append("<h1>").append(html(label("title", l))).append("</h1>\n");
-    List<String[]> perYear = new ArrayList<>();
-    report.getProjectsByYear().forEach(c -> perYear.add(new String[] {c.key(), Integer.toString(c.projects()), ""}));
-    chart(out, "chart-projects-per-year", label("byYear", l), perYear, false, l);
-    List<String[]> reached = new ArrayList<>();
-    report.getIndicators().forEach(i -> i.percent().ifPresent(p -> reached.add(new String[] {
-        i.project() + " / " + i.name(), p.toPlainString(), i.reached().orElse(false) ? "reached" : ""})));
-    chart(out, "chart-indicators-reached", label("reached", l), reached, true, l);
-    List<Table> tables = new ArrayList<>(summaryTables(report));
-    for (ReportTable table : DETAILS) {
-      tables.add(table(report, table));
-    }
-    for (Table table : tables) {
-      out.append("<h2>").append(html(table.title())).append("</h2>\n<table>\n<tr>");
-      table.headings().forEach(h -> out.append("<th>").append(html(h)).append("</th>"));
-      out.append("</tr>\n");
-      for (List<String> row : table.rows()) {
-        out.append("<tr>");
-        row.forEach(cell -> out.append("<td>").append(html(cell)).append("</td>"));
-        out.append("</tr>\n");
-      }
-      out.append("</table>\n");
-    }
-    out.append("</body>\n</html>\n");
-  }
-
-  /** A horizontal bar chart as inline SVG; percentages are drawn capped at 100 but labelled with their value. */
-  private static void chart(StringBuilder out, String id, String title, List<String[]> bars, boolean percent, Locale locale) {
-    out.append("<h2>").append(html(title)).append("</h2>\n");
-    if (bars.isEmpty()) {
-      out.append("<p id=\"").append(id).append("\" class=\"empty\">").append(html(label("noData", locale))).append("</p>\n");
-      return;
-    }
-    int height = 24 * bars.size() + 10;
-    BigDecimal max = BigDecimal.ONE;
-    for (String[] bar : bars) {
-      max = max.max(new BigDecimal(bar[1]));
-    }
-    if (percent) {
-      max = BigDecimal.valueOf(100);
-    }
-    out.append("<svg id=\"").append(id).append("\" role=\"img\" aria-label=\"").append(html(title))
-        .append("\" width=\"720\" height=\"").append(height).append("\" viewBox=\"0 0 720 ").append(height).append("\">\n");
-    for (int i = 0; i < bars.size(); i++) {
-      String[] bar = bars.get(i);
-      BigDecimal value = new BigDecimal(bar[1]);
-      BigDecimal shown = value.min(max);
-      int width = shown.multiply(BigDecimal.valueOf(400)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-      int y = 5 + 24 * i;
-      out.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(html(shorten(bar[0]))).append("</text>");
-      out.append("<rect class=\"bar").append(bar[2].isEmpty() ? "" : " " + bar[2]).append("\" data-label=\"")
-          .append(html(bar[0])).append("\" data-value=\"").append(bar[1]).append("\" x=\"260\" y=\"").append(y)
-          .append("\" width=\"").append(Math.max(width, 1)).append("\" height=\"18\"></rect>");
-      out.append("<text x=\"").append(266 + width).append("\" y=\"").append(y + 14).append("\">").append(bar[1])
-          .append(percent ? "%" : "").append("</text>\n");
-    }
-    out.append("</svg>\n");
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    HtmlReport.render(report, out);
   }
 }

@@ -192,7 +192,7 @@ class PortfolioReportTest {
     StringBuilder html = new StringBuilder();
     ReportRenderer.render(PortfolioReport.of(List.of(portfolio().getProjects().get(0)), Locale.ITALIAN), ReportFormat.HTML, html);
 
-    assertThat(html.toString()).contains("<p id=\"chart-indicators-reached\" class=\"empty\">Niente da mostrare: nessun progetto ha questi dati.</p>");
+    assertThat(html.toString()).contains("<p id=\"chart-indicators\" class=\"empty\">Niente da mostrare: nessun progetto ha questi dati.</p>");
   }
 
   @Test
@@ -203,14 +203,22 @@ class PortfolioReportTest {
 
     assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("<meta charset=\"utf-8\">")
         .contains("Cooperativa &lt;Sociale&gt; &amp; Co").doesNotContain("<Sociale>")
-        .doesNotContain("<script", "<link", "<img", "url(");
+        .doesNotContain("<script", "<link", "<img", "@import", "src=", "@font-face");
+    // The only url() is a reference to a pattern of the page itself.
+    assertThat(Pattern.compile("url\\((?!#)").matcher(page).find()).isFalse();
     Matcher years = Pattern.compile("<svg id=\"chart-projects-per-year\".*?</svg>", Pattern.DOTALL).matcher(page);
     assertThat(years.find()).isTrue();
-    assertThat(Pattern.compile("class=\"bar\"").matcher(years.group()).results().count()).isEqualTo(3);
-    assertThat(years.group()).contains("data-value=\"2\"");
-    Matcher reached = Pattern.compile("<svg id=\"chart-indicators-reached\".*?</svg>", Pattern.DOTALL).matcher(page);
-    assertThat(reached.find()).isTrue();
-    assertThat(reached.group()).contains("data-value=\"75.0\"", "class=\"bar reached\" data-label=\"ananda / Formati\" data-value=\"133.3\"");
+    assertThat(Pattern.compile("<g class=\"year\" data-year=\"(\\d+)\" data-value=\"(\\d+)\"").matcher(years.group()).results()
+        .map(m -> m.group(1) + "=" + m.group(2))).containsExactly("2022=1", "2024=2", "2025=1");
+    Matcher indicators = Pattern.compile("<svg id=\"chart-indicators\".*?</svg>", Pattern.DOTALL).matcher(page);
+    assertThat(indicators.find()).isTrue();
+    assertThat(indicators.group()).contains("data-indicator=\"trained\" data-target-kind=\"exact\" data-measured=\"18\" data-reached=\"false\"",
+        "data-measured=\"40\" data-reached=\"true\"", "75%", "133.3%");
+    // Every chart is an image with a title and a text alternative, and a table of its data follows it.
+    Matcher charts = Pattern.compile("<svg id=\"([^\"]+)\"[^>]*role=\"img\" aria-labelledby=\"\\1-title \\1-desc\"").matcher(page);
+    assertThat(charts.results().map(m -> m.group(1))).contains("chart-calls", "chart-projects-per-year", "chart-durations",
+        "chart-timeline", "map-projects", "map-grant", "chart-network", "chart-indicators");
+    assertThat(page).contains("<caption>Data of the chart: Projects by call</caption>", "<caption>Data of the chart: Projects by region</caption>");
   }
 
   @Test
@@ -224,5 +232,28 @@ class PortfolioReportTest {
     assertThat(doubled.getProjects()).hasSize(projects.size());
     assertThat(doubled.getProjectsByCall()).isEqualTo(single.getProjectsByCall());
     assertThat(doubled.getBudgets()).isEqualTo(single.getBudgets());
+  }
+
+  @Test
+  void rowsKeepACopyOfTheListsAndMapsTheyAreGiven() {
+    List<String> projects = new java.util.ArrayList<>(List.of("a", "b"));
+    Map<String, String> roles = new java.util.LinkedHashMap<>();
+    roles.put("z", "lead");
+    roles.put("a", "partner");
+    PortfolioReport.TerritoryRow place = new PortfolioReport.TerritoryRow("region", "ITI2", "Umbria", projects);
+    PortfolioReport.BudgetRow budget = new PortfolioReport.BudgetRow("call", "c", "EUR", BigDecimal.ONE, BigDecimal.ONE, projects);
+    PortfolioReport.CollaborationRow pair = new PortfolioReport.CollaborationRow("o1", "o2", projects);
+    PortfolioReport.IndicatorTotalRow total = new PortfolioReport.IndicatorTotalRow("x", "persons", BigDecimal.ONE,
+        BigDecimal.ONE, projects);
+    PortfolioReport.OrganisationRow organisation = new PortfolioReport.OrganisationRow("o1", "O", java.util.Optional.empty(), roles);
+    projects.add("c");
+    roles.put("b", "partner");
+
+    for (List<String> kept : List.of(place.projects(), budget.projects(), pair.projects(), total.projects())) {
+      assertThat(kept).containsExactly("a", "b");
+      assertThatThrownBy(() -> kept.add("d")).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(organisation.roles()).containsExactly(Map.entry("z", "lead"), Map.entry("a", "partner"));
+    assertThatThrownBy(() -> organisation.roles().put("d", "lead")).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -2,7 +2,7 @@ package dev.progetto.tabular;
 
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.SourceLocation;
-import dev.progetto.model.Severity;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.tabular.CellSyntax.BadCell;
 import dev.progetto.tabular.CellSyntax.Cell;
 import dev.progetto.tabular.Layout.Column;
@@ -69,7 +69,7 @@ final class GridReader {
       Sheet sheet = layout.sheet(grid.name());
       if (sheet == null) {
         if (!Layout.AUXILIARY.contains(grid.name())) {
-          issue("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, "",
+          issue("format.unknown-field", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, "",
               SourceLocation.cell(grid.location(), 1, 1, ""), "format.sheet.unknown-sheet", grid.name(),
               layout.sheets().stream().map(s -> s.name).collect(Collectors.joining(", ")));
         }
@@ -117,7 +117,7 @@ final class GridReader {
         // the row's object is the document itself from here on
         row.object.clear();
       } else {
-        issue("format.kind", Severity.ERROR, "", row.first, "format.kind.expected", "portfolio", "project");
+        issue("format.kind", IssueSeverity.ERROR, "", row.first, "format.kind.expected", "portfolio", "project");
         continue;
       }
       place(row, pointer);
@@ -165,13 +165,13 @@ final class GridReader {
           ownerPointer = single.pointer();
           continue;
         }
-        issue("format.missing-field", Severity.ERROR, "", at, "format.sheet.parent-missing", key.header(),
+        issue("format.missing-field", IssueSeverity.ERROR, "", at, "format.sheet.parent-missing", key.header(),
             key.header().substring(1));
         return null;
       }
       Placed found = index.get(key.sheet() + "\u0000" + ownerPointer + "\u0000" + id.strip());
       if (found == null) {
-        issue("format.invalid-value", Severity.ERROR, "", at, "format.sheet.parent", key.header().substring(1), id,
+        issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.parent", key.header().substring(1), id,
             key.sheet());
         return null;
       }
@@ -214,13 +214,13 @@ final class GridReader {
       }
       SourceLocation at = SourceLocation.cell(grid.location(), 1, c + 1, header);
       if (seen.put(header, c) != null) {
-        issue("format.duplicate-key", Severity.ERROR, "", at, "format.sheet.duplicate-column", header, sheet.name);
+        issue("format.duplicate-key", IssueSeverity.ERROR, "", at, "format.sheet.duplicate-column", header, sheet.name);
         bindings.add(null);
         continue;
       }
       Binding binding = bind(sheet, header);
       if (binding == null) {
-        issue("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, "", at, "format.sheet.unknown-column",
+        issue("format.unknown-field", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, "", at, "format.sheet.unknown-column",
             header, sheet.name, String.join(", ", sheet.headers()));
       }
       bindings.add(binding);
@@ -249,7 +249,7 @@ final class GridReader {
         Binding binding = c < bindings.size() ? bindings.get(c) : null;
         if (binding == null) {
           if (header.isEmpty() && (c >= reported.length || !reported[c])) {
-            issue("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, "", at, "format.sheet.no-header",
+            issue("format.unknown-field", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, "", at, "format.sheet.no-header",
                 sheet.name);
             if (c < reported.length) {
               reported[c] = true;
@@ -258,13 +258,13 @@ final class GridReader {
           continue;
         }
         if (cell.error() != null) {
-          issue("format.invalid-value", Severity.ERROR, "", at, "format.sheet.cell-error", cell.error());
+          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell-error", cell.error());
           continue;
         }
         try {
           cell(row, binding, cell, at, texts, textCells);
         } catch (BadCell bad) {
-          issue("format.invalid-value", Severity.ERROR, "", at, "format.sheet.cell", bad.expected, cell.asText());
+          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell", bad.expected, cell.asText());
         }
       }
       for (Map.Entry<Column, Map<String, String>> entry : texts.entrySet()) {
@@ -437,7 +437,7 @@ final class GridReader {
     return out;
   }
 
-  private void issue(String rule, Severity severity, String pointer, SourceLocation at, String key, String... arguments) {
+  private void issue(String rule, IssueSeverity severity, String pointer, SourceLocation at, String key, String... arguments) {
     issues.add(ReadIssue.of(rule, severity, pointer, Optional.ofNullable(at), key, List.of(arguments)));
   }
 }

@@ -4,7 +4,7 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.model.Document;
-import dev.progetto.model.Severity;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.tabular.CellSyntax.BadCell;
 import dev.progetto.tabular.CellSyntax.Cell;
 import dev.progetto.tabular.Json.Num;
@@ -355,7 +355,7 @@ final class PublicExports {
       period.put(part, value);
       cells.put(pointer, row.cell());
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", Severity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
           List.of(bad.expected, row.text())));
     }
   }
@@ -366,7 +366,7 @@ final class PublicExports {
       cells.put(pointer, row.cell());
       return amount;
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", Severity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
           List.of(bad.expected, row.text())));
       return null;
     }

@@ -9,7 +9,7 @@ import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.RuleSetting;
-import dev.progetto.model.Severity;
+import dev.progetto.io.IssueSeverity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -134,12 +134,12 @@ public final class TabularMapper {
     } catch (IOException | RuntimeException unreadable) {
       // not a workbook, a damaged one, or one that would inflate beyond reason: never a crash
       String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
-      return ReadResult.of(Optional.empty(), List.of(ReadIssue.of("format.syntax", Severity.ERROR, "", Optional.empty(),
+      return ReadResult.of(Optional.empty(), List.of(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(),
           "format.sheet.file", List.of(firstLine(reason)))), SourceMap.NONE, Optional.of(sourceName));
     }
     List<ReadIssue> issues = new ArrayList<>();
     if (read.macros()) {
-      issues.add(ReadIssue.of("format.syntax", Severity.WARNING, "", Optional.empty(), "format.sheet.macros", List.of()));
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.WARNING, "", Optional.empty(), "format.sheet.macros", List.of()));
     }
     return result(read.grids(), issues, sourceName);
   }
@@ -149,13 +149,13 @@ public final class TabularMapper {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
       return Optional.of(Csv.read(reader, sheet, location));
     } catch (CharacterCodingException | UncheckedIOException malformed) {
-      issues.add(ReadIssue.of("format.syntax", Severity.ERROR, "", Optional.empty(), "format.syntax.encoding.unknown",
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.syntax.encoding.unknown",
           List.of()));
     } catch (IOException malformed) {
       if (!Files.isReadable(file)) {
         throw malformed;
       }
-      issues.add(ReadIssue.of("format.syntax", Severity.ERROR, "", Optional.empty(), "format.sheet.file",
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
           List.of(location + ": " + firstLine(String.valueOf(malformed.getMessage())))));
     }
     return Optional.empty();

@@ -12,7 +12,7 @@ import dev.progetto.model.PartialDate;
 import dev.progetto.model.Project;
 import dev.progetto.model.Quantity;
 import dev.progetto.model.Role;
-import dev.progetto.model.Severity;
+import dev.progetto.io.IssueSeverity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,10 +109,10 @@ class ReadingTest {
     ReadResult<Document> result = read(bytes);
     assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getSeverity, i -> i.getLocation().map(Object::toString).orElse(""))
         .containsExactlyInAnyOrder(
-            tuple("format.unknown-field", Severity.ERROR, "Project!D1 (colour)"),
-            tuple("format.invalid-value", Severity.ERROR, "Project!C2 (budget.total)"),
-            tuple("format.invalid-value", Severity.ERROR, "Participants!C2 (role)"),
-            tuple("format.invalid-value", Severity.ERROR, "Participants!A3 (@project)"));
+            tuple("format.unknown-field", IssueSeverity.ERROR, "Project!D1 (colour)"),
+            tuple("format.invalid-value", IssueSeverity.ERROR, "Project!C2 (budget.total)"),
+            tuple("format.invalid-value", IssueSeverity.ERROR, "Participants!C2 (role)"),
+            tuple("format.invalid-value", IssueSeverity.ERROR, "Participants!A3 (@project)"));
     ReadIssue amount = result.getIssues().stream().filter(i -> i.getLocation().orElseThrow().reference().equals("Project!C2"))
         .findFirst().orElseThrow();
     assertThat(amount.message(Locale.ENGLISH)).contains("250000 EUR").contains("tanti soldi");
@@ -143,7 +143,7 @@ class ReadingTest {
         List.of("p-1", "Abitare", "rosso"))));
     ReadResult<Document> result = TabularMapper.lenient(true).readXlsx(new ByteArrayInputStream(bytes), "b.xlsx");
     assertThat(result.getIssues()).extracting(ReadIssue::getRule, ReadIssue::getSeverity)
-        .containsExactly(tuple("format.unknown-field", Severity.WARNING));
+        .containsExactly(tuple("format.unknown-field", IssueSeverity.WARNING));
     assertThat(result.getDocument()).hasValueSatisfying(d -> assertThat(((Project) d).getId().toString()).isEqualTo("p-1"));
   }
 

@@ -63,7 +63,15 @@ public final class CallCatalogue {
 
   /** A built-in catalogue of its own, none of its files read yet; for tests of what is read when. */
   static CallCatalogue fromJar() {
-    return new CallCatalogue(new BuiltIn(), Map.of(), Map.of());
+    return fromJar("");
+  }
+
+  /**
+   * A catalogue of the files under a folder of this package's resources, laid out as the
+   * built-in one; for tests of broken files.
+   */
+  static CallCatalogue fromJar(String root) {
+    return new CallCatalogue(new BuiltIn(root), Map.of(), Map.of());
   }
 
   /** The names of the built-in files read so far, such as {@code calls/fami-2021-2027.yaml}. */
@@ -77,37 +85,39 @@ public final class CallCatalogue {
    * by its id without reading the others. A file is read once, whichever thread asks first.
    */
   private static final class BuiltIn {
-    private static final String CALLS = "calls/";
-    private static final String INDICATORS = "indicators/";
+    private final String calls;
+    private final String indicators;
 
     private final List<String> callFiles;
-    private final List<String> callIndexProblems = new ArrayList<>();
+    private final List<CatalogueProblem> callIndexProblems = new ArrayList<>();
     private final List<String> catalogueFiles;
-    private final List<String> catalogueIndexProblems = new ArrayList<>();
+    private final List<CatalogueProblem> catalogueIndexProblems = new ArrayList<>();
     private final Set<String> listed = new java.util.HashSet<>();
     private final java.util.concurrent.ConcurrentMap<String, Loaded> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What reading one file gave: its document, if any, and its problems. */
-    private record Loaded(Optional<? extends dev.progetto.model.Document> document, List<String> problems) {}
+    private record Loaded(Optional<? extends dev.progetto.model.Document> document, List<CatalogueProblem> problems) {}
 
     /** The reader of the built-in files, made when the first one is read. */
     private static final class Reader {
       static final ProgettoMapper MAPPER = ProgettoMapper.standard();
     }
 
-    BuiltIn() {
-      callFiles = index(CALLS + "index.txt", callIndexProblems);
-      catalogueFiles = index(INDICATORS + "index.txt", catalogueIndexProblems);
+    BuiltIn(String root) {
+      calls = root + "calls/";
+      indicators = root + "indicators/";
+      callFiles = index(calls + "index.txt", callIndexProblems);
+      catalogueFiles = index(indicators + "index.txt", catalogueIndexProblems);
       listed.addAll(callFiles);
       listed.addAll(catalogueFiles);
     }
 
     Optional<Call> call(String id) {
-      return document(CALLS + id + ".yaml", Call.class).filter(call -> call.getId().value().equals(id));
+      return document(calls + id + ".yaml", Call.class).filter(call -> call.getId().value().equals(id));
     }
 
     Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
-      return document(INDICATORS + id + ".yaml", IndicatorCatalogue.class).filter(catalogue -> catalogue.getId().equals(id));
+      return document(indicators + id + ".yaml", IndicatorCatalogue.class).filter(catalogue -> catalogue.getId().equals(id));
     }
 
     /** Every call, in the order of the index. */
@@ -129,8 +139,8 @@ public final class CallCatalogue {
     }
 
     /** The problems of every file, which are all read for it. */
-    List<String> problems() {
-      List<String> problems = new ArrayList<>(callIndexProblems);
+    List<CatalogueProblem> problems() {
+      List<CatalogueProblem> problems = new ArrayList<>(callIndexProblems);
       callFiles.forEach(name -> problems.addAll(loaded(name).problems()));
       problems.addAll(catalogueIndexProblems);
       catalogueFiles.forEach(name -> problems.addAll(loaded(name).problems()));
@@ -148,12 +158,12 @@ public final class CallCatalogue {
       // A plain get first: computeIfAbsent locks the key's bin even when the file is loaded, and
       // every indicator code of every project validated looks its catalogue up here.
       Loaded known = files.get(name);
-      return known != null ? known : files.computeIfAbsent(name, BuiltIn::readFile);
+      return known != null ? known : files.computeIfAbsent(name, this::readFile);
     }
 
-    private static Loaded readFile(String name) {
-      List<String> problems = new ArrayList<>();
-      Optional<? extends dev.progetto.model.Document> document = name.startsWith(CALLS)
+    private Loaded readFile(String name) {
+      List<CatalogueProblem> problems = new ArrayList<>();
+      Optional<? extends dev.progetto.model.Document> document = name.startsWith(calls)
           ? CallCatalogue.read(name, problems, in -> Reader.MAPPER.readCall(in, Syntax.YAML, name))
           : CallCatalogue.read(name, problems, in -> Reader.MAPPER.readIndicatorCatalogue(in, Syntax.YAML, name));
       return new Loaded(document, List.copyOf(problems));
@@ -164,27 +174,27 @@ public final class CallCatalogue {
     ReadResult<T> read(InputStream in) throws IOException;
   }
 
-  private static <T extends dev.progetto.model.Document> Optional<T> read(String name, List<String> problems, Reading<T> reading) {
+  private static <T extends dev.progetto.model.Document> Optional<T> read(String name, List<CatalogueProblem> problems, Reading<T> reading) {
     try (InputStream in = CallCatalogue.class.getResourceAsStream(name)) {
       if (in == null) {
-        problems.add(name + ": listed in the index but missing from the jar");
+        problems.add(CatalogueProblem.ofFile(name, "listed in the index but missing from the jar"));
         return Optional.empty();
       }
       ReadResult<T> result = reading.read(in);
-      result.getIssues().forEach(issue -> problems.add(name + ": " + issue));
+      result.getIssues().forEach(issue -> problems.add(CatalogueProblem.ofIssue(name, issue)));
       return result.getDocument();
     } catch (IOException unreadable) {
-      problems.add(name + ": " + unreadable.getMessage());
+      problems.add(CatalogueProblem.ofFile(name, String.valueOf(unreadable.getMessage())));
       return Optional.empty();
     }
   }
 
-  private static List<String> index(String name, List<String> problems) {
+  private static List<String> index(String name, List<CatalogueProblem> problems) {
     List<String> names = new ArrayList<>();
-    String folder = name.substring(0, name.indexOf('/') + 1);
+    String folder = name.substring(0, name.lastIndexOf('/') + 1);
     try (InputStream in = CallCatalogue.class.getResourceAsStream(name)) {
       if (in == null) {
-        problems.add(name + ": missing from the jar");
+        problems.add(CatalogueProblem.ofFile(name, "missing from the jar"));
         return names;
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -195,7 +205,7 @@ public final class CallCatalogue {
         }
       }
     } catch (IOException unreadable) {
-      problems.add(name + ": " + unreadable.getMessage());
+      problems.add(CatalogueProblem.ofFile(name, String.valueOf(unreadable.getMessage())));
     }
     return List.copyOf(names);
   }
@@ -285,9 +295,9 @@ public final class CallCatalogue {
    * Returns the problems met while loading the built-in files; empty for a sound jar. Every
    * built-in file is read for it.
    *
-   * @return the problems, each naming its file
+   * @return the problems, each with its file, and its line and column when it is a read issue
    */
-  public List<String> problems() {
+  public List<CatalogueProblem> problems() {
     return builtIn.problems();
   }
 

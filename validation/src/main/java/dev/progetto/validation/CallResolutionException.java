@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A call whose {@code extends} chain cannot be resolved: a parent that no catalogue has, or a
  * cycle. Besides its message, it tells which call was asked for, the chain as far as it was
- * followed, and the call named as a parent that broke it.
+ * followed, the parent id where it breaks, and why ({@link Reason}).
  */
 public final class CallResolutionException extends RuntimeException {
 
@@ -23,16 +23,16 @@ public final class CallResolutionException extends RuntimeException {
   private final String callId;
   /** The chain as far as it was followed. */
   private final List<String> chain;
-  /** The parent that broke the chain. */
-  private final String parent;
+  /** The id named in {@code extends} where the chain breaks. */
+  private final String breakingParentId;
   /** Why the chain cannot be resolved. */
   private final Reason reason;
 
-  CallResolutionException(String message, String callId, List<String> chain, String parent, Reason reason) {
+  CallResolutionException(String message, String callId, List<String> chain, String breakingParentId, Reason reason) {
     super(message);
     this.callId = callId;
     this.chain = List.copyOf(chain);
-    this.parent = parent;
+    this.breakingParentId = breakingParentId;
     this.reason = reason;
   }
 
@@ -55,12 +55,13 @@ public final class CallResolutionException extends RuntimeException {
   }
 
   /**
-   * Returns the parent that broke the chain: the call no catalogue has, or the call met twice.
+   * Returns the id named in {@code extends} where the chain breaks: the call no catalogue has
+   * ({@link Reason#MISSING_PARENT}), or the call met a second time ({@link Reason#CYCLE}).
    *
    * @return the call id named in {@code extends}
    */
-  public String getParent() {
-    return parent;
+  public String getBreakingParentId() {
+    return breakingParentId;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.model.Document;
@@ -52,10 +53,10 @@ public final class ProjectInputs {
     Document document = result.getDocument().orElse(null);
     List<ValidationIssue> added = new ArrayList<>();
     if (document instanceof Project project) {
-      note(result, project, "", added);
+      recordProject(result, project, "", added);
     } else if (document instanceof Portfolio portfolio) {
       for (int i = 0; i < portfolio.getProjects().size(); i++) {
-        note(result, portfolio.getProjects().get(i), "/projects/" + i, added);
+        recordProject(result, portfolio.getProjects().get(i), "/projects/" + i, added);
       }
     }
     if (added.isEmpty() || report.getDocuments().isEmpty()) {
@@ -70,25 +71,25 @@ public final class ProjectInputs {
   }
 
   /**
-   * Notes one project met in an input.
+   * Records one project met in an input, and tells where its id was met before.
    *
    * @param id the project id
    * @param place where the project is, such as {@code data/projects.jsonl:3}
    * @return where the same id was met before, when it was
    */
-  public Optional<String> note(String id, String place) {
+  public Optional<String> recordProject(String id, String place) {
     String first = seen.putIfAbsent(id, place);
     return Optional.ofNullable(first);
   }
 
-  private void note(ReadResult<? extends Document> result, Project project, String pointer, List<ValidationIssue> added) {
+  private void recordProject(ReadResult<? extends Document> result, Project project, String pointer, List<ValidationIssue> added) {
     if (severity.isEmpty()) {
       return;
     }
     Optional<SourceLocation> location = result.getSourceMap().locate(pointer.isEmpty() ? "/id" : pointer);
     String place = result.getSourceName().orElse("<input>") + location.map(l -> ":" + l.line()).orElse("");
     String id = project.getId().value();
-    Optional<String> first = note(id, place);
+    Optional<String> first = recordProject(id, place);
     if (first.isEmpty()) {
       return;
     }

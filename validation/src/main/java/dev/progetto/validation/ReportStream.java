@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,17 +39,17 @@ public abstract class ReportWriter {
         return new Renderer() {
           @Override
           void document(DocumentReport document, StringBuilder out) {
-            String source = shown(document.getSource().or(document::getId).orElse("<document>"));
+            String source = escapeForTerminal(document.getSource().or(document::getId).orElse("<document>"));
             for (ValidationIssue issue : document.getIssues()) {
               out.append(source);
               // line:column in a text, Sheet!C7 (header) in a spreadsheet
-              issue.getLocation().ifPresent(l -> out.append(':').append(shown(l.toString())));
-              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(shown(issue.getRule())).append("] ")
-                  .append(shown(issue.getMessage(locale)));
+              issue.getLocation().ifPresent(l -> out.append(':').append(escapeForTerminal(l.toString())));
+              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
+                  .append(escapeForTerminal(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
-                out.append(" (").append(shown(issue.getPointer())).append(')');
+                out.append(" (").append(escapeForTerminal(issue.getPointer())).append(')');
               }
-              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(shown(reason)));
+              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(escapeForTerminal(reason)));
               out.append('\n');
             }
           }
@@ -74,7 +75,7 @@ public abstract class ReportWriter {
    * @param text the text
    * @return the text, with its control characters escaped
    */
-  public static String shown(String text) {
+  public static String escapeForTerminal(String text) {
     int i = 0;
     while (i < text.length() && !isControl(text.charAt(i))) {
       i++;
@@ -437,6 +438,20 @@ public abstract class ReportWriter {
     return text.toString();
   }
 
+  /**
+   * Returns a text as a JSON string, quoted and escaped as the JSON and SARIF reports write their
+   * texts: controls, U+2028 and U+2029, {@code <} and a surrogate that is not half of a pair
+   * become {@code \}{@code uXXXX}, so that the string is safe in a page's script and in UTF-8.
+   *
+   * @param text the text
+   * @return the JSON string
+   */
+  public static String jsonString(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    Json.string(text, out);
+    return out.toString();
+  }
+
   /** Minimal JSON output with correct escaping, so that no JSON library appears in the API. */
   static final class Json {
     private Json() {}
@@ -484,6 +499,12 @@ public abstract class ReportWriter {
       out.append("  ".repeat(indent));
     }
 
+    private static boolean paired(String text, int i) {
+      char c = text.charAt(i);
+      return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+          : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
     static void string(String text, StringBuilder out) {
       out.append('"');
       for (int i = 0; i < text.length(); i++) {
@@ -505,7 +526,10 @@ public abstract class ReportWriter {
             out.append("\\t");
             break;
           default:
-            if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            // Controls, the line separators JavaScript once refused, '<' (so that no JSON text
+            // can close a script element of a page it is put in) and a surrogate that is not half
+            // of a pair (which UTF-8 cannot hold) are escaped.
+            if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == '<' || Character.isSurrogate(c) && !paired(text, i)) {
               out.append(String.format("\\u%04x", (int) c));
             } else {
               out.append(c);

@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.Call;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.RuleSetting;

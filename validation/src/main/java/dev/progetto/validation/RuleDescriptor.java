@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.validation.internal.Messages;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.validation.internal.calls.CallRules;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.ModelRules;

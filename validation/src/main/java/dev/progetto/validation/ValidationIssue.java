@@ -1,5 +1,7 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.Issue;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.SourceLocation;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Pointer, and line and column when the document came from text), the message in the requested
  * language, the call that asked for the rule, and the waiver's reason when a waiver accepts it.
  */
-public final class ValidationIssue {
+public final class ValidationIssue implements Issue {
 
   private final String rule;
   private final IssueSeverity severity;
@@ -135,6 +137,7 @@ public final class ValidationIssue {
    *
    * @return the rule id
    */
+  @Override
   public String getRule() {
     return rule;
   }
@@ -144,6 +147,7 @@ public final class ValidationIssue {
    *
    * @return the severity; {@link IssueSeverity#WAIVED} when a waiver accepts it
    */
+  @Override
   public IssueSeverity getSeverity() {
     return severity;
   }
@@ -153,6 +157,7 @@ public final class ValidationIssue {
    *
    * @return the pointer; {@code ""} for the whole document
    */
+  @Override
   public String getPointer() {
     return pointer;
   }
@@ -162,6 +167,7 @@ public final class ValidationIssue {
    *
    * @return the location, when the document came from text
    */
+  @Override
   public Optional<SourceLocation> getLocation() {
     return location;
   }
@@ -188,6 +194,7 @@ public final class ValidationIssue {
    * @param locale the language of the message
    * @return the message
    */
+  @Override
   public String getMessage(java.util.Locale locale) {
     return messageIn == null ? getMessage() : Objects.requireNonNull(messageIn.apply(locale), "message");
   }
@@ -198,6 +205,7 @@ public final class ValidationIssue {
    *
    * @return the key
    */
+  @Override
   public String getMessageKey() {
     return messageKey;
   }
@@ -207,6 +215,7 @@ public final class ValidationIssue {
    *
    * @return an unmodifiable list
    */
+  @Override
   public List<String> getArguments() {
     List<String> texts = arguments;
     if (texts == null) {

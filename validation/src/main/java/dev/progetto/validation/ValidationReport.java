@@ -1,5 +1,6 @@
 package dev.progetto.validation;
 
+import dev.progetto.io.IssueSeverity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

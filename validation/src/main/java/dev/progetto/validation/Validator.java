@@ -1,32 +1,16 @@
 package dev.progetto.validation;
 
-import dev.progetto.io.ReadIssue;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ReadResult;
-import dev.progetto.io.SourceLocation;
 import dev.progetto.io.SourceMap;
 import dev.progetto.model.Call;
-import dev.progetto.model.Confidence;
 import dev.progetto.model.Document;
 import dev.progetto.model.IndicatorCatalogue;
-import dev.progetto.model.Parameters;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
-import dev.progetto.model.RuleSetting;
-import dev.progetto.model.Severity;
-import dev.progetto.model.Waiver;
-import dev.progetto.validation.internal.Messages;
-import dev.progetto.validation.internal.identifiers.IdentifierChecks;
-import dev.progetto.validation.internal.calls.CallRules;
-import dev.progetto.validation.internal.calls.ParameterType;
-import dev.progetto.validation.internal.rules.ModelRules;
-import dev.progetto.validation.internal.rules.ProjectRule;
-import dev.progetto.validation.internal.rules.RuleContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,30 +33,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Validator {
 
-  private static final Map<String, ProjectRule> CALL_RULES = callRules();
-
   private final Locale locale;
-  private final @Nullable Clock clock;
   private final CallCatalogue catalogue;
   private final Map<String, IssueSeverity> overrides;
   private final Set<String> switchedOff;
-  private final List<ModelStep> modelSteps;
-  /** The plan of each call met, by resolved call: the catalogue keeps one resolved call per id. */
-  private final ConcurrentMap<ResolvedCall, CallPlan> plans = new ConcurrentHashMap<>();
+  /** Runs the rules; it keeps the plan of each call met, so it lives as long as this validator. */
+  private final ValidationEngine engine;
 
   private Validator(Builder builder) {
     this.locale = builder.locale;
-    this.clock = builder.clock;
     this.catalogue = builder.catalogue.withCalls(builder.calls).withIndicatorCatalogues(builder.indicatorCatalogues);
     this.overrides = Map.copyOf(builder.overrides);
     this.switchedOff = Set.copyOf(builder.off);
-    this.modelSteps = modelSteps(overrides, switchedOff);
-  }
-
-  private static Map<String, ProjectRule> callRules() {
-    Map<String, ProjectRule> rules = new HashMap<>();
-    CallRules.all().forEach(rule -> rules.put(rule.id(), rule));
-    return rules;
+    this.engine = new ValidationEngine(locale, builder.clock, catalogue, overrides, switchedOff);
   }
 
   /**
@@ -220,7 +189,7 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Project project) {
-    return ValidationReport.of(List.of(document(Optional.empty(), project, SourceMap.NONE, List.of())));
+    return ValidationReport.of(List.of(engine.document(Optional.empty(), project, SourceMap.NONE, List.of())));
   }
 
   /**
@@ -231,7 +200,7 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Portfolio portfolio) {
-    return ValidationReport.of(List.of(document(Optional.empty(), portfolio, SourceMap.NONE, List.of())));
+    return ValidationReport.of(List.of(engine.document(Optional.empty(), portfolio, SourceMap.NONE, List.of())));
   }
 
   /**
@@ -243,94 +212,7 @@ public final class Validator {
    */
   public ValidationReport validate(ReadResult<? extends Document> result) {
     Document document = result.getDocument().orElse(null);
-    return ValidationReport.of(List.of(document(result.getSourceName(), document, result.getSourceMap(), result.getIssues())));
-  }
-
-  private DocumentReport document(Optional<String> source, Document document, SourceMap sourceMap, List<ReadIssue> readIssues) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    for (ReadIssue issue : readIssues) {
-      IssueSeverity severity = issue.getSeverity() == Severity.WARNING ? IssueSeverity.WARNING : IssueSeverity.ERROR;
-      severity = overrides.getOrDefault(issue.getRule(), severity);
-      if (switchedOff.contains(issue.getRule())) {
-        continue;
-      }
-      issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(() -> issue.message(locale)).messageIn(issue::message).messageKey(issue.getMessageKey())
-          .arguments(issue.getArguments()).build());
-    }
-    if (document instanceof Project) {
-      issues.addAll(project((Project) document, "", sourceMap, null, ((Project) document).getOrganisations().size()));
-    } else if (document instanceof Portfolio) {
-      issues.addAll(portfolio((Portfolio) document, sourceMap));
-    } else if (document instanceof Call) {
-      issues.addAll(call((Call) document, sourceMap));
-    }
-    issues = inDocumentOrder(issues);
-    return new DocumentReport(source, Optional.ofNullable(document).map(d -> d.kind().code()),
-        Optional.ofNullable(document).map(Document::documentId), issues);
-  }
-
-  /**
-   * Checks a call document against the rule catalogue: every rule it sets exists, every parameter
-   * is one the rule takes and of the type the rule reads (a rule skips a value of another type,
-   * so the call would check less than it says), a minimum is not above its maximum, and the
-   * source a setting rests on is one of its chain's (its ancestors' sources, then its own).
-   * Errors of the call document, located in it.
-   */
-  private List<ValidationIssue> call(Call call, SourceMap sourceMap) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    Optional<String> callId = Optional.of(call.getId().value());
-    int sources = call.getSources().size() + ancestorSources(call);
-    for (Map.Entry<String, RuleSetting> entry : call.getRules().entrySet()) {
-      String ruleId = entry.getKey();
-      String at = "/rules/" + pointerSegment(ruleId);
-      Optional<Map<String, ParameterType>> declared = CallRules.parameters(ruleId);
-      if (declared.isEmpty()) {
-        issues.add(issue("call.parameter", IssueSeverity.ERROR, at, sourceMap, callId, "call.parameter.rule", ruleId));
-        continue;
-      }
-      RuleSetting setting = entry.getValue();
-      Map<String, ?> values = setting.getParameters().asMap();
-      for (Map.Entry<String, ?> parameter : values.entrySet()) {
-        String name = parameter.getKey();
-        ParameterType type = declared.get().get(name);
-        String where = at + "/" + pointerSegment(name);
-        if (type == null) {
-          issues.add(issue("call.parameter", IssueSeverity.ERROR, where, sourceMap, callId, "call.parameter.unknown", ruleId,
-              name, declared.get().isEmpty() ? "-" : String.join(", ", declared.get().keySet())));
-        } else if (parameter.getValue() == null || !type.accepts(parameter.getValue())) {
-          issues.add(issue("call.parameter", IssueSeverity.ERROR, where, sourceMap, callId, "call.parameter.type." + type.code(),
-              ruleId, name));
-        }
-      }
-      Object min = values.get("min");
-      Object max = values.get("max");
-      if (min instanceof java.math.BigDecimal && max instanceof java.math.BigDecimal && declared.get().containsKey("min")
-          && declared.get().containsKey("max") && ((java.math.BigDecimal) min).compareTo((java.math.BigDecimal) max) > 0) {
-        issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/min", sourceMap, callId, "call.parameter.range", ruleId,
-            ((java.math.BigDecimal) min).toPlainString(), ((java.math.BigDecimal) max).toPlainString()));
-      }
-      setting.getSource().filter(source -> source < 0 || source >= sources).ifPresent(source ->
-          issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/source", sourceMap, callId, "call.parameter.source",
-              ruleId, source, sources)));
-    }
-    return issues;
-  }
-
-  /** The sources of the calls a call extends, as the validator's catalogue resolves them; 0 when it cannot. */
-  private int ancestorSources(Call call) {
-    if (call.getParent().isEmpty()) {
-      return 0;
-    }
-    try {
-      return catalogue.resolve(call.getParent().get().value()).map(parent -> parent.sources().size()).orElse(0);
-    } catch (CallResolutionException broken) {
-      return 0;
-    }
-  }
-
-  private static String pointerSegment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return ValidationReport.of(List.of(engine.document(result.getSourceName(), document, result.getSourceMap(), result.getIssues())));
   }
 
   /**
@@ -344,447 +226,4 @@ public final class Validator {
     return new ProjectInputs(locale, switchedOff.contains(rule) ? Optional.empty()
         : Optional.of(overrides.getOrDefault(rule, IssueSeverity.WARNING)));
   }
-
-  /** An issue with its location as a sort key computed once. */
-  private record Ordered(ValidationIssue issue, long location) {}
-
-  private static final Comparator<Ordered> DOCUMENT_ORDER = Comparator.comparingLong(Ordered::location)
-      .thenComparing((a, b) -> compareSegments(a.issue().getPointer(), b.issue().getPointer()));
-
-  private static List<ValidationIssue> inDocumentOrder(List<ValidationIssue> issues) {
-    if (issues.size() < 2) {
-      return issues;
-    }
-    List<Ordered> ordered = new ArrayList<>(issues.size());
-    for (ValidationIssue issue : issues) {
-      long location = issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
-      ordered.add(new Ordered(issue, location));
-    }
-    ordered.sort(DOCUMENT_ORDER);
-    List<ValidationIssue> result = new ArrayList<>(issues.size());
-    ordered.forEach(o -> result.add(o.issue()));
-    return result;
-  }
-
-  /**
-   * Pointer order, segment by segment: the first segments that differ decide by number when both
-   * are numbers, else not at all (the order of the list stays); a pointer that is a prefix of the
-   * other comes first.
-   */
-  static int compareSegments(String a, String b) {
-    int startA = 0;
-    int startB = 0;
-    while (true) {
-      int endA = segmentEnd(a, startA);
-      int endB = segmentEnd(b, startB);
-      int lengthA = endA - startA;
-      if (lengthA != endB - startB || !a.regionMatches(startA, b, startB, lengthA)) {
-        return isNumber(a, startA, endA) && isNumber(b, startB, endB)
-            ? Integer.compare(Integer.parseInt(a, startA, endA, 10), Integer.parseInt(b, startB, endB, 10)) : 0;
-      }
-      boolean lastA = endA == a.length();
-      boolean lastB = endB == b.length();
-      if (lastA || lastB) {
-        return Boolean.compare(!lastA, !lastB);
-      }
-      startA = endA + 1;
-      startB = endB + 1;
-    }
-  }
-
-  private static int segmentEnd(String pointer, int start) {
-    int slash = pointer.indexOf('/', start);
-    return slash < 0 ? pointer.length() : slash;
-  }
-
-  /** A segment of one to nine digits, by {@link Character#isDigit(char)}, as {@link Integer#parseInt} reads them. */
-  private static boolean isNumber(String text, int start, int end) {
-    if (end == start || end - start >= 10) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (!Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private List<ValidationIssue> portfolio(Portfolio portfolio, SourceMap sourceMap) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    Set<String> projectIds = new HashSet<>();
-    portfolio.getProjects().forEach(p -> projectIds.add(p.getId().value()));
-    Project shared = Project.builder().id(dev.progetto.model.ProjectId.of("portfolio")).title(portfolio.getTitle())
-        .organisations(portfolio.getOrganisations()).build();
-    for (ValidationIssue issue : project(shared, "", sourceMap, projectIds, portfolio.getOrganisations().size())) {
-      if (issue.getPointer().startsWith("/organisations")) {
-        issues.add(issue);
-      }
-    }
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < portfolio.getProjects().size(); i++) {
-      Project body = portfolio.getProjects().get(i);
-      String prefix = "/projects/" + i;
-      Integer first = seen.putIfAbsent(body.getId().value(), i);
-      if (first != null) {
-        issues.add(issue("reference.duplicate-id", IssueSeverity.ERROR, prefix + "/id", sourceMap, Optional.empty(),
-            "reference.duplicate-id", body.getId().value(), "/projects/" + first));
-      }
-      issues.addAll(project(portfolio.standalone(body), prefix, sourceMap, projectIds, body.getOrganisations().size()));
-    }
-    return issues;
-  }
-
-  private List<ValidationIssue> project(Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects,
-      int own) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    Optional<ResolvedCall> call = Optional.empty();
-    String callProblem = null;
-    if (project.getCall().isPresent()) {
-      String id = project.getCall().get().getId().value();
-      try {
-        call = catalogue.resolve(id);
-        if (call.isEmpty()) {
-          callProblem = "call.unknown";
-        } else if (call.get().isAbstract()) {
-          issues.add(issue("call.abstract", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-              "call.abstract", id));
-        }
-      } catch (CallResolutionException broken) {
-        callProblem = "call.unknown.chain";
-        issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-            "call.unknown.chain", id, broken.getMessage()));
-      }
-      if ("call.unknown".equals(callProblem)) {
-        issues.add(issue("call.unknown", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
-            "call.unknown", id));
-      }
-    }
-    ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
-        call.map(ResolvedCall::call), issues);
-    for (ModelStep step : modelSteps) {
-      context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), null);
-    }
-    if (call.isPresent()) {
-      CallPlan plan = plans.computeIfAbsent(call.get(), this::plan);
-      for (CallStep step : plan.steps()) {
-        if (step.rule() == null) {
-          issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap, plan.callId(),
-              "call.parameter.rule", step.ruleId()));
-        } else {
-          context.run(step.rule(), step.severity(), step.parameters(), step.made(), plan.callId(), step.confidence());
-        }
-      }
-    }
-    return waive(project, prefix, sourceMap, issues);
-  }
-
-  /** A model rule that is not switched off, with the severity the configuration gives it. */
-  private record ModelStep(ProjectRule rule, IssueSeverity severity) {}
-
-  /**
-   * What a resolved call asks of every project that names it: the id reported as the call of its
-   * findings, and one step for each rule setting that is not off, in the order of its rules.
-   */
-  private record CallPlan(Optional<String> callId, List<CallStep> steps) {}
-
-  /**
-   * One rule setting of a call: the rule, its severity once the configuration is applied, its
-   * parameters, how sure they are (null when the call does not say), and the values the rule
-   * made from them; a rule id that names no rule has no rule.
-   */
-  private record CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
-      @Nullable Confidence confidence, ConcurrentMap<String, Object> made) {
-
-    CallStep(String ruleId, @Nullable ProjectRule rule, IssueSeverity severity, Parameters parameters,
-        @Nullable Confidence confidence) {
-      this(ruleId, rule, severity, parameters, confidence, new ConcurrentHashMap<>());
-    }
-  }
-
-  private static List<ModelStep> modelSteps(Map<String, IssueSeverity> overrides, Set<String> switchedOff) {
-    List<ModelStep> steps = new ArrayList<>();
-    for (ProjectRule rule : ModelRules.all()) {
-      if (!switchedOff.contains(rule.id())) {
-        steps.add(new ModelStep(rule, overrides.getOrDefault(rule.id(), rule.defaultSeverity())));
-      }
-    }
-    return List.copyOf(steps);
-  }
-
-  private CallPlan plan(ResolvedCall call) {
-    List<CallStep> steps = new ArrayList<>();
-    for (Map.Entry<String, RuleSetting> entry : call.rules().entrySet()) {
-      RuleSetting setting = entry.getValue();
-      if (setting.getSeverity().orElse(Severity.ERROR) == Severity.OFF) {
-        continue;
-      }
-      ProjectRule rule = CALL_RULES.get(entry.getKey());
-      if (rule == null) {
-        steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), null));
-      } else if (!switchedOff.contains(rule.id())) {
-        Confidence confidence = call.confidence(entry.getKey()).orElse(null);
-        IssueSeverity severity = setting.getSeverity().map(ResolvedCall::issueSeverity)
-            .orElseGet(() -> ResolvedCall.defaultSeverity(rule.defaultSeverity(), confidence));
-        steps.add(new CallStep(entry.getKey(), rule, overrides.getOrDefault(rule.id(), severity), setting.getParameters(),
-            confidence));
-      }
-    }
-    return new CallPlan(Optional.of(call.chain().get(0)), List.copyOf(steps));
-  }
-
-  /**
-   * What the rules of one project see, and where their findings go; {@link #run} sets the
-   * running rule with its severity and parameters before each check.
-   */
-  private final class ProjectContext implements RuleContext {
-    private final Project project;
-    private final String prefix;
-    private final SourceMap sourceMap;
-    private final @Nullable Set<String> projects;
-    private final int own;
-    private final Optional<Call> descriptor;
-    private final List<ValidationIssue> issues;
-    private final Map<String, Object> shared = new HashMap<>();
-    /**
-     * Today's date, taken when a rule first asks for it: without a clock of its own, that
-     * resolves the system time zone, several milliseconds of a command-line run.
-     */
-    private @Nullable LocalDate today;
-    private @Nullable ProjectRule rule;
-    private IssueSeverity severity = IssueSeverity.ERROR;
-    private Parameters parameters = Parameters.empty();
-    private @Nullable ConcurrentMap<String, Object> made;
-    private Optional<String> callId = Optional.empty();
-    private @Nullable Confidence confidence;
-
-    ProjectContext(Project project, String prefix, SourceMap sourceMap, @Nullable Set<String> projects, int own,
-        Optional<Call> descriptor, List<ValidationIssue> issues) {
-      this.project = project;
-      this.prefix = prefix;
-      this.sourceMap = sourceMap;
-      this.projects = projects;
-      this.own = own;
-      this.descriptor = descriptor;
-      this.issues = issues;
-    }
-
-    /** Checks the project with one rule; a rule that fails is reported, not thrown. */
-    void run(ProjectRule rule, IssueSeverity severity, Parameters parameters, @Nullable ConcurrentMap<String, Object> made,
-        Optional<String> callId, @Nullable Confidence confidence) {
-      this.rule = rule;
-      this.severity = severity;
-      this.parameters = parameters;
-      this.made = made;
-      this.callId = callId;
-      this.confidence = confidence;
-      try {
-        rule.check(project, this);
-      } catch (RuntimeException bug) {
-        issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix, sourceMap, callId,
-            "rule.failed", rule.id(), String.valueOf(bug)));
-      }
-    }
-
-    @Override
-    public LocalDate today() {
-      if (today == null) {
-        today = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
-      }
-      return today;
-    }
-
-    @Override
-    public Parameters parameters() {
-      return parameters;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T fromParameters(String name, Function<Parameters, T> make) {
-      if (made == null) {
-        return make.apply(parameters);
-      }
-      return (T) made.computeIfAbsent(name, key -> make.apply(parameters));
-    }
-
-    @Override
-    public Optional<String> callId() {
-      return callId;
-    }
-
-    @Override
-    public Optional<Call> call() {
-      return descriptor;
-    }
-
-    @Override
-    public Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
-      return catalogue.indicatorCatalogue(id);
-    }
-
-    @Override
-    public boolean hasProject(String id) {
-      return projects != null && projects.contains(id);
-    }
-
-    @Override
-    public boolean inPortfolio() {
-      return projects != null;
-    }
-
-    @Override
-    public Project project() {
-      return project;
-    }
-
-    @Override
-    public int ownOrganisations() {
-      return own;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T shared(String name, Supplier<T> compute) {
-      Object value = shared.get(name);
-      if (value == null) {
-        value = compute.get();
-        shared.put(name, value);
-      }
-      return (T) value;
-    }
-
-    @Override
-    public boolean isWellFormed(String scheme, String value) {
-      return IdentifierChecks.isWellFormed(scheme, value);
-    }
-
-    @Override
-    public void report(String pointer, String messageKey, Object... arguments) {
-      add(severity, false, pointer, messageKey, arguments);
-    }
-
-    @Override
-    public void reportAbsent(String pointer, String messageKey, Object... arguments) {
-      boolean notStated = project.isPartial();
-      add(notStated ? atMost(IssueSeverity.INFO) : severity, notStated, pointer, messageKey, arguments);
-    }
-
-    @Override
-    public void reportAtMost(IssueSeverity most, String pointer, String messageKey, Object... arguments) {
-      add(atMost(most), false, pointer, messageKey, arguments);
-    }
-
-    /** The running rule's severity, lowered to {@code most} when it is above it. */
-    private IssueSeverity atMost(IssueSeverity most) {
-      return severity.compareTo(most) < 0 ? most : severity;
-    }
-
-    /** Adds a finding of the running rule; a call that sets the rule wrongly is a warning of its own. */
-    private void add(IssueSeverity shown, boolean notStated, String pointer, String messageKey, Object... arguments) {
-      String at = prefix.isEmpty() ? pointer : prefix + pointer;
-      if (messageKey.equals("call.parameter")) {
-        issues.add(issue("call.parameter", IssueSeverity.WARNING, at, sourceMap, callId, confidence, false, messageKey,
-            rule.id(), arguments[0]));
-      } else {
-        issues.add(issue(rule.id(), shown, at, sourceMap, callId, confidence, notStated, messageKey, arguments));
-      }
-    }
-  }
-
-  private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
-      Optional<String> call, String messageKey, Object... arguments) {
-    return issue(rule, severity, pointer, sourceMap, call, null, false, messageKey, arguments);
-  }
-
-  /**
-   * An issue whose message and argument texts are made when they are first read. A finding of a
-   * partial record about what it does not state opens with words that say so; a call parameter
-   * that is not verified in the official text adds a sentence that says how sure it is.
-   */
-  private ValidationIssue issue(String rule, IssueSeverity severity, String pointer, SourceMap sourceMap,
-      Optional<String> call, @Nullable Confidence confidence, boolean notStated, String messageKey, Object... arguments) {
-    ArgumentTexts texts = new ArgumentTexts(arguments);
-    Locale language = locale;
-    String at = sourceMap.sourcePointer(pointer);
-    Optional<SourceLocation> location = sourceMap.locate(at);
-    String confidenceKey = confidence == Confidence.UNVERIFIED ? "confidence.unverified"
-        : confidence == Confidence.SECONDARY ? "confidence.secondary" : null;
-    return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(() -> message(language, confidenceKey, notStated, messageKey, texts))
-        .messageIn(in -> message(in, confidenceKey, notStated, messageKey, texts))
-        .messageKey(messageKey).arguments(texts).call(call).build();
-  }
-
-  /**
-   * A finding's message in a language: a finding of a partial record about what it does not state
-   * opens with words that say so, and a call parameter that is not verified adds a sentence that
-   * says how sure it is.
-   */
-  private static String message(Locale language, @Nullable String confidenceKey, boolean notStated, String messageKey,
-      ArgumentTexts texts) {
-    String message = Messages.format(language, messageKey, texts.get().toArray());
-    if (notStated) {
-      message = Messages.format(language, "completeness.partial", message);
-    }
-    return confidenceKey == null ? message : message + " " + Messages.format(language, confidenceKey);
-  }
-
-  /**
-   * The texts of a finding's arguments, each {@code String.valueOf} the value a rule reported,
-   * made once, when the message or the arguments are first read; the values are immutable.
-   */
-  private static final class ArgumentTexts implements Supplier<List<String>> {
-    private final Object[] values;
-    private volatile @Nullable List<String> texts;
-
-    ArgumentTexts(Object[] values) {
-      this.values = values;
-    }
-
-    @Override
-    public List<String> get() {
-      List<String> made = texts;
-      if (made == null) {
-        String[] strings = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-          strings[i] = String.valueOf(values[i]);
-        }
-        made = List.of(strings);
-        texts = made;
-      }
-      return made;
-    }
-  }
-
-  private List<ValidationIssue> waive(Project project, String prefix, SourceMap sourceMap, List<ValidationIssue> issues) {
-    List<Waiver> waivers = project.getWaivers();
-    if (waivers.isEmpty()) {
-      return issues;
-    }
-    boolean[] used = new boolean[waivers.size()];
-    List<ValidationIssue> result = new ArrayList<>();
-    for (ValidationIssue issue : issues) {
-      ValidationIssue kept = issue;
-      for (int w = 0; w < waivers.size(); w++) {
-        Waiver waiver = waivers.get(w);
-        String path = waiver.getPath().map(p -> prefix + p).orElse(prefix);
-        boolean pathMatches = issue.getPointer().equals(path) || issue.getPointer().startsWith(path + "/") || path.equals(prefix);
-        if (waiver.getRule().equals(issue.getRule()) && pathMatches && issue.getSeverity() != IssueSeverity.WAIVED) {
-          used[w] = true;
-          kept = issue.toBuilder().severity(IssueSeverity.WAIVED).waiverReason(Optional.of(waiver.getReason())).build();
-          break;
-        }
-      }
-      result.add(kept);
-    }
-    for (int w = 0; w < waivers.size(); w++) {
-      if (!used[w] && !switchedOff.contains("waiver.unused")) {
-        result.add(issue("waiver.unused", overrides.getOrDefault("waiver.unused", IssueSeverity.INFO), prefix + "/waivers/" + w,
-            sourceMap, Optional.empty(), "waiver.unused", waivers.get(w).getRule()));
-      }
-    }
-    return result;
-  }
-
 }

@@ -2,6 +2,7 @@ package dev.progetto.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.Syntax;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,6 +82,26 @@ class CallCatalogueTest {
   }
 
   @Test
+  void problemsOfBuiltInFilesNameTheFileAndTheLineAndColumn() {
+    CallCatalogue catalogue = CallCatalogue.fromJar("broken-catalogue/");
+
+    assertThat(catalogue.call("good")).isPresent();
+    List<CatalogueProblem> problems = catalogue.problems();
+    assertThat(problems).extracting(CatalogueProblem::getFile, CatalogueProblem::getLine, CatalogueProblem::getColumn)
+        .containsExactly(
+            tuple("broken-catalogue/calls/broken.yaml", OptionalInt.of(5), OptionalInt.of(7)),
+            tuple("broken-catalogue/calls/absent.yaml", OptionalInt.empty(), OptionalInt.empty()),
+            tuple("broken-catalogue/indicators/index.txt", OptionalInt.empty(), OptionalInt.empty()));
+    assertThat(problems.get(0).getIssue()).hasValueSatisfying(issue -> {
+      assertThat(issue.getRule()).isEqualTo("format.type");
+      assertThat(issue.getPointer()).isEqualTo("/year");
+    });
+    assertThat(problems.get(0)).hasToString("broken-catalogue/calls/broken.yaml:5:7: " + problems.get(0).getMessage());
+    assertThat(problems.get(1).getMessage()).isEqualTo("listed in the index but missing from the jar");
+    assertThat(problems.get(2)).hasToString("broken-catalogue/indicators/index.txt: missing from the jar");
+  }
+
+  @Test
   void missingParentsAndCyclesAreClearErrors() {
     CallCatalogue catalogue = CallCatalogue.builtIn().withCalls(List.of(
         Call.builder().id(CallId.of("orphan")).parent(CallId.of("nowhere")).build(),
@@ -90,13 +112,13 @@ class CallCatalogueTest {
       assertThat(broken).hasMessage("the call orphan extends nowhere, which no catalogue has");
       assertThat(broken.getCallId()).isEqualTo("orphan");
       assertThat(broken.getChain()).containsExactly("orphan");
-      assertThat(broken.getParent()).isEqualTo("nowhere");
+      assertThat(broken.getBreakingParentId()).isEqualTo("nowhere");
       assertThat(broken.getReason()).isEqualTo(CallResolutionException.Reason.MISSING_PARENT);
     });
     assertThatThrownBy(() -> catalogue.resolve("a")).isInstanceOfSatisfying(CallResolutionException.class, broken -> {
       assertThat(broken).hasMessageContaining("a extends b extends a").hasMessageContaining("cycle");
       assertThat(broken.getChain()).containsExactly("a", "b");
-      assertThat(broken.getParent()).isEqualTo("a");
+      assertThat(broken.getBreakingParentId()).isEqualTo("a");
       assertThat(broken.getReason()).isEqualTo(CallResolutionException.Reason.CYCLE);
     });
     assertThat(catalogue.resolve("unknown")).isEmpty();

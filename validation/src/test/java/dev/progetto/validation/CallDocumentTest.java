@@ -3,6 +3,7 @@ package dev.progetto.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ProgettoMapper;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;

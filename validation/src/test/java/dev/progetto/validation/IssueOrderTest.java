@@ -26,14 +26,14 @@ class IssueOrderTest {
 
   @Test
   void numbersByValueAndPrefixesFirst() {
-    assertThat(Validator.compareSegments("/indicators/2/name", "/indicators/10/name")).isNegative();
-    assertThat(Validator.compareSegments("/indicators/10", "/indicators/2/name")).isPositive();
-    assertThat(Validator.compareSegments("/indicators", "/indicators/0")).isNegative();
-    assertThat(Validator.compareSegments("", "/id")).isNegative();
-    assertThat(Validator.compareSegments("/title", "/id")).isZero();
-    assertThat(Validator.compareSegments("/budget/", "/budget")).isPositive();
-    assertThat(Validator.compareSegments("/a/1234567890", "/a/2")).isZero();
-    assertThat(Validator.compareSegments("/a/\u0663", "/a/2")).isPositive();
+    assertThat(ValidationEngine.compareSegments("/indicators/2/name", "/indicators/10/name")).isNegative();
+    assertThat(ValidationEngine.compareSegments("/indicators/10", "/indicators/2/name")).isPositive();
+    assertThat(ValidationEngine.compareSegments("/indicators", "/indicators/0")).isNegative();
+    assertThat(ValidationEngine.compareSegments("", "/id")).isNegative();
+    assertThat(ValidationEngine.compareSegments("/title", "/id")).isZero();
+    assertThat(ValidationEngine.compareSegments("/budget/", "/budget")).isPositive();
+    assertThat(ValidationEngine.compareSegments("/a/1234567890", "/a/2")).isZero();
+    assertThat(ValidationEngine.compareSegments("/a/\u0663", "/a/2")).isPositive();
   }
 
   @Test
@@ -52,7 +52,7 @@ class IssueOrderTest {
     }
     for (String a : pointers) {
       for (String b : pointers) {
-        assertThat(Integer.signum(Validator.compareSegments(a, b))).as("%s vs %s", a, b)
+        assertThat(Integer.signum(ValidationEngine.compareSegments(a, b))).as("%s vs %s", a, b)
             .isEqualTo(Integer.signum(bySplitSegments(a, b)));
       }
     }

@@ -2,6 +2,7 @@ package dev.progetto.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.*;
 import java.math.BigDecimal;
 import java.util.List;

@@ -46,21 +46,9 @@ class FormatProcessorTest {
         public String code() { return name().toLowerCase(java.util.Locale.ROOT); }
       }
       """;
-  private static final String FORMAT = """
-      package dev.progetto.io.internal;
-      @interface Format {
-        Class<?>[] documents();
-        String[] header();
-        Class<?>[] values();
-        Class<?>[] shorthands();
-        String[] required();
-        String[] names();
-        String[] custom();
-        String[] urls();
-        Class<?>[] walked();
-      }
-      """;
-
+  /** io's own annotation, as the processor meets it when io is compiled. */
+  private static final Path FORMAT = Path.of("..", "io", "src", "main", "java", "dev", "progetto", "io", "internal",
+      "Format.java");
   @TempDir
   Path out;
 
@@ -107,6 +95,7 @@ class FormatProcessorTest {
   private static String trigger(String names) {
     return """
         package dev.progetto.io.internal;
+        /** A class to carry the annotation. */
         @Format(documents = dev.progetto.model.Thing.class, header = "language", values = {}, shorthands = {},
             required = {}, names = {%s}, custom = {}, urls = {}, walked = {})
         final class Trigger {}
@@ -126,7 +115,7 @@ class FormatProcessorTest {
       List<JavaFileObject> units = new ArrayList<>(List.of(source("org/immutables/value/Value", VALUE),
           source("dev/progetto/model/Coded", CODED), source("dev/progetto/model/Kind", KIND),
           source("dev/progetto/model/Part", PART), source("dev/progetto/model/Thing", document(getters)),
-          source("dev/progetto/io/internal/Format", FORMAT), source("dev/progetto/io/internal/Trigger", trigger(names))));
+          source("dev/progetto/io/internal/Format", Files.readString(FORMAT)), source("dev/progetto/io/internal/Trigger", trigger(names))));
       JavaCompiler.CompilationTask task = compiler.getTask(new StringWriter(), files, diagnostics,
           List.of("-proc:only"), null, units);
       task.setProcessors(List.of(new FormatProcessor()));

@@ -564,26 +564,28 @@ public final class DocumentReader extends FormatReader {
 
   @Override
   @Nullable LocalId readLocalId() throws IOException {
-    String text = context.text();
-    return text == null ? null : LocalId.of(text);
+    return id(LocalId::of);
   }
 
   @Override
   @Nullable OrganisationId readOrganisationId() throws IOException {
-    String text = context.text();
-    return text == null ? null : OrganisationId.of(text);
+    return id(OrganisationId::of);
   }
 
   @Override
   @Nullable ProjectId readProjectId() throws IOException {
-    String text = context.text();
-    return text == null ? null : ProjectId.of(text);
+    return id(ProjectId::of);
   }
 
   @Override
   @Nullable PortfolioId readPortfolioId() throws IOException {
+    return id(PortfolioId::of);
+  }
+
+  /** An id: a text made into its type, or null when the text is reported. */
+  private <T> @Nullable T id(java.util.function.Function<String, T> of) throws IOException {
     String text = context.text();
-    return text == null ? null : PortfolioId.of(text);
+    return text == null ? null : of.apply(text);
   }
 
   @Override

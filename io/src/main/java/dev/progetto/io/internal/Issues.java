@@ -1,8 +1,8 @@
 package dev.progetto.io.internal;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.SourceLocation;
-import dev.progetto.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,24 +31,24 @@ public final class Issues {
 
   /** Reports an error at a value recorded in the source map. */
   void error(String rule, int row, String messageKey, String... arguments) {
-    add(rule, Severity.ERROR, sourceMap.pointer(row), sourceMap.location(row), messageKey, arguments);
+    add(rule, IssueSeverity.ERROR, sourceMap.pointer(row), sourceMap.location(row), messageKey, arguments);
   }
 
   /** Reports an error at a pointer with a known location. */
   public void errorAt(String rule, String pointer, Optional<SourceLocation> location, String messageKey, String... arguments) {
-    add(rule, Severity.ERROR, pointer, location, messageKey, arguments);
+    add(rule, IssueSeverity.ERROR, pointer, location, messageKey, arguments);
   }
 
   /** Reports a problem of the text itself, kept even when the text turns out to be malformed. */
   void textError(String rule, String pointer, Optional<SourceLocation> location, String messageKey, String... arguments) {
-    ReadIssue issue = ReadIssue.of(rule, Severity.ERROR, pointer, location, messageKey, List.of(arguments));
+    ReadIssue issue = ReadIssue.of(rule, IssueSeverity.ERROR, pointer, location, messageKey, List.of(arguments));
     issues.add(issue);
     textIssues.add(issue);
   }
 
   /** Reports an unknown field at a recorded value: an error, or a warning when reading leniently. */
   void unknownField(int row, String field, String expected) {
-    add("format.unknown-field", lenient ? Severity.WARNING : Severity.ERROR, sourceMap.pointer(row),
+    add("format.unknown-field", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, sourceMap.pointer(row),
         sourceMap.location(row), "format.unknown-field", field, expected);
   }
 
@@ -57,11 +57,11 @@ public final class Issues {
    * reading leniently; the code is read in its right case either way.
    */
   void wrongCase(int row, String messageKey, String found, String expected) {
-    add("format.invalid-value", lenient ? Severity.WARNING : Severity.ERROR, sourceMap.pointer(row),
+    add("format.invalid-value", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, sourceMap.pointer(row),
         sourceMap.location(row), messageKey, found, expected);
   }
 
-  private void add(String rule, Severity severity, String pointer, Optional<SourceLocation> location, String key, String... arguments) {
+  private void add(String rule, IssueSeverity severity, String pointer, Optional<SourceLocation> location, String key, String... arguments) {
     issues.add(ReadIssue.of(rule, severity, pointer, location, key, List.of(arguments)));
   }
 

@@ -1,9 +1,10 @@
 package dev.progetto.validation.internal.calls;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.Budget;
 import dev.progetto.model.CallRef;
-import dev.progetto.model.IdentifierScheme;
 import dev.progetto.model.CountryCode;
+import dev.progetto.model.IdentifierScheme;
 import dev.progetto.model.LegalForm;
 import dev.progetto.model.LocalId;
 import dev.progetto.model.Money;
@@ -20,7 +21,6 @@ import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
 import dev.progetto.model.WorkPackageType;
-import dev.progetto.validation.IssueSeverity;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;

@@ -1,7 +1,7 @@
 package dev.progetto.validation.internal.rules;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.Project;
-import dev.progetto.validation.IssueSeverity;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;

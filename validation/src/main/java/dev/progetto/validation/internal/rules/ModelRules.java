@@ -27,7 +27,7 @@ import dev.progetto.model.Quantity;
 import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
 import dev.progetto.model.WorkPackage;
-import dev.progetto.validation.IssueSeverity;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,7 +1,7 @@
 package dev.progetto.validation.internal.rules;
 
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.Project;
-import dev.progetto.validation.IssueSeverity;
 
 /**
  * One rule of the catalogue, checked on one project. Model rules run on every project; call rules

@@ -150,5 +150,5 @@ public interface RuleContext {
    * @param messageKey the key of the message
    * @param arguments the arguments of the message
    */
-  void reportAtMost(dev.progetto.validation.IssueSeverity most, String pointer, String messageKey, Object... arguments);
+  void reportAtMost(dev.progetto.io.IssueSeverity most, String pointer, String messageKey, Object... arguments);
 }

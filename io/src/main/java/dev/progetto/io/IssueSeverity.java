@@ -1,8 +1,12 @@
-package dev.progetto.validation;
+package dev.progetto.io;
 
 import java.util.Locale;
 
-/** How much a finding matters in a report. */
+/**
+ * How much an {@link Issue} matters, for read issues and validation findings alike. It is not
+ * the severity a call document sets for one of its rules ({@code dev.progetto.model.Severity}),
+ * which can also switch a rule off: an issue that exists is never off.
+ */
 public enum IssueSeverity {
   /** The document breaks a rule: it is not valid. */
   ERROR,

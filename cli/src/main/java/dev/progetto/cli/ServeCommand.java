@@ -1,0 +1,89 @@
+package dev.progetto.cli;
+
+import dev.progetto.server.ValidatorServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code progetto serve [--port 8080] [--host 127.0.0.1]}: the web validator. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Starts the web validator: a page in English and Italian where a file is uploaded or pasted and every problem is "
+          + "shown at its line, the call and rule catalogues, and a JSON API (/api/openapi.json describes it).",
+      "Listens on 127.0.0.1 unless --host says otherwise; runs until stopped (Ctrl-C). --lang sets the language of "
+          + "visitors whose browser asks for neither Italian nor English."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "The port to listen on; 0 takes a free one. Default: ${DEFAULT-VALUE}.")
+  int port = ValidatorServer.DEFAULT_PORT;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = ValidatorServer.DEFAULT_HOST,
+      description = "The address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}.")
+  String host = ValidatorServer.DEFAULT_HOST;
+
+  @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20",
+      description = "The largest request accepted, in megabytes; a larger one is answered 413. Default: ${DEFAULT-VALUE}.")
+  int maxRequestMegabytes = 20;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "The time limit of one request, in seconds. Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds = 30;
+
+  /** Counted down to stop a server started in the same JVM (tests); a real run waits for its end. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port takes a number from 0 to 65535, not " + port);
+    }
+    if (maxRequestMegabytes < 1 || maxRequestMegabytes > 1024) {
+      throw new UserError("--max-request-mb takes a number from 1 to 1024, not " + maxRequestMegabytes);
+    }
+    if (timeoutSeconds < 1) {
+      throw new UserError("--timeout takes a number of seconds from 1 on, not " + timeoutSeconds);
+    }
+    ValidatorServer server;
+    try {
+      server = ValidatorServer.builder().language(Inputs.locale(common.lang)).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
+          .timeout(Duration.ofSeconds(timeoutSeconds)).start();
+    } catch (IOException | RuntimeException unbound) {
+      throw new UserError("cannot listen on " + host + ":" + port + ": "
+          + (unbound.getMessage() == null ? "the address cannot be used" : unbound.getMessage()), unbound);
+    }
+    Thread hook = new Thread(server::close, "progetto-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("progetto: the web validator is at " + server.uri() + " (Ctrl-C stops it)");
+    err.flush();
+    try {
+      stop.await();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    } finally {
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs or has run
+      }
+    }
+    return Main.OK;
+  }
+}
