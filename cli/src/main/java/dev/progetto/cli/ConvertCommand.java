@@ -165,7 +165,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("progetto: wrote " + ReportWriter.shown(target.toString()));
+    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
     err.flush();
     return Main.OK;
   }

@@ -70,7 +70,7 @@ final class TemplateCommand implements Callable<Integer> {
       throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("progetto: wrote " + ReportWriter.shown(target.toString()));
+    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
     err.flush();
     return Main.OK;
   }
