@@ -40,7 +40,7 @@ class HostileFilesTest {
     ReadResult<Document> result = read(file.getFileName().toString());
     for (ReadIssue issue : result.getIssues()) {
       assertThat(issue.getRule()).startsWith("format.");
-      assertThat(issue.message(Locale.ENGLISH)).doesNotContain("Exception").doesNotContain("root:");
+      assertThat(issue.getMessage(Locale.ENGLISH)).doesNotContain("Exception").doesNotContain("root:");
     }
     result.getDocument().ifPresent(document -> assertThat(document.toString()).doesNotContain("root:x:0:0")
         .hasSizeLessThan(100_000));
@@ -54,8 +54,8 @@ class HostileFilesTest {
       assertThat(result.getDocument()).as(name).isEmpty();
       assertThat(result.getIssues()).as(name).extracting(ReadIssue::getRule).containsExactly("format.syntax");
     }
-    assertThat(read("zip-bomb.xlsx").getIssues().get(0).message(Locale.ENGLISH)).contains("zip bomb");
-    assertThat(read("excel-97.xlsx").getIssues().get(0).message(Locale.ENGLISH)).contains("Excel 97-2003");
+    assertThat(read("zip-bomb.xlsx").getIssues().get(0).getMessage(Locale.ENGLISH)).contains("zip bomb");
+    assertThat(read("excel-97.xlsx").getIssues().get(0).getMessage(Locale.ENGLISH)).contains("Excel 97-2003");
   }
 
   @Test

@@ -115,8 +115,8 @@ class ReadingTest {
             tuple("format.invalid-value", IssueSeverity.ERROR, "Participants!A3 (@project)"));
     ReadIssue amount = result.getIssues().stream().filter(i -> i.getLocation().orElseThrow().reference().equals("Project!C2"))
         .findFirst().orElseThrow();
-    assertThat(amount.message(Locale.ENGLISH)).contains("250000 EUR").contains("tanti soldi");
-    assertThat(amount.message(Locale.ITALIAN)).startsWith("atteso");
+    assertThat(amount.getMessage(Locale.ENGLISH)).contains("250000 EUR").contains("tanti soldi");
+    assertThat(amount.getMessage(Locale.ITALIAN)).startsWith("atteso");
     ReadIssue role = result.getIssues().stream().filter(i -> i.getLocation().orElseThrow().reference().equals("Participants!C2"))
         .findFirst().orElseThrow();
     assertThat(role.getPointer()).isEqualTo("/participants/0/role");
@@ -183,7 +183,7 @@ class ReadingTest {
     }
     ReadResult<Document> result = read(bomb.toByteArray());
     assertThat(result.getIssues()).extracting(ReadIssue::getRule).containsExactly("format.syntax");
-    assertThat(result.getIssues().get(0).message(Locale.ENGLISH)).contains("zip bomb");
+    assertThat(result.getIssues().get(0).getMessage(Locale.ENGLISH)).contains("zip bomb");
     // a workbook that is not one inside
     ByteArrayOutputStream fake = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(fake)) {
