@@ -1,8 +1,9 @@
-/** The progetto command line: validate, convert, schema, calls, rules, report and serve. */
+/** The progetto command line: validate, convert, template, schema, calls, rules, report and serve. */
 module dev.progetto.cli {
   requires dev.progetto.validation;
   requires dev.progetto.report;
   requires dev.progetto.server;
+  requires dev.progetto.tabular;
   requires info.picocli;
 
   exports dev.progetto.cli;

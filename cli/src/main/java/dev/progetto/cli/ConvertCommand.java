@@ -5,6 +5,9 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,33 +22,43 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code progetto convert IN --to json|yaml [-o OUT] [--schema-comment[=URL]]}: rewrites a document
- * in canonical form.
+ * {@code progetto convert IN --to json|yaml|xlsx|csv [-o OUT] [--schema-comment[=URL]]}: rewrites a
+ * document in canonical form, or as a workbook or a folder of CSV files; a workbook or CSV files
+ * are read as well.
  */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Rewrites a document in canonical form in JSON or YAML. A document with read errors is not converted (exit 1).")
+    description = {
+      "Rewrites a document in canonical form in JSON or YAML.",
+      "Writes it as an xlsx workbook or as CSV files, one a sheet (docs/tabular.md).",
+      "Reads JSON, YAML, a workbook, a CSV file of projects or a folder of CSV files.",
+      "A document with read errors is not converted (exit 1)."
+    })
 final class ConvertCommand implements Callable<Integer> {
 
   /** Target syntaxes. */
   enum Target {
     JSON,
-    YAML
+    YAML,
+    XLSX,
+    CSV
   }
 
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "IN", description = "The document to convert (.json, .yaml or .yml).")
+  @Parameters(paramLabel = "IN", description = "The document to convert (.json, .yaml, .yml, .xlsx, .csv, or a folder of .csv files).")
   Path in;
 
-  @Option(names = "--to", required = true, paramLabel = "SYNTAX", description = "json or yaml.")
+  @Option(names = "--to", required = true, paramLabel = "SYNTAX", description = "json, yaml, xlsx or csv.")
   Target to;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output; "
+      + "for xlsx, the workbook (default: IN's name with .xlsx); for csv, the folder of .csv files (default: IN's name "
+      + "without its extension).")
   Path out;
 
   @Option(names = "--lenient", description = "Read unknown fields as warnings; they are not written back.")
@@ -85,7 +98,8 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang);
     Path file = Inputs.files(java.util.List.of(in)).get(0);
-    if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+    boolean spreadsheet = TabularMapper.isSpreadsheet(file);
+    if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
       throw new UserError("convert reads one document; " + file + " is JSON Lines");
     }
     if (schemaComment != null && to != Target.YAML) {
@@ -96,7 +110,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("--schema-comment: the URL is empty or holds a line break or another control character");
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
-    ReadResult<Document> result = mapper.read(file);
+    ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(lenient).read(file) : mapper.read(file);
     PrintWriter err = spec.commandLine().getErr();
     for (ReadIssue issue : result.getIssues()) {
       err.println(ReportWriter.escapeForTerminal(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
@@ -106,8 +120,11 @@ final class ConvertCommand implements Callable<Integer> {
     if (result.hasErrors() || result.getDocument().isEmpty()) {
       return Main.ISSUES;
     }
-    Syntax syntax = to == Target.JSON ? Syntax.JSON : Syntax.YAML;
     Document document = result.getDocument().get();
+    if (to == Target.XLSX || to == Target.CSV) {
+      return tabular(document, file);
+    }
+    Syntax syntax = to == Target.JSON ? Syntax.JSON : Syntax.YAML;
     String text = mapper.write(document, syntax);
     if (schemaComment != null) {
       text = schemaCommentLine(schemaComment.equals(DEFAULT_SCHEMA) ? schemaUrl(mapper, document.kind()) : schemaComment) + text;
@@ -123,6 +140,33 @@ final class ConvertCommand implements Callable<Integer> {
         throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
       }
     }
+    return Main.OK;
+  }
+
+  /** Writes a project or portfolio as a workbook or a folder of CSV files. */
+  private int tabular(Document document, Path file) {
+    if (!(document instanceof Project) && !(document instanceof Portfolio)) {
+      throw new UserError("--to " + to.name().toLowerCase(java.util.Locale.ROOT) + " writes projects and portfolios; "
+          + file + " is a " + document.kind().code());
+    }
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name + "-sheets";
+    Path target = out != null ? out : file.toAbsolutePath().resolveSibling(to == Target.XLSX ? base + ".xlsx" : base);
+    try {
+      if (to == Target.XLSX) {
+        try (java.io.OutputStream stream = java.nio.file.Files.newOutputStream(target)) {
+          TabularMapper.standard().writeXlsx(document, stream);
+        }
+      } else {
+        TabularMapper.standard().writeCsv(document, target);
+      }
+    } catch (IOException unwritable) {
+      throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
+    err.flush();
     return Main.OK;
   }
 }

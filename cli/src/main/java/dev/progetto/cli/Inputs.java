@@ -1,6 +1,7 @@
 package dev.progetto.cli;
 
 import dev.progetto.io.Syntax;
+import dev.progetto.tabular.TabularMapper;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -50,6 +51,10 @@ final class Inputs {
       if (Files.isDirectory(path)) {
         if (!Files.isReadable(path)) {
           throw new UserError(cannotRead(path, "permission denied"));
+        }
+        if (TabularMapper.isSpreadsheet(path)) {
+          files.add(path); // a folder of CSV files, one a sheet, is one document
+          continue;
         }
         walk(path, files, problems);
       } else {
@@ -169,7 +174,8 @@ final class Inputs {
   /** The syntax of a file, or a usage error naming the extensions that are read. */
   static Syntax syntax(Path file) {
     return Syntax.fromPath(file).orElseThrow(() -> new UserError(
-        "cannot tell the syntax of " + file + ": use a .json, .yaml, .yml or .jsonl file"));
+        "cannot tell the syntax of " + file + ": use a .json, .yaml, .yml, .jsonl, .xlsx or .csv file, or a folder of "
+            + ".csv files with a Project.csv"));
   }
 
   /** The locale for messages: {@code it} or {@code en}, default from the system locale. */

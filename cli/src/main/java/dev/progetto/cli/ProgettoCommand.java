@@ -23,7 +23,8 @@ import picocli.CommandLine.HelpCommand;
 final class ProgettoCommand implements Runnable {
 
   /** The subcommands' names, in the order of the help. */
-  static final List<String> SUBCOMMANDS = List.of("validate", "convert", "schema", "calls", "rules", "report", "serve", "help");
+  static final List<String> SUBCOMMANDS = List.of("validate", "convert", "template", "schema", "calls", "rules", "report",
+      "serve", "help");
 
   /**
    * Returns a new instance of the named subcommand. A switch rather than a map of constructor
@@ -35,6 +36,8 @@ final class ProgettoCommand implements Runnable {
         return new ValidateCommand();
       case "convert":
         return new ConvertCommand();
+      case "template":
+        return new TemplateCommand();
       case "schema":
         return new SchemaCommand();
       case "calls":
@@ -57,6 +60,7 @@ final class ProgettoCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate, convert, schema, calls, rules, report or serve");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "a command is missing: validate, convert, template, schema, calls, rules, report or serve");
   }
 }

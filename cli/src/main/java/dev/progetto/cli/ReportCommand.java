@@ -11,6 +11,7 @@ import dev.progetto.report.PortfolioReport;
 import dev.progetto.report.ReportFormat;
 import dev.progetto.report.ReportRenderer;
 import dev.progetto.report.ReportTable;
+import dev.progetto.tabular.TabularMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -93,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
     int unreadable = 0;
     Map<String, String> seen = new HashMap<>();
     for (Path file : Inputs.files(paths)) {
-      if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+      boolean spreadsheet = TabularMapper.isSpreadsheet(file);
+      if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
         try (ProjectStream stream = mapper.streamProjects(file)) {
           while (stream.hasNext()) {
             ReadResult<Project> line = stream.next();
@@ -107,16 +109,18 @@ final class ReportCommand implements Callable<Integer> {
         }
         continue;
       }
-      ReadResult<Document> result = mapper.read(file);
+      ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(true).read(file) : mapper.read(file);
       Document document = result.getDocument().orElse(null);
       if (document instanceof Portfolio) {
         List<Project> standalone = ((Portfolio) document).standaloneProjects();
         for (int i = 0; i < standalone.size(); i++) {
-          String place = file + result.getSourceMap().locate("/projects/" + i).map(l -> ":" + l.line()).orElse("");
+          String place = file + result.getSourceMap().locate("/projects/" + i).map(l -> ":" + (l.isCell() ? l.reference()
+              : String.valueOf(l.line()))).orElse("");
           add(standalone.get(i), place, projects, seen, err);
         }
       } else if (document instanceof Project) {
-        add((Project) document, file + result.getSourceMap().locate("/id").map(l -> ":" + l.line()).orElse(""),
+        add((Project) document, file + result.getSourceMap().locate("/id").map(l -> ":" + (l.isCell() ? l.reference()
+            : String.valueOf(l.line()))).orElse(""),
             projects, seen, err);
       } else if (document == null) {
         unreadable++;

@@ -8,6 +8,7 @@ import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
+import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ProjectInputs;
 import dev.progetto.validation.ReportStream;
 import dev.progetto.validation.ReportWriter;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl) or whole directories.",
+      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl), workbooks (.xlsx), CSV "
+          + "files (a .csv of projects, or a folder of .csv files one a sheet) or whole directories.",
       "Prints every problem with its rule id and location; exits 1 when an issue reaches --fail-on."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -110,7 +112,8 @@ final class ValidateCommand implements Callable<Integer> {
           .collect(java.util.stream.Collectors.joining(", "))
           + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
     }
-    files.forEach(Inputs::syntax); // a file of an unknown syntax is a usage error before any output
+    // a file of an unknown syntax is a usage error before any output
+    files.stream().filter(file -> !TabularMapper.isSpreadsheet(file)).forEach(Inputs::syntax);
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
     if (date != null) {
@@ -130,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Path file : files) {
         progress.file(file);
         try {
-          validate(file, mapper, validator, inputs, report, progress, threads);
+          validate(file, mapper, validator, inputs, report, progress, threads, lenient);
         } catch (IOException | UncheckedIOException failure) {
           IOException cause = failure instanceof UncheckedIOException ? ((UncheckedIOException) failure).getCause()
               : (IOException) failure;
@@ -174,8 +177,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static void validate(Path file, ProgettoMapper mapper, Validator validator, ProjectInputs inputs,
-      ReportStream report, Progress progress, @Nullable Integer threads) throws IOException {
-    if (Inputs.syntax(file) == Syntax.JSON_LINES) {
+      ReportStream report, Progress progress, @Nullable Integer threads, boolean lenient) throws IOException {
+    if (TabularMapper.isSpreadsheet(file)) {
+      // issues and findings located at their cells: Sheet!C7 (header)
+      ReadResult<Document> result = TabularMapper.lenient(lenient).read(file);
+      report.add(inputs.check(result, validator.validate(result)));
+    } else if (Inputs.syntax(file) == Syntax.JSON_LINES) {
       try (ProjectStream stream = mapper.streamProjects(file, readers(file, threads))) {
         while (stream.hasNext()) {
           ReadResult<Project> line = stream.next();

@@ -212,7 +212,7 @@ class CliTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "report", "convert", "calls", "rules", "schema"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "report", "convert", "template", "calls", "rules", "schema"})
   void helpBreaksLinesOnlyWhereTheyAreFull(String command) {
     String help = run(command, "--help").out();
     java.util.List<String> lines = help.lines().toList();

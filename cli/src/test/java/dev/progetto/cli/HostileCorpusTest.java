@@ -23,14 +23,16 @@ class HostileCorpusTest {
 
   private static final List<Path> CORPORA = List.of(
       Path.of("..", "io", "src", "test", "resources", "dev", "progetto", "io", "ReaderFuzzTestInputs"),
-      Path.of("..", "validation", "src", "test", "resources", "dev", "progetto", "validation", "ReadThenValidateFuzzTestInputs"));
+      Path.of("..", "validation", "src", "test", "resources", "dev", "progetto", "validation", "ReadThenValidateFuzzTestInputs"),
+      Path.of("..", "tabular", "src", "test", "resources", "dev", "progetto", "tabular", "hostile"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static List<Path> inputs() throws Exception {
     List<Path> inputs = new ArrayList<>();
     for (Path corpus : CORPORA) {
       try (Stream<Path> files = Files.walk(corpus)) {
-        files.filter(Files::isRegularFile).filter(f -> dev.progetto.io.Syntax.fromPath(f).isPresent()).sorted()
+        files.filter(Files::isRegularFile).filter(f -> dev.progetto.io.Syntax.fromPath(f).isPresent()
+            || dev.progetto.tabular.TabularMapper.isSpreadsheet(f)).sorted()
             .forEach(inputs::add);
       }
     }

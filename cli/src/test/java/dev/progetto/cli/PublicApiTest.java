@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicApiTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"model", "io", "validation", "report", "jackson", "jackson3", "server"})
+  @ValueSource(strings = {"model", "io", "validation", "report", "jackson", "jackson3", "server", "tabular"})
   void theListingIsTheBuildsApi(String module) throws Exception {
     String listing = listing(Path.of("..", module, "target", "classes"));
     Path file = Path.of("..", "docs", "api", "progetto-" + module + ".txt");

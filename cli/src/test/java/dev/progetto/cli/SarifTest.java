@@ -171,6 +171,19 @@ class SarifTest {
   }
 
   @Test
+  void aWorkbookNamesItsCells() throws Exception {
+    Path xlsx = temp.resolve("seed.xlsx");
+    assertThat(CommandRun.of("convert", EXAMPLES.resolve("portfolio-seed-003.yaml").toString(), "--to", "xlsx", "-o",
+        xlsx.toString()).exit()).isZero();
+    JsonNode sarif = sarif(0, xlsx.toString());
+    JsonNode info = results(sarif, "partnership.min-organisations").get(0);
+    assertThat(info.at("/locations/0/logicalLocations/1/fullyQualifiedName").asText()).isEqualTo("Project!A3");
+    assertThat(info.at("/locations/0/logicalLocations/1/kind").asText()).isEqualTo("element");
+    assertThat(region(info).path("startLine").asInt()).isEqualTo(3);
+    assertThat(region(info).path("startColumn").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void malformedFiles() throws Exception {
     Path json = file("broken.json", "{\"format\": 1, \"kind\": ");
     Path yaml = file("broken.yaml", "format: 1\nkind: project\n  id: : p\n");

@@ -24,7 +24,8 @@ final class ExamplesReport {
     PortfolioReport.Builder report = PortfolioReport.builder(locale);
     List<Path> files;
     try (Stream<Path> listing = Files.list(EXAMPLES)) {
-      files = listing.sorted().collect(Collectors.toList());
+      // the JSON and YAML files, as a directory is searched (the workbook there is the seed portfolio again)
+      files = listing.filter(f -> dev.progetto.io.Syntax.fromPath(f).isPresent()).sorted().collect(Collectors.toList());
     }
     for (Path file : files) {
       Document document = mapper.read(file).getDocument().orElseThrow(() -> new AssertionError(file + " does not read"));

@@ -42,7 +42,8 @@ public abstract class ReportWriter {
             String source = escapeForTerminal(document.getSource().or(document::getId).orElse("<document>"));
             for (ValidationIssue issue : document.getIssues()) {
               out.append(source);
-              issue.getLocation().ifPresent(l -> out.append(':').append(l.line()).append(':').append(l.column()));
+              // line:column in a text, Sheet!C7 (header) in a spreadsheet
+              issue.getLocation().ifPresent(l -> out.append(':').append(escapeForTerminal(l.toString())));
               out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
                   .append(escapeForTerminal(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
@@ -149,6 +150,9 @@ public abstract class ReportWriter {
               issue.getLocation().ifPresent(l -> {
                 entry.put("line", l.line());
                 entry.put("column", l.column());
+                if (l.isCell()) {
+                  entry.put("cell", l.reference());
+                }
               });
               entry.put("message", issue.getMessage(locale));
               issue.getCall().ifPresent(v -> entry.put("call", v));
@@ -240,7 +244,10 @@ public abstract class ReportWriter {
               Map<String, Object> location = new LinkedHashMap<>();
               location.put("physicalLocation", physical);
               String pointer = issue.getPointer().isEmpty() ? "/" : issue.getPointer();
-              location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", pointer)));
+              // a cell of a spreadsheet is named as spreadsheets name it, beside the pointer
+              location.put("logicalLocations", issue.getLocation().filter(l -> l.isCell())
+                  .map(l -> List.of(Map.of("fullyQualifiedName", pointer), cellLocation(l.reference())))
+                  .orElse(List.of(Map.of("fullyQualifiedName", pointer))));
               result.put("locations", List.of(location));
               String key = issue.getRule() + '\u0000' + uri + '\u0000' + document.getId().orElse("") + '\u0000' + pointer;
               int occurrence = occurrences.merge(key, 1, Integer::sum);
@@ -301,6 +308,14 @@ public abstract class ReportWriter {
   static String firstSentence(String description) {
     int end = description.indexOf(". ");
     return end < 0 ? description : description.substring(0, end + 1);
+  }
+
+  /** A SARIF logical location naming a cell of a spreadsheet, {@code Participants!C7}. */
+  static Map<String, Object> cellLocation(String reference) {
+    Map<String, Object> cell = new LinkedHashMap<>();
+    cell.put("fullyQualifiedName", reference);
+    cell.put("kind", "element");
+    return cell;
   }
 
   /**

@@ -1,0 +1,283 @@
+package dev.progetto.tabular;
+
+import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ReadIssue;
+import dev.progetto.io.ReadResult;
+import dev.progetto.io.SourceMap;
+import dev.progetto.io.Syntax;
+import dev.progetto.model.Call;
+import dev.progetto.model.Document;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.RuleSetting;
+import dev.progetto.io.IssueSeverity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes project and portfolio documents as spreadsheets: an xlsx workbook, a folder of
+ * CSV files (one a sheet, named after it) or one CSV file of projects. The layout is described in
+ * docs/tabular.md: a {@code Project} sheet with a row per project, a sheet per list of objects tied
+ * to its parent row by {@code @project}-like id columns, the codes of the format as headers and
+ * their Italian labels in a second row.
+ *
+ * <p>Reading gives the same {@link ReadResult} as JSON and YAML: every problem is a
+ * {@code format.*} {@link ReadIssue} whose location is its cell ({@code Participants!C7 (role)}),
+ * and the result's source map locates the findings of validation at their cells too.
+ */
+public final class TabularMapper {
+
+  private final ProgettoMapper mapper;
+  private final boolean lenient;
+
+  private TabularMapper(boolean lenient) {
+    this.lenient = lenient;
+    this.mapper = ProgettoMapper.builder().lenient(lenient).build();
+  }
+
+  /**
+   * Returns a mapper that reads strictly: an unknown sheet or column is an error.
+   *
+   * @return the mapper
+   */
+  public static TabularMapper standard() {
+    return new TabularMapper(false);
+  }
+
+  /**
+   * Returns a mapper that reads strictly or leniently.
+   *
+   * @param lenient whether unknown sheets and columns are warnings rather than errors
+   * @return the mapper
+   */
+  public static TabularMapper lenient(boolean lenient) {
+    return new TabularMapper(lenient);
+  }
+
+  /**
+   * Returns whether a path is read by this mapper: an {@code .xlsx} or {@code .xlsm} file, a
+   * {@code .csv} file, or a directory that holds a {@code Project.csv}.
+   *
+   * @param path the path
+   * @return true for a spreadsheet
+   */
+  public static boolean isSpreadsheet(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".csv")
+        || (Files.isDirectory(path) && Files.isRegularFile(path.resolve(Layout.PROJECT + ".csv")));
+  }
+
+  /**
+   * Reads a workbook, a CSV file or a folder of CSV files.
+   *
+   * @param path an {@code .xlsx} file, a {@code .csv} file or a directory of {@code .csv} files
+   * @return the document and the issues, located at their cells
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult<Document> read(Path path) throws IOException {
+    String source = path.toString();
+    if (Files.isDirectory(path)) {
+      List<Grid> grids = new ArrayList<>();
+      List<Path> files;
+      try (Stream<Path> list = Files.list(path)) {
+        files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+      }
+      List<ReadIssue> issues = new ArrayList<>();
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        Optional<Grid> grid = csv(file, name.substring(0, name.length() - 4), name, issues);
+        grid.ifPresent(grids::add);
+      }
+      return result(grids, issues, source);
+    }
+    String name = path.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      String sheet = name.substring(0, name.length() - 4);
+      List<ReadIssue> issues = new ArrayList<>();
+      List<Grid> grids = new ArrayList<>();
+      // a single CSV file is the sheet it is named after, or else the projects
+      csv(path, Layout.STANDARD.sheet(sheet) != null ? sheet : Layout.PROJECT, name, issues).ifPresent(grids::add);
+      return result(grids, issues, source);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readXlsx(in, source);
+    }
+  }
+
+  /**
+   * Reads an xlsx workbook.
+   *
+   * @param in the workbook's bytes; not closed
+   * @param sourceName the name of the source, for reports
+   * @return the document and the issues, located at their cells
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadResult<Document> readXlsx(InputStream in, String sourceName) throws IOException {
+    Xlsx.Read read;
+    try {
+      read = Xlsx.read(in);
+    } catch (IOException | RuntimeException unreadable) {
+      // not a workbook, a damaged one, or one that would inflate beyond reason: never a crash
+      String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+      return ReadResult.of(Optional.empty(), List.of(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(),
+          "format.sheet.file", List.of(firstLine(reason)))), SourceMap.NONE, Optional.of(sourceName));
+    }
+    List<ReadIssue> issues = new ArrayList<>();
+    if (read.macros()) {
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.WARNING, "", Optional.empty(), "format.sheet.macros", List.of()));
+    }
+    return result(read.grids(), issues, sourceName);
+  }
+
+  private Optional<Grid> csv(Path file, String sheet, String location, List<ReadIssue> issues) throws IOException {
+    try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      return Optional.of(Csv.read(reader, sheet, location));
+    } catch (CharacterCodingException | UncheckedIOException malformed) {
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.syntax.encoding.unknown",
+          List.of()));
+    } catch (IOException malformed) {
+      if (!Files.isReadable(file)) {
+        throw malformed;
+      }
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
+          List.of(location + ": " + firstLine(String.valueOf(malformed.getMessage())))));
+    }
+    return Optional.empty();
+  }
+
+  /** The first line of a library's message, without the names of exceptions it carries. */
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    return line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error): ", "");
+  }
+
+  /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
+  private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {
+    if (grids.size() == 1 && PublicExports.recognise(grids.get(0)).isPresent()) {
+      // a public export: its own columns, mapped onto a portfolio (docs/tabular.md)
+      PublicExports export = new PublicExports();
+      Map<String, Object> tree = export.read(grids.get(0), PublicExports.recognise(grids.get(0)).get());
+      List<ReadIssue> issues = new ArrayList<>(before);
+      issues.addAll(export.issues);
+      return result(tree, export.cells, Map.of(), issues, sourceName);
+    }
+    GridReader reader = new GridReader(lenient);
+    Map<String, Object> tree = reader.read(grids);
+    List<ReadIssue> issues = new ArrayList<>(before);
+    issues.addAll(reader.issues);
+    return result(tree, reader.cells, reader.blanks, issues, sourceName);
+  }
+
+  private ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
+      Map<String, dev.progetto.io.SourceLocation> blanks, List<ReadIssue> issues, String sourceName) {
+    ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
+    CellMap cells = new CellMap(located, read.getSourceMap());
+    for (ReadIssue issue : read.getIssues()) {
+      Optional<dev.progetto.io.SourceLocation> at = cells.locate(issue.getPointer());
+      if (issue.getMessageKey().equals("format.missing-field") && issue.getArguments().size() == 1) {
+        // a required field left empty is reported at its empty cell, when the sheet has its column
+        String field = issue.getPointer() + "/" + issue.getArguments().get(0).replace("~", "~0").replace("/", "~1");
+        at = Optional.ofNullable(blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
+      }
+      issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, issue.getMessageKey(),
+          issue.getArguments()));
+    }
+    return ReadResult.of(read.getDocument(), issues, cells, Optional.of(sourceName));
+  }
+
+  /**
+   * Writes a project or portfolio document as an xlsx workbook.
+   *
+   * @param document a project or a portfolio
+   * @param out where the workbook goes; not closed
+   * @throws IOException if it cannot be written, or a text is longer than a cell holds
+   */
+  public void writeXlsx(Document document, OutputStream out) throws IOException {
+    Xlsx.write(tables(document), Map.of(), out);
+  }
+
+  /**
+   * Writes a project or portfolio document as a folder of CSV files, one a sheet that has rows
+   * (and always {@code Document.csv} and {@code Project.csv}).
+   *
+   * @param document a project or a portfolio
+   * @param directory the folder, made when missing
+   * @throws IOException if a file cannot be written
+   */
+  public void writeCsv(Document document, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    for (Table table : tables(document)) {
+      if (table.rows().isEmpty() && !table.name().equals(Layout.PROJECT) && !table.name().equals(Layout.DOCUMENT)) {
+        continue;
+      }
+      try (Writer writer = Files.newBufferedWriter(directory.resolve(table.name() + ".csv"), StandardCharsets.UTF_8)) {
+        Csv.write(table, writer);
+      }
+    }
+  }
+
+  /**
+   * Writes an empty workbook to fill in for a project of a call: every sheet with its columns,
+   * drop-downs of the codes (roles, legal forms, units, countries, ...), the usual identifier
+   * columns and, in a sheet {@code Hints}, what the call sets (its rules and their parameters).
+   *
+   * @param call the call, or null for a workbook of no particular call
+   * @param rules the call's rules with the settings it resolves to (its own and those it inherits)
+   * @param out where the workbook goes; not closed
+   * @throws IOException if it cannot be written
+   */
+  public void writeTemplate(Call call, Map<String, RuleSetting> rules, OutputStream out) throws IOException {
+    Map<String, List<String>> extra = new LinkedHashMap<>();
+    extra.put(Layout.PROJECT, List.of("title@en", "identifiers.cup", "identifiers.erasmus-project-number",
+        "identifiers.fami-project-code"));
+    extra.put("Organisations", List.of("identifiers.codice-fiscale", "identifiers.partita-iva", "identifiers.vat",
+        "identifiers.pic", "identifiers.oid", "identifiers.runts"));
+    Map<String, Object> tree = null;
+    if (call != null) {
+      // the one row of the project names the call already
+      tree = new LinkedHashMap<>();
+      tree.put("format", new Json.Num("1"));
+      tree.put("kind", "project");
+      tree.put("call", call.getId().toString());
+    }
+    List<Table> tables = new TreeToTables().tables(tree, "project", extra);
+    Map<String, List<String>> hints = new LinkedHashMap<>();
+    if (call != null) {
+      hints.put("call.id", List.of(call.getId().toString()));
+      call.getName().ifPresent(name -> hints.put("call", List.of(name.asMap().values().iterator().next())));
+      for (Map.Entry<String, RuleSetting> rule : rules.entrySet()) {
+        List<String> values = new ArrayList<>();
+        values.add(rule.getValue().getParameters().toString());
+        rule.getValue().getSeverity().ifPresent(s -> values.add("severity: " + s.code()));
+        rule.getValue().getConfidence().ifPresent(c -> values.add("confidence: " + c.code()));
+        hints.put(rule.getKey(), values);
+      }
+    }
+    Xlsx.write(tables, hints, out);
+  }
+
+  private List<Table> tables(Document document) throws IOException {
+    String json = mapper.write(document, Syntax.JSON);
+    Object tree = Json.parse(json);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = (Map<String, Object>) tree;
+    return new TreeToTables().tables(map, document instanceof Portfolio ? "portfolio" : "project", Map.of());
+  }
+}

@@ -1,0 +1,84 @@
+package dev.progetto.tabular;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.progetto.io.internal.FormatTypes;
+import dev.progetto.io.internal.FormatTypes.Field;
+import dev.progetto.io.internal.FormatTypes.Kind;
+import dev.progetto.io.internal.FormatTypes.Shape;
+import dev.progetto.io.internal.FormatTypes.Type;
+import dev.progetto.model.Portfolio;
+import dev.progetto.model.Project;
+import dev.progetto.tabular.Layout.Sheet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every field of a project and a portfolio has its column or its sheet, found from the description alone. */
+class LayoutTest {
+
+  private final Layout layout = Layout.STANDARD;
+
+  @Test
+  void everyFieldOfTheFormatHasAColumnOrASheet() {
+    List<String> missing = new ArrayList<>();
+    check(layout.project, Layout.type(Project.class), "", missing);
+    for (Field field : Layout.type(Portfolio.class).fields()) {
+      if (field.kind() == Kind.OBJECT && field.shape() == Shape.LIST) {
+        continue; // projects, and the lists shared with the projects' sheets
+      }
+      covered(layout.portfolio, field, "", missing);
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  private void check(Sheet sheet, Type type, String prefix, List<String> missing) {
+    for (Field field : type.fields()) {
+      if (field.kind() == Kind.OBJECT && field.shape() == Shape.LIST) {
+        Sheet child = layout.lists.stream().filter(s -> s.parent == sheet && s.type.model() == field.type()
+            && s.path.get(s.path.size() - 1).equals(field.name())).findFirst().orElse(null);
+        if (child == null) {
+          missing.add(type.name() + "." + field.name() + " (a sheet)");
+        } else {
+          assertThat(child.keys).isNotEmpty();
+          check(child, child.type, "", missing);
+        }
+      } else if (field.kind() == Kind.OBJECT) {
+        check(sheet, FormatTypes.TYPES.stream().filter(t -> t.model() == field.type()).findFirst().orElseThrow(),
+            prefix + field.name() + ".", missing);
+      } else {
+        covered(sheet, field, prefix, missing);
+      }
+    }
+  }
+
+  private static void covered(Sheet sheet, Field field, String prefix, List<String> missing) {
+    String header = prefix + field.name();
+    boolean found = sheet.columns.stream().anyMatch(c -> c.header().equals(header) || c.header().startsWith(header + "."))
+        || sheet.families.stream().anyMatch(f -> f.prefix().equals(header + "."));
+    if (!found) {
+      missing.add(sheet.name + "!" + header);
+    }
+  }
+
+  @Test
+  void theSheetsAreTheDocumentedOnes() {
+    assertThat(layout.sheets()).extracting(s -> s.name).containsExactly("Document", "Portfolio", "Project", "Phases",
+        "RelatedProjects", "Organisations", "Participants", "TerritoryMunicipalities", "TerritoryExcludes", "Objectives",
+        "Activities", "WorkPackages", "TargetGroups", "Indicators", "Measurements", "BudgetLines", "BudgetFunding", "Links",
+        "Sources", "Waivers");
+    assertThat(layout.sheet("Measurements").headers()).startsWith("@project", "@indicator", "period.start", "period.end",
+        "period.durationMonths", "value");
+    assertThat(layout.sheet("Participants").headers()).containsExactly("@project", "organisation", "role", "budget", "joined");
+    assertThat(layout.sheet("Participants").columns.get(1).codes()).contains("lead", "partner", "associated-partner");
+    assertThat(layout.sheet("Organisations").portfolioList).isTrue();
+  }
+
+  @Test
+  void theItalianLabelsAreMadeFromTheParts() {
+    assertThat(Labels.italian("period.start")).isEqualTo("Periodo – inizio");
+    assertThat(Labels.italian("title@en")).isEqualTo("Titolo (en)");
+    assertThat(Labels.italian("@project")).isEqualTo("Progetto (id)");
+    assertThat(Labels.italian("identifiers.cup")).isEqualTo("Identificativi – cup");
+  }
+}
