@@ -35,7 +35,7 @@ class LauncherIT {
   private Path checkout(Path root) throws IOException {
     Files.createDirectories(root.resolve("cli/target"));
     Files.copy(Path.of("..", "progetto"), root.resolve("progetto"));
-    for (String module : List.of("model", "io", "validation", "report", "tabular", "server", "cli")) {
+    for (String module : List.of("model", "format-processor", "io", "validation", "report", "tabular", "server", "cli")) {
       Path sources = Files.createDirectories(root.resolve(module).resolve("src/main"));
       Files.setLastModifiedTime(sources, FileTime.from(LONG_AGO));
       Path pom = Files.writeString(root.resolve(module).resolve("pom.xml"), "<project/>\n");
