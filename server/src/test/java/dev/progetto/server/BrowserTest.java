@@ -86,8 +86,14 @@ class BrowserTest {
     return copy;
   }
 
+  /**
+   * A wait of up to a minute that looks again when the element it looked at belonged to the page
+   * being left: a page that is loading replaces its elements under the conditions.
+   */
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(60));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private void upload(Path file, String lang) {
@@ -157,6 +163,7 @@ class BrowserTest {
 
     browser.findElement(By.id("lang-it")).click();
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "it"));
+    waiting().until(ExpectedConditions.textToBe(By.id("verdict"), "Il file contiene errori."));
     JsonNode italian = report(copy, "it");
     assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Il file contiene errori.");
     assertThat(browser.findElement(By.cssSelector("#count-error .n")).getText()).isEqualTo(italian.get("errors").asText());
