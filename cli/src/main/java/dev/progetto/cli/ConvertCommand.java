@@ -153,20 +153,12 @@ final class ConvertCommand implements Callable<Integer> {
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name + "-sheets";
     Path target = out != null ? out : file.toAbsolutePath().resolveSibling(to == Target.XLSX ? base + ".xlsx" : base);
-    try {
-      if (to == Target.XLSX) {
-        try (java.io.OutputStream stream = java.nio.file.Files.newOutputStream(target)) {
-          TabularMapper.standard().writeXlsx(document, stream);
-        }
-      } else {
-        TabularMapper.standard().writeCsv(document, target);
-      }
-    } catch (IOException unwritable) {
-      throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
-    }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
-    err.flush();
+    if (to == Target.XLSX) {
+      OutputFile.writeStream(target, stream -> TabularMapper.standard().writeXlsx(document, stream), err);
+    } else {
+      OutputFile.write(target, folder -> TabularMapper.standard().writeCsv(document, folder), err);
+    }
     return Main.OK;
   }
 }

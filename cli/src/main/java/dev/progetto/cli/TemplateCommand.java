@@ -2,11 +2,7 @@ package dev.progetto.cli;
 
 import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ResolvedCall;
-import dev.progetto.validation.ReportWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,18 +56,14 @@ final class TemplateCommand implements Callable<Integer> {
           + call + ": progetto calls lists them"));
     }
     Path target = out != null ? out : Path.of((call == null ? "progetto" : call) + ".xlsx");
-    try (OutputStream stream = Files.newOutputStream(target)) {
-      if (resolved == null) {
+    ResolvedCall chosen = resolved;
+    OutputFile.writeStream(target, stream -> {
+      if (chosen == null) {
         TabularMapper.standard().writeTemplate(null, java.util.Map.of(), stream);
       } else {
-        TabularMapper.standard().writeTemplate(resolved.call(), resolved.rules(), stream);
+        TabularMapper.standard().writeTemplate(chosen.call(), chosen.rules(), stream);
       }
-    } catch (IOException unwritable) {
-      throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
-    err.flush();
+    }, spec.commandLine().getErr());
     return Main.OK;
   }
 }
