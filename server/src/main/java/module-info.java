@@ -5,6 +5,7 @@
  */
 module dev.progetto.server {
   requires transitive dev.progetto.validation;
+  requires dev.progetto.tabular;
   requires jdk.httpserver;
 
   exports dev.progetto.server;

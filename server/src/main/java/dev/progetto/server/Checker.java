@@ -9,6 +9,7 @@ import dev.progetto.model.CallRef;
 import dev.progetto.model.Document;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
+import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ProjectInputs;
 import dev.progetto.validation.ValidationReport;
 import dev.progetto.validation.Validator;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and validates one uploaded file, all in memory: the same reader, limits and validator as
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
 final class Checker {
 
   private final ProgettoMapper mapper = ProgettoMapper.standard();
+  private final TabularMapper tabular = TabularMapper.standard();
   private final Validator english = Validator.builder().locale(Locale.ENGLISH).build();
   private final Validator italian = Validator.builder().locale(Locale.ITALIAN).build();
 
@@ -53,12 +56,13 @@ final class Checker {
   /** What came out: the report and what the page shows and offers beside it. */
   static final class Outcome {
     final ValidationReport report;
-    final Syntax syntax;
+    /** The syntax of a text, or null for a workbook. */
+    final @Nullable Syntax syntax;
     final String source;
     final Optional<Document> document;
     final Set<String> calls;
 
-    Outcome(ValidationReport report, Syntax syntax, String source, Optional<Document> document, Set<String> calls) {
+    Outcome(ValidationReport report, @Nullable Syntax syntax, String source, Optional<Document> document, Set<String> calls) {
       this.report = report;
       this.syntax = syntax;
       this.source = source;
@@ -76,8 +80,9 @@ final class Checker {
   }
 
   Outcome check(Request request) {
-    Syntax syntax = syntax(request.syntax, request.filename, request.bytes);
-    String source = sourceName(request.filename, syntax);
+    boolean workbook = isWorkbook(request.syntax, request.filename, request.bytes);
+    Syntax syntax = workbook ? null : syntax(request.syntax, request.filename, request.bytes);
+    String source = workbook ? workbookName(request.filename) : sourceName(request.filename, syntax);
     Validator validator = validator(request.locale);
     String call = request.call == null || request.call.isBlank() ? null : request.call.trim();
     if (call != null && validator.catalogue().call(call).isEmpty()) {
@@ -86,6 +91,12 @@ final class Checker {
     ProjectInputs inputs = validator.projectInputs();
     Set<String> calls = new LinkedHashSet<>();
     try {
+      if (workbook) {
+        ReadResult<Document> result = withCall(tabular.readXlsx(new ByteArrayInputStream(request.bytes), source), call);
+        result.getDocument().ifPresent(document -> calls.addAll(calls(document)));
+        ValidationReport report = inputs.check(result, validator.validate(result));
+        return new Outcome(report, null, source, result.hasErrors() ? Optional.empty() : result.getDocument(), calls);
+      }
       if (syntax == Syntax.JSON_LINES) {
         List<ValidationReport> reports = new ArrayList<>();
         try (ProjectStream stream = mapper.streamProjects(new ByteArrayInputStream(request.bytes), source)) {
@@ -142,6 +153,28 @@ final class Checker {
   private static Project withCall(Project project, String call) {
     CallId id = CallId.of(call);
     return project.withCall(project.getCall().map(ref -> ref.withId(id)).orElseGet(() -> CallRef.of(call)));
+  }
+
+  /**
+   * Whether the upload is an xlsx workbook: asked for as {@code xlsx}, named {@code .xlsx}, or,
+   * when neither is said, a zip archive (which no text of the format is).
+   */
+  static boolean isWorkbook(@Nullable String asked, @Nullable String filename, byte[] bytes) {
+    if (asked != null && !asked.isBlank() && !asked.equals("auto")) {
+      return asked.equalsIgnoreCase("xlsx");
+    }
+    if (filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return true;
+    }
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  }
+
+  private static String workbookName(@Nullable String filename) {
+    if (filename == null || filename.isBlank()) {
+      return "document.xlsx";
+    }
+    String name = filename.replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The HTML pages, rendered on the server; no inline script or style (the CSP forbids both). */
 final class Pages {
@@ -81,14 +82,14 @@ final class Pages {
     main.append("<form id=\"upload\" method=\"post\" action=\"/\" enctype=\"multipart/form-data\">\n")
         .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">\n")
         .append("<div class=\"field drop\" id=\"drop\"><label for=\"file\">").append(esc(t.get("home.file"))).append("</label>\n")
-        .append("<input type=\"file\" id=\"file\" name=\"file\" accept=\".json,.yaml,.yml,.jsonl,application/json,application/yaml\">\n")
+        .append("<input type=\"file\" id=\"file\" name=\"file\" accept=\".json,.yaml,.yml,.jsonl,.xlsx,application/json,application/yaml\">\n")
         .append("<p class=\"hint\">").append(esc(t.get("home.drop"))).append("</p></div>\n")
         .append("<div class=\"field\"><label for=\"text\">").append(esc(t.get("home.paste"))).append("</label>\n")
         .append("<textarea id=\"text\" name=\"text\" rows=\"10\" spellcheck=\"false\"></textarea></div>\n")
         .append("<div class=\"row\"><div class=\"field\"><label for=\"syntax\">").append(esc(t.get("home.syntax")))
         .append("</label>\n<select id=\"syntax\" name=\"syntax\"><option value=\"auto\">").append(esc(t.get("home.auto")))
         .append("</option><option value=\"json\">JSON</option><option value=\"yaml\">YAML</option>")
-        .append("<option value=\"jsonl\">JSON Lines</option></select></div>\n")
+        .append("<option value=\"jsonl\">JSON Lines</option><option value=\"xlsx\">Excel (xlsx)</option></select></div>\n")
         .append("<div class=\"field\"><label for=\"call\">").append(esc(t.get("home.call"))).append("</label>\n")
         .append("<select id=\"call\" name=\"call\"><option value=\"\">").append(esc(t.get("home.callAuto"))).append("</option>");
     for (Call call : catalogues.catalogue().calls()) {
@@ -172,9 +173,10 @@ final class Pages {
     }
     main.append("</section>\n");
 
-    // Issues by line; those without one (or past the end) come first.
-    String text = display(upload.bytes);
-    List<String> lines = lines(text);
+    // Issues by line; those without one (or past the end) come first. A workbook has no lines:
+    // its issues are listed with their cells.
+    String text = outcome.syntax == null ? "" : display(upload.bytes);
+    List<String> lines = outcome.syntax == null ? List.of() : lines(text);
     TreeMap<Integer, List<ValidationIssue>> byLine = new TreeMap<>();
     List<ValidationIssue> general = new ArrayList<>();
     for (ValidationIssue issue : outcome.report.getIssues()) {
@@ -242,7 +244,8 @@ final class Pages {
         .append(esc(issue.getRule())).append("</a> <span class=\"message\">")
         .append(esc(ReportWriter.escapeForTerminal(issue.getMessage(t.locale())))).append("</span>");
     issue.getLocation().ifPresentOrElse(
-        l -> out.append(" <span class=\"where\">").append(esc(t.get("result.at", l.line(), l.column()))).append("</span>"),
+        l -> out.append(" <span class=\"where\">").append(esc(l.isCell() ? t.get("result.atCell", l.reference())
+            : t.get("result.at", l.line(), l.column()))).append("</span>"),
         () -> {
           if (!issue.getPointer().isEmpty()) {
             out.append(" <code class=\"where\">").append(esc(ReportWriter.escapeForTerminal(issue.getPointer()))).append("</code>");
@@ -426,12 +429,13 @@ final class Pages {
 
   // --- helpers ---
 
-  static String code(Syntax syntax) {
-    return syntax == Syntax.JSON ? "json" : syntax == Syntax.YAML ? "yaml" : "jsonl";
+  /** The code of a syntax; {@code xlsx} for a workbook, which has none. */
+  static String code(@Nullable Syntax syntax) {
+    return syntax == null ? "xlsx" : syntax == Syntax.JSON ? "json" : syntax == Syntax.YAML ? "yaml" : "jsonl";
   }
 
-  private static String syntaxName(Syntax syntax) {
-    return syntax == Syntax.JSON ? "JSON" : syntax == Syntax.YAML ? "YAML" : "JSON Lines";
+  private static String syntaxName(@Nullable Syntax syntax) {
+    return syntax == null ? "Excel (xlsx)" : syntax == Syntax.JSON ? "JSON" : syntax == Syntax.YAML ? "YAML" : "JSON Lines";
   }
 
   private static String url(String segment) {

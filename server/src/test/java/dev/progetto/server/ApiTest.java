@@ -56,6 +56,31 @@ class ApiTest extends RunningServer {
     assertThat(report.get("documents").get(0).get("source").asText()).isEqualTo("impact-umbria.yaml");
   }
 
+  static final Path WORKBOOK = Path.of("..", "examples", "data", "portfolio-seed-003.xlsx");
+
+  /** A workbook: the report the library makes of it, its findings at their cells, by name or by its content alone. */
+  @Test
+  void aWorkbookIsValidatedWithItsFindingsAtTheirCells() throws IOException {
+    byte[] bytes = Files.readAllBytes(WORKBOOK);
+    ReadResult<Document> read = dev.progetto.tabular.TabularMapper.standard()
+        .readXlsx(new ByteArrayInputStream(bytes), "portfolio-seed-003.xlsx");
+    Validator validator = Validator.builder().locale(Locale.ENGLISH).build();
+    String library = ReportWriter.json().toString(validator.projectInputs().check(read, validator.validate(read)),
+        Locale.ENGLISH);
+
+    HttpResponse<String> named = Http.post(at("/api/validate?filename=portfolio-seed-003.xlsx&lang=en"), bytes);
+    assertThat(named.statusCode()).isEqualTo(200);
+    assertThat(named.body()).isEqualTo(library);
+    JsonNode report = JSON.readTree(named.body());
+    assertThat(report.get("documents").get(0).get("kind").asText()).isEqualTo("portfolio");
+    assertThat(report.get("documents").get(0).get("issues")).isNotEmpty()
+        .allSatisfy(issue -> assertThat(issue.get("cell").asText()).contains("!"));
+
+    HttpResponse<String> sniffed = Http.post(at("/api/validate?lang=en"), bytes);
+    assertThat(JSON.readTree(sniffed.body()).get("documents").get(0).get("issues"))
+        .isEqualTo(report.get("documents").get(0).get("issues"));
+  }
+
   @Test
   void thePageValidatesPastedTextAgainstThePickedCall() throws IOException {
     String yaml = Files.readString(EXAMPLE);

@@ -172,6 +172,24 @@ class BrowserTest {
   }
 
   @Test
+  void aWorkbookShowsItsIssuesAtTheirCellsInEnglishThenInItalian() throws IOException {
+    Path workbook = ApiTest.WORKBOOK;
+    JsonNode english = report(workbook, "en");
+    upload(workbook, "en");
+    List<WebElement> issues = browser.findElements(By.cssSelector("#general li.issue"));
+    assertThat(issues).hasSize(english.get("documents").get(0).get("issues").size());
+    assertThat(issues).allSatisfy(issue -> assertThat(issue.findElement(By.className("where")).getText()).startsWith("cell "));
+    assertThat(issues.get(0).findElement(By.className("where")).getText())
+        .isEqualTo("cell " + english.get("documents").get(0).get("issues").get(0).get("cell").asText());
+    assertThat(browser.findElements(By.cssSelector("#downloads button"))).extracting(WebElement::getText)
+        .contains("File as JSON", "File as YAML");
+
+    browser.findElement(By.id("lang-it")).click();
+    waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "it"));
+    waiting().until(ExpectedConditions.textMatches(By.cssSelector("#general li.issue .where"), java.util.regex.Pattern.compile("^cella ")));
+  }
+
+  @Test
   void theCataloguePagesLinkRulesToTheirDescription() {
     browser.get(server.uri().resolve("/calls/fami-2014-2020?lang=it").toString());
     WebElement rule = browser.findElement(By.cssSelector("#call-rules tbody tr td a"));
