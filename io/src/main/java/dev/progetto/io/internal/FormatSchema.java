@@ -27,9 +27,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON Schemas (2020-12) of the format, made from {@link FormatTypes}, the description of the
@@ -83,6 +85,7 @@ public final class FormatSchema {
   private final Map<DocumentKind, String> schemas = new EnumMap<>(DocumentKind.class);
 
   private FormatSchema() {
+    checkFieldValues();
     describeDefinitions();
     for (DocumentKind kind : DocumentKind.values()) {
       root(kind);
@@ -154,6 +157,21 @@ public final class FormatSchema {
   }
 
   // ---- the definitions every schema shares
+
+  /** A field of {@link #FIELD_VALUES} that names no field of the format is a mistake, not a rule left unused. */
+  private static void checkFieldValues() {
+    Set<String> fields = new HashSet<>();
+    for (FormatTypes.Type type : FormatTypes.TYPES) {
+      for (FormatTypes.Field field : type.fields()) {
+        fields.add(type.name().concat(".").concat(field.name()));
+      }
+    }
+    for (String key : FIELD_VALUES.keySet()) {
+      if (!fields.contains(key)) {
+        throw new IllegalStateException("FormatSchema.FIELD_VALUES names no field of the format: " + key);
+      }
+    }
+  }
 
   private void describeDefinitions() {
     define("LocalizedText", json("oneOf", List.of(string(), json(
