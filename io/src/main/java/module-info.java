@@ -4,7 +4,7 @@
  * part of this module's API, and Jackson's data binding is not used (the Jackson modules are the
  * artifacts progetto-jackson and progetto-jackson3).
  */
-// validation and tabular, named by the qualified export below, are built after this module
+// validation, tabular and server, named by the qualified export below, are built after this module
 @SuppressWarnings("module")
 module dev.progetto.io {
   requires transitive dev.progetto.model;
@@ -14,6 +14,6 @@ module dev.progetto.io {
 
   exports dev.progetto.io;
   // The generated walker and type description, for the rules of validation and the sheet layout of
-  // tabular; not API.
-  exports dev.progetto.io.internal to dev.progetto.validation, dev.progetto.tabular;
+  // tabular, and the message catalogue of validation and server; not API.
+  exports dev.progetto.io.internal to dev.progetto.validation, dev.progetto.tabular, dev.progetto.server;
 }

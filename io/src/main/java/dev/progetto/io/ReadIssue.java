@@ -1,12 +1,10 @@
 package dev.progetto.io;
 
-import java.text.MessageFormat;
+import dev.progetto.io.internal.MessageCatalogue;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * A problem found while reading a document: malformed syntax, an unknown field, a value of the
@@ -17,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class ReadIssue implements Issue {
 
-  private static final String BUNDLE = "dev.progetto.io.Messages";
+  private static final MessageCatalogue MESSAGES = MessageCatalogue.of(name -> ReadIssue.class.getResourceAsStream(name));
 
   private final String rule;
   private final IssueSeverity severity;
@@ -131,13 +129,8 @@ public final class ReadIssue implements Issue {
    */
   @Override
   public String getMessage(Locale locale) {
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale, ReadIssue.class.getModule()).getString(messageKey);
-    } catch (MissingResourceException missing) {
-      return messageKey + " " + arguments;
-    }
-    return new MessageFormat(pattern, locale).format(arguments.toArray());
+    String message = MESSAGES.format(locale, messageKey, arguments.toArray());
+    return message != null ? message : messageKey + " " + arguments;
   }
 
   /** Returns {@code pointer at line:column: [rule] message} in English. */

@@ -1,24 +1,18 @@
 package dev.progetto.server;
 
-import java.text.MessageFormat;
+import dev.progetto.io.internal.MessageCatalogue;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** The server's own words, in English and Italian (Messages.properties, Messages_it.properties). */
 final class Texts {
 
-  private static final String BUNDLE = "dev.progetto.server.Messages";
-  private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Texts.class.getModule());
-  private static final ResourceBundle ITALIAN = ResourceBundle.getBundle(BUNDLE, Locale.ITALIAN, Texts.class.getModule());
+  private static final MessageCatalogue MESSAGES = MessageCatalogue.of(name -> Texts.class.getResourceAsStream(name));
 
   private final Locale locale;
-  private final ResourceBundle bundle;
 
   private Texts(Locale locale) {
     this.locale = locale;
-    this.bundle = locale.getLanguage().equals("it") ? ITALIAN : ENGLISH;
   }
 
   static Texts of(Locale locale) {
@@ -35,13 +29,8 @@ final class Texts {
 
   /** A message; a missing key gives the key, never a failure. */
   String get(String key, Object... arguments) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException missing) {
-      return key;
-    }
-    return new MessageFormat(pattern, locale).format(arguments);
+    String message = MESSAGES.format(locale, key, arguments);
+    return message != null ? message : key;
   }
 
   /**
