@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code progetto calls} and {@code progetto calls show ID}: the call catalogue. */
 @Command(
+    addMethodSubcommands = false,
     name = "calls",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lists the calls of the catalogue: the built-in ones and those of --call-file.",
     subcommands = CallsCommand.Show.class)
@@ -59,8 +59,8 @@ final class CallsCommand implements Callable<Integer> {
 
   /** {@code progetto calls show ID}: one call with its resolved rules, parameters, sources and confidence. */
   @Command(
+      addMethodSubcommands = false,
       name = "show",
-      mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description = "Shows one call: its chain, descriptor, resolved rules with parameters, severity and confidence, and sources.")
   static final class Show implements Callable<Integer> {

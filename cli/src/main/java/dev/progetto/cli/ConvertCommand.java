@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * are read as well.
  */
 @Command(
+    addMethodSubcommands = false,
     name = "convert",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Rewrites a document in canonical form in JSON or YAML.",

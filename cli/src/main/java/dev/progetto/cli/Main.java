@@ -63,9 +63,11 @@ public final class Main {
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
-    CommandLine commandLine = new CommandLine(new ProgettoCommand());
+    CommandLine commandLine = new CommandLine(ProgettoCommand.spec());
     for (String name : subcommands) {
-      commandLine.addSubcommand(name, ProgettoCommand.subcommand(name));
+      CommandLine subcommand = new CommandLine(ProgettoCommand.subcommand(name));
+      ProgettoCommand.addStandardOptions(subcommand.getCommandSpec());
+      commandLine.addSubcommand(name, subcommand);
     }
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -33,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
 @Command(
+    addMethodSubcommands = false,
     name = "report",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,"

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto rules}: every rule with its id, default severity and description. */
 @Command(
+    addMethodSubcommands = false,
     name = "rules",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lists every rule: id, default severity, owner and description.")
 final class RulesCommand implements Callable<Integer> {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto schema [project|portfolio|call|indicator-catalogue]}: prints the JSON Schema of the format. */
 @Command(
+    addMethodSubcommands = false,
     name = "schema",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Prints the JSON Schema (2020-12) of a kind of document: project (default), portfolio, call or "
         + "indicator-catalogue.")

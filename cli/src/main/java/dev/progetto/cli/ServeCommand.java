@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto serve [--port 8080] [--host 127.0.0.1]}: the web validator. */
 @Command(
+    addMethodSubcommands = false,
     name = "serve",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Starts the web validator: a page in English and Italian where a file is uploaded or pasted and every problem is "

@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code progetto template --call ID --to xlsx [-o OUT]}: an empty workbook to fill in for a call. */
 @Command(
+    addMethodSubcommands = false,
     name = "template",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Writes an empty workbook to fill in for a project of a call: every sheet with its columns.",

@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code progetto validate PATH...}: reads and validates files or whole directories. */
 @Command(
+    addMethodSubcommands = false,
     name = "validate",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl), workbooks (.xlsx), CSV "
