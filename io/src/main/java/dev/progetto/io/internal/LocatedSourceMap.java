@@ -64,10 +64,17 @@ public final class LocatedSourceMap implements SourceMap {
    * @param lineNumber the line of the document in its file, from 1
    * @param line the bytes of the line, without its line feed
    */
+  /** The row starts of a text of one row; never written to. */
+  private static final int[] ONE_ROW = {0};
+
   static LocatedSourceMap ofLine(int lineNumber, byte[] line) {
     int rows = 1;
     for (byte b : line) {
       rows += b == '\r' ? 1 : 0;
+    }
+    if (rows == 1) {
+      // the usual line, without a carriage return inside: one row, starting at column 1
+      return new LocatedSourceMap(lineNumber - 1, ONE_ROW);
     }
     int[] starts = new int[rows];
     // where each row starts in UTF-16 code units, the unit of columns
