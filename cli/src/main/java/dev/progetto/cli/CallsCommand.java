@@ -17,28 +17,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code progetto calls} and {@code progetto calls show ID}: the call catalogue. */
-@Command(
-    addMethodSubcommands = false,
-    name = "calls",
-    versionProvider = VersionProvider.class,
-    description = "Lists the calls of the catalogue: the built-in ones and those of --call-file.",
-    subcommands = CallsCommand.Show.class)
 final class CallsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "calls", "Lists the calls of the catalogue: the built-in ones and those of --call-file.")
+      .addSubcommand("show", new picocli.CommandLine(new Show().spec));
 
-  @Mixin CommonOptions common;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Option(names = "--call-file", paramLabel = "FILE", description = "An extra call document (repeatable).")
-  List<Path> callFiles = new ArrayList<>();
+  private final Arg<List<Path>> callFileOption =
+      Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
 
   static CallCatalogue catalogue(List<Path> callFiles) throws IOException {
     return CallCatalogue.builtIn().withCalls(ValidateCommand.CallFiles.read(ProgettoMapper.standard(), callFiles));
@@ -46,9 +37,9 @@ final class CallsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = Inputs.locale(common.lang);
+    Locale locale = Inputs.locale(common.lang());
     PrintWriter out = spec.commandLine().getOut();
-    for (Call call : catalogue(callFiles).calls()) {
+    for (Call call : catalogue(callFileOption.list()).calls()) {
       out.println(ReportWriter.escapeForTerminal(String.format("%-34s %s%s", call.getId().value(),
           call.getName().map(n -> n.resolve(locale)).orElse(""),
           call.isAbstractCall() ? (locale.getLanguage().equals("it") ? " (astratto)" : " (abstract)") : "")));
@@ -58,29 +49,26 @@ final class CallsCommand implements Callable<Integer> {
   }
 
   /** {@code progetto calls show ID}: one call with its resolved rules, parameters, sources and confidence. */
-  @Command(
-      addMethodSubcommands = false,
-      name = "show",
-      versionProvider = VersionProvider.class,
-      description = "Shows one call: its chain, descriptor, resolved rules with parameters, severity and confidence, and sources.")
   static final class Show implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    final CommandSpec spec = Arg.command(this, "show",
+        "Shows one call: its chain, descriptor, resolved rules with parameters, severity and confidence, and sources.");
 
-    @Mixin CommonOptions common;
+    private final CommonOptions common = new CommonOptions(spec);
 
-    @Parameters(paramLabel = "ID", description = "The call id, such as erasmus-plus-2024-ka220-vet.")
-    String id;
+    private final Arg<String> idArgument = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("ID").type(String.class)
+        .description("The call id, such as erasmus-plus-2024-ka220-vet."));
 
-    @Option(names = "--call-file", paramLabel = "FILE", description = "An extra call document (repeatable).")
-    List<Path> callFiles = new ArrayList<>();
+    private final Arg<List<Path>> callFileOption =
+        Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
 
     @Override
     public Integer call() throws IOException {
-      Locale locale = Inputs.locale(common.lang);
+      String id = idArgument.get();
+      Locale locale = Inputs.locale(common.lang());
       ResolvedCall call;
       try {
-        call = catalogue(callFiles).resolve(id).orElseThrow(() -> new UserError("no call has the id " + id
+        call = catalogue(callFileOption.list()).resolve(id).orElseThrow(() -> new UserError("no call has the id " + id
             + "; progetto calls lists them"));
       } catch (CallResolutionException broken) {
         throw new UserError(broken.getMessage(), broken);

@@ -1,13 +1,21 @@
 package dev.progetto.cli;
 
-import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command takes. */
 final class CommonOptions {
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or it: the language of messages (default: the system's, else en).")
-  String lang;
+  private final Arg<String> lang;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  CommonOptions(CommandSpec spec) {
+    lang = Arg.option(spec, "--lang", "LANG", String.class, "en or it: the language of messages (default: the system's, else en).");
+    // read where an internal error is reported (Main), from the arguments matched
+    Arg.flag(spec, "--debug", "Show stack traces of internal errors.");
+  }
+
+  /** The language asked for with --lang, if any. */
+  @Nullable String lang() {
+    return lang.get();
+  }
 }

@@ -14,28 +14,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code progetto convert IN --to json|yaml|xlsx|csv [-o OUT] [--schema-comment[=URL]]}: rewrites a
  * document in canonical form, or as a workbook or a folder of CSV files; a workbook or CSV files
  * are read as well.
  */
-@Command(
-    addMethodSubcommands = false,
-    name = "convert",
-    versionProvider = VersionProvider.class,
-    description = {
-      "Rewrites a document in canonical form in JSON or YAML.",
-      "Writes it as an xlsx workbook or as CSV files, one a sheet (docs/tabular.md).",
-      "Reads JSON, YAML, a workbook, a CSV file of projects or a folder of CSV files.",
-      "A document with read errors is not converted (exit 1)."
-    })
 final class ConvertCommand implements Callable<Integer> {
 
   /** Target syntaxes. */
@@ -46,29 +34,31 @@ final class ConvertCommand implements Callable<Integer> {
     CSV
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "convert",
+      "Rewrites a document in canonical form in JSON or YAML.",
+      "Writes it as an xlsx workbook or as CSV files, one a sheet (docs/tabular.md).",
+      "Reads JSON, YAML, a workbook, a CSV file of projects or a folder of CSV files.",
+      "A document with read errors is not converted (exit 1).");
 
-  @Mixin CommonOptions common;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Parameters(paramLabel = "IN", description = "The document to convert (.json, .yaml, .yml, .xlsx, .csv, or a folder of .csv files).")
-  Path in;
+  private final Arg<Path> inArgument = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("IN").type(Path.class)
+      .description("The document to convert (.json, .yaml, .yml, .xlsx, .csv, or a folder of .csv files)."));
 
-  @Option(names = "--to", required = true, paramLabel = "SYNTAX", description = "json, yaml, xlsx or csv.")
-  Target to;
+  private final Arg<Target> toOption = Arg.option(spec, OptionSpec.builder("--to").required(true).paramLabel("SYNTAX")
+      .type(Target.class).description("json, yaml, xlsx or csv."));
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output; "
-      + "for xlsx, the workbook (default: IN's name with .xlsx); for csv, the folder of .csv files (default: IN's name "
-      + "without its extension).")
-  Path out;
+  private final Arg<Path> outOption = Arg.option(spec, OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
+      .description("Write to this file instead of standard output; for xlsx, the workbook (default: IN's name with .xlsx); "
+          + "for csv, the folder of .csv files (default: IN's name without its extension)."));
 
-  @Option(names = "--lenient", description = "Read unknown fields as warnings; they are not written back.")
-  boolean lenient;
+  private final Arg<Boolean> lenientOption = Arg.flag(spec, "--lenient", "Read unknown fields as warnings; they are not written back.");
 
-  @Option(names = "--schema-comment", arity = "0..1", paramLabel = "URL", fallbackValue = DEFAULT_SCHEMA,
-      description = "With --to yaml, start the file with the line '# yaml-language-server: $schema=URL' that editors "
+  private final Arg<String> schemaCommentOption = Arg.option(spec, OptionSpec.builder("--schema-comment").arity("0..1")
+      .paramLabel("URL").type(String.class).fallbackValue(ConvertCommand.DEFAULT_SCHEMA)
+      .description("With --to yaml, start the file with the line '# yaml-language-server: $schema=URL' that editors "
           + "read to complete and check it; without URL, the address of the JSON Schema of the document's kind "
-          + "(docs/editors.md).")
-  String schemaComment;
+          + "(docs/editors.md)."));
 
   /** The value of --schema-comment given without a URL: the schema of the document's kind. */
   static final String DEFAULT_SCHEMA = "<kind>";
@@ -96,7 +86,12 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = Inputs.locale(common.lang);
+    Path in = inArgument.get();
+    Target to = toOption.get();
+    Path out = outOption.get();
+    boolean lenient = lenientOption.orElse(false);
+    String schemaComment = schemaCommentOption.get();
+    Locale locale = Inputs.locale(common.lang());
     Path file = Inputs.files(java.util.List.of(in)).get(0);
     boolean spreadsheet = TabularMapper.isSpreadsheet(file);
     if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
@@ -122,7 +117,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Document document = result.getDocument().get();
     if (to == Target.XLSX || to == Target.CSV) {
-      return tabular(document, file);
+      return tabular(document, file, to, out);
     }
     Syntax syntax = to == Target.JSON ? Syntax.JSON : Syntax.YAML;
     String text = mapper.write(document, syntax);
@@ -144,7 +139,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Writes a project or portfolio as a workbook or a folder of CSV files. */
-  private int tabular(Document document, Path file) {
+  private int tabular(Document document, Path file, Target to, @Nullable Path out) {
     if (!(document instanceof Project) && !(document instanceof Portfolio)) {
       throw new UserError("--to " + to.name().toLowerCase(java.util.Locale.ROOT) + " writes projects and portfolios; "
           + file + " is a " + document.kind().code());

@@ -20,27 +20,28 @@ final class ProgettoCommand implements Runnable {
       "serve", "help");
 
   /**
-   * Returns a new instance of the named subcommand. A switch rather than a map of constructor
-   * references, each of which a run would link before its first argument is parsed.
+   * Returns the specification of a new instance of the named subcommand (picocli's help command is
+   * the one given as an annotated object). A switch rather than a map of constructor references,
+   * each of which a run would link before its first argument is parsed.
    */
   static Object subcommand(String name) {
     switch (name) {
       case "validate":
-        return new ValidateCommand();
+        return new ValidateCommand().spec;
       case "convert":
-        return new ConvertCommand();
+        return new ConvertCommand().spec;
       case "template":
-        return new TemplateCommand();
+        return new TemplateCommand().spec;
       case "schema":
-        return new SchemaCommand();
+        return new SchemaCommand().spec;
       case "calls":
-        return new CallsCommand();
+        return new CallsCommand().spec;
       case "rules":
-        return new RulesCommand();
+        return new RulesCommand().spec;
       case "report":
-        return new ReportCommand();
+        return new ReportCommand().spec;
       case "serve":
-        return new ServeCommand();
+        return new ServeCommand().spec;
       case "help":
         return new HelpCommand();
       default:

@@ -18,28 +18,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
-@Command(
-    addMethodSubcommands = false,
-    name = "report",
-    versionProvider = VersionProvider.class,
-    description = {
-      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,"
-          + " budgets, partners and who worked with whom, territories, indicators (targets against measurements)."
-    })
 final class ReportCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -50,30 +38,34 @@ final class ReportCommand implements Callable<Integer> {
     JSON
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "report",
+      "Rolls up the projects of portfolios, project files and JSON Lines files: projects by call, status and year,"
+          + " budgets, partners and who worked with whom, territories, indicators (targets against measurements).");
 
-  @Mixin CommonOptions common;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories with projects.")
-  List<Path> paths = new ArrayList<>();
+  private final Arg<List<Path>> pathArguments = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("PATH")
+      .arity("1..*").type(List.class).auxiliaryTypes(Path.class).description("Files or directories with projects."));
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
-          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}.")
-  Format format = Format.MARKDOWN;
+  private final Arg<Format> formatOption = Arg.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+      .type(Format.class).defaultValue("markdown")
+      .description("markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
+          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = "--table", paramLabel = "TABLE",
-      description = "With csv, one table to write: projects, budgets, organisations, collaborations, territories, indicators,"
-          + " projects-by-call, projects-by-year, projects-by-status or indicator-totals.")
-  String table;
+  private final Arg<String> tableOption = Arg.option(spec, "--table", "TABLE", String.class,
+      "With csv, one table to write: projects, budgets, organisations, collaborations, territories, indicators,"
+          + " projects-by-call, projects-by-year, projects-by-status or indicator-totals.");
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write to this file instead of standard output. With csv and no --table: a directory that gets one"
-          + " CSV file per table, or a .zip file that holds them.")
-  Path out;
+  private final Arg<Path> outOption = Arg.option(spec, OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
+      .description("Write to this file instead of standard output. With csv and no --table: a directory that gets one"
+          + " CSV file per table, or a .zip file that holds them."));
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = Inputs.locale(common.lang);
+    Format format = formatOption.orElse(Format.MARKDOWN);
+    String table = tableOption.get();
+    Path out = outOption.get();
+    Locale locale = Inputs.locale(common.lang());
     ReportTable oneTable = table == null ? null : ReportTable.fromName(table).orElseThrow(() -> new UserError(
         "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
             .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
@@ -93,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
     Map<String, String> seen = new HashMap<>();
-    for (Path file : Inputs.files(paths)) {
+    for (Path file : Inputs.files(pathArguments.list())) {
       boolean spreadsheet = TabularMapper.isSpreadsheet(file);
       if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
         try (ProjectStream stream = mapper.streamProjects(file)) {
@@ -130,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
     err.flush();
     PortfolioReport report = projects.build();
     if (format == Format.CSV && oneTable == null) {
-      writeTables(report);
+      writeTables(report, out);
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
     StringBuilder text = new StringBuilder();
@@ -153,7 +145,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Writes every table as CSV: into a zip file when the output ends with .zip, else into a directory. */
-  private void writeTables(PortfolioReport report) {
+  private static void writeTables(PortfolioReport report, Path out) {
     try {
       if (out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
         try (java.io.OutputStream zip = Files.newOutputStream(out)) {

@@ -5,18 +5,10 @@ import dev.progetto.validation.Rules;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code progetto rules}: every rule with its id, default severity and description. */
-@Command(
-    addMethodSubcommands = false,
-    name = "rules",
-    versionProvider = VersionProvider.class,
-    description = "Lists every rule: id, default severity, owner and description.")
 final class RulesCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -25,16 +17,17 @@ final class RulesCommand implements Callable<Integer> {
     JSON
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "rules", "Lists every rule: id, default severity, owner and description.");
 
-  @Mixin CommonOptions common;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TEXT;
+  private final Arg<Format> formatOption = Arg.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+      .type(Format.class).defaultValue("text").description("text or json. Default: ${DEFAULT-VALUE}."));
 
   @Override
   public Integer call() {
-    Locale locale = Inputs.locale(common.lang);
+    Format format = formatOption.orElse(Format.TEXT);
+    Locale locale = Inputs.locale(common.lang());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println("[");

@@ -7,20 +7,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code progetto schema [project|portfolio|call|indicator-catalogue]}: prints the JSON Schema of the format. */
-@Command(
-    addMethodSubcommands = false,
-    name = "schema",
-    versionProvider = VersionProvider.class,
-    description = "Prints the JSON Schema (2020-12) of a kind of document: project (default), portfolio, call or "
-        + "indicator-catalogue.")
 final class SchemaCommand implements Callable<Integer> {
 
   /** The kinds of document, by their wire code. */
@@ -41,16 +33,18 @@ final class SchemaCommand implements Callable<Integer> {
     }
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "schema",
+      "Prints the JSON Schema (2020-12) of a kind of document: project (default), portfolio, call or "
+          + "indicator-catalogue.");
 
-  @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = "project", converter = Kinds.class,
-      completionCandidates = Kinds.class, description = "${COMPLETION-CANDIDATES}.")
-  DocumentKind kind = DocumentKind.PROJECT;
+  private final Arg<DocumentKind> kindArgument = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("KIND")
+      .arity("0..1").type(DocumentKind.class).defaultValue("project").converters(new Kinds()).completionCandidates(new Kinds())
+      .description("${COMPLETION-CANDIDATES}."));
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.println(ProgettoMapper.standard().schema(kind).strip());
+    out.println(ProgettoMapper.standard().schema(kindArgument.orElse(DocumentKind.PROJECT)).strip());
     out.flush();
     return Main.OK;
   }

@@ -6,50 +6,44 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code progetto serve [--port 8080] [--host 127.0.0.1]}: the web validator. */
-@Command(
-    addMethodSubcommands = false,
-    name = "serve",
-    versionProvider = VersionProvider.class,
-    description = {
+final class ServeCommand implements Callable<Integer> {
+
+  final CommandSpec spec = Arg.command(this, "serve",
       "Starts the web validator: a page in English and Italian where a file is uploaded or pasted and every problem is "
           + "shown at its line, the call and rule catalogues, and a JSON API (/api/openapi.json describes it).",
       "Listens on 127.0.0.1 unless --host says otherwise; runs until stopped (Ctrl-C). --lang sets the language of "
-          + "visitors whose browser asks for neither Italian nor English."
-    })
-final class ServeCommand implements Callable<Integer> {
+          + "visitors whose browser asks for neither Italian nor English.");
 
-  @Spec CommandSpec spec;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Mixin CommonOptions common;
+  private final Arg<Integer> portOption = Arg.option(spec, OptionSpec.builder("--port").paramLabel("PORT").type(int.class)
+      .defaultValue(String.valueOf(ValidatorServer.DEFAULT_PORT))
+      .description("The port to listen on; 0 takes a free one. Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-      description = "The port to listen on; 0 takes a free one. Default: ${DEFAULT-VALUE}.")
-  int port = ValidatorServer.DEFAULT_PORT;
+  private final Arg<String> hostOption = Arg.option(spec, OptionSpec.builder("--host").paramLabel("HOST").type(String.class)
+      .defaultValue(ValidatorServer.DEFAULT_HOST)
+      .description("The address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = ValidatorServer.DEFAULT_HOST,
-      description = "The address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}.")
-  String host = ValidatorServer.DEFAULT_HOST;
+  private final Arg<Integer> maxRequestOption = Arg.option(spec, OptionSpec.builder("--max-request-mb").paramLabel("MB")
+      .type(int.class).defaultValue("20")
+      .description("The largest request accepted, in megabytes; a larger one is answered 413. Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20",
-      description = "The largest request accepted, in megabytes; a larger one is answered 413. Default: ${DEFAULT-VALUE}.")
-  int maxRequestMegabytes = 20;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "The time limit of one request, in seconds. Default: ${DEFAULT-VALUE}.")
-  int timeoutSeconds = 30;
+  private final Arg<Integer> timeoutOption = Arg.option(spec, OptionSpec.builder("--timeout").paramLabel("SECONDS")
+      .type(int.class).defaultValue("30").description("The time limit of one request, in seconds. Default: ${DEFAULT-VALUE}."));
 
   /** Counted down to stop a server started in the same JVM (tests); a real run waits for its end. */
   final CountDownLatch stop = new CountDownLatch(1);
 
   @Override
   public Integer call() {
+    int port = portOption.orElse(ValidatorServer.DEFAULT_PORT);
+    String host = hostOption.orElse(ValidatorServer.DEFAULT_HOST);
+    int maxRequestMegabytes = maxRequestOption.orElse(20);
+    int timeoutSeconds = timeoutOption.orElse(30);
     if (port < 0 || port > 65535) {
       throw new UserError("--port takes a number from 0 to 65535, not " + port);
     }
@@ -61,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ValidatorServer server;
     try {
-      server = ValidatorServer.builder().language(Inputs.locale(common.lang)).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
+      server = ValidatorServer.builder().language(Inputs.locale(common.lang())).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
           .timeout(Duration.ofSeconds(timeoutSeconds)).start();
     } catch (IOException | RuntimeException unbound) {
       throw new UserError("cannot listen on " + host + ":" + port + ": "

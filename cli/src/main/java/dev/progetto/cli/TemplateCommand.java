@@ -4,25 +4,12 @@ import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ResolvedCall;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code progetto template --call ID --to xlsx [-o OUT]}: an empty workbook to fill in for a call. */
-@Command(
-    addMethodSubcommands = false,
-    name = "template",
-    versionProvider = VersionProvider.class,
-    description = {
-      "Writes an empty workbook to fill in for a project of a call: every sheet with its columns.",
-      "Codes (roles, legal forms, units, countries and the others) have drop-down lists.",
-      "The sheet Hints gives the call's rules and their parameters."
-    })
 final class TemplateCommand implements Callable<Integer> {
 
   /** What a template is written as. */
@@ -30,29 +17,32 @@ final class TemplateCommand implements Callable<Integer> {
     XLSX
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "template",
+      "Writes an empty workbook to fill in for a project of a call: every sheet with its columns.",
+      "Codes (roles, legal forms, units, countries and the others) have drop-down lists.",
+      "The sheet Hints gives the call's rules and their parameters.");
 
-  @Mixin CommonOptions common;
+  final CommonOptions common = new CommonOptions(spec);
 
-  @Option(names = "--call", paramLabel = "ID", description = "The call of the project (see progetto calls); "
-      + "without it, a workbook of no particular call.")
-  String call;
+  private final Arg<String> callOption = Arg.option(spec, "--call", "ID", String.class,
+      "The call of the project (see progetto calls); without it, a workbook of no particular call.");
 
-  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "xlsx", description = "xlsx. Default: ${DEFAULT-VALUE}.")
-  Target to = Target.XLSX;
+  private final Arg<Target> toOption = Arg.option(spec, OptionSpec.builder("--to").paramLabel("FORMAT").type(Target.class)
+      .defaultValue("xlsx").description("xlsx. Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The workbook to write (default: ID.xlsx, "
-      + "or progetto.xlsx without --call).")
-  Path out;
+  private final Arg<Path> outOption = Arg.option(spec, OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
+      .description("The workbook to write (default: ID.xlsx, or progetto.xlsx without --call)."));
 
-  @Option(names = "--call-file", paramLabel = "FILE", description = "An extra call document (repeatable).")
-  List<Path> callFiles = new ArrayList<>();
+  private final Arg<List<Path>> callFileOption =
+      Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
 
   @Override
   public Integer call() throws IOException {
+    String call = callOption.get();
+    Path out = outOption.get();
     ResolvedCall resolved = null;
     if (call != null) {
-      resolved = CallsCommand.catalogue(callFiles).resolve(call).orElseThrow(() -> new UserError("no call has the id "
+      resolved = CallsCommand.catalogue(callFileOption.list()).resolve(call).orElseThrow(() -> new UserError("no call has the id "
           + call + ": progetto calls lists them"));
     }
     Path target = out != null ? out : Path.of((call == null ? "progetto" : call) + ".xlsx");

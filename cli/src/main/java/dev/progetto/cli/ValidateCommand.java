@@ -28,23 +28,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code progetto validate PATH...}: reads and validates files or whole directories. */
-@Command(
-    addMethodSubcommands = false,
-    name = "validate",
-    versionProvider = VersionProvider.class,
-    description = {
-      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl), workbooks (.xlsx), CSV "
-          + "files (a .csv of projects, or a folder of .csv files one a sheet) or whole directories.",
-      "Prints every problem with its rule id and location; exits 1 when an issue reaches --fail-on."
-    })
 final class ValidateCommand implements Callable<Integer> {
 
   /** Output formats of {@code validate}. */
@@ -60,41 +48,47 @@ final class ValidateCommand implements Callable<Integer> {
     WARNING
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Arg.command(this, "validate",
+      "Reads and validates project, portfolio and call files (.json, .yaml, .yml, .jsonl), workbooks (.xlsx), CSV "
+          + "files (a .csv of projects, or a folder of .csv files one a sheet) or whole directories.",
+      "Prints every problem with its rule id and location; exits 1 when an issue reaches --fail-on.");
 
-  @Mixin CommonOptions common;
+  private final CommonOptions common = new CommonOptions(spec);
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to validate.")
-  List<Path> paths = new ArrayList<>();
+  private final Arg<List<Path>> pathArguments = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("PATH")
+      .arity("1..*").type(List.class).auxiliaryTypes(Path.class).description("Files or directories to validate."));
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json (the report of the file format) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
-  Format format = Format.TEXT;
+  private final Arg<Format> formatOption = Arg.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+      .type(Format.class).defaultValue("text")
+      .description("text, json (the report of the file format) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}."));
 
-  @Option(names = "--call-file", paramLabel = "FILE", description = "An extra call document (repeatable).")
-  List<Path> callFiles = new ArrayList<>();
+  private final Arg<List<Path>> callFileOption =
+      Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
 
-  @Option(names = "--lenient", description = "Report unknown fields as warnings instead of errors.")
-  boolean lenient;
+  private final Arg<Boolean> lenientOption = Arg.flag(spec, "--lenient", "Report unknown fields as warnings instead of errors.");
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to judge date-relative rules by (default: today).")
-  String today;
+  private final Arg<String> todayOption = Arg.option(spec, "--today", "YYYY-MM-DD", String.class,
+      "The date to judge date-relative rules by (default: today).");
 
-  @Option(names = "--allow-empty", description = "Exit 0 when the paths hold no document, instead of the usage error 2.")
-  boolean allowEmpty;
+  private final Arg<Boolean> allowEmptyOption =
+      Arg.flag(spec, "--allow-empty", "Exit 0 when the paths hold no document, instead of the usage error 2.");
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that read a JSON Lines file of 1 MiB or more (default: 1); the report is the same, "
-          + "in the same order.")
-  Integer threads;
+  private final Arg<Integer> threadsOption = Arg.option(spec, "--threads", "N", Integer.class,
+      "Threads that read a JSON Lines file of 1 MiB or more (default: 1); the report is the same, in the same order.");
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
-  FailOn failOn = FailOn.ERROR;
+  private final Arg<FailOn> failOnOption = Arg.option(spec, OptionSpec.builder("--fail-on").paramLabel("LEVEL")
+      .type(FailOn.class).defaultValue("error")
+      .description("error or warning: the lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}."));
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = Inputs.locale(common.lang);
+    List<Path> paths = pathArguments.list();
+    Format format = formatOption.orElse(Format.TEXT);
+    boolean lenient = lenientOption.orElse(false);
+    String today = todayOption.get();
+    Integer threads = threadsOption.get();
+    FailOn failOn = failOnOption.orElse(FailOn.ERROR);
+    Locale locale = Inputs.locale(common.lang());
     LocalDate date = today == null ? null : Today.parse(today);
     if (threads != null && (threads < 1 || threads > 256)) {
       throw new UserError("--threads takes a number from 1 to 256, not " + threads);
@@ -107,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);
-    if (files.isEmpty() && unreadable.isEmpty() && !allowEmpty) {
+    if (files.isEmpty() && unreadable.isEmpty() && !allowEmptyOption.orElse(false)) {
       throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
           .collect(java.util.stream.Collectors.joining(", "))
           + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
@@ -115,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     // a file of an unknown syntax is a usage error before any output
     files.stream().filter(file -> !TabularMapper.isSpreadsheet(file)).forEach(Inputs::syntax);
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
-    Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFiles));
+    Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFileOption.list()));
     if (date != null) {
       builder.clock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }

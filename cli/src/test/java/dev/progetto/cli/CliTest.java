@@ -185,6 +185,27 @@ class CliTest {
         .getSubcommands()).containsOnlyKeys("validate");
   }
 
+  /**
+   * The help of every command, word for word as it is kept in {@code help/COMMAND.txt} under the
+   * test resources: the commands are declared in code, and a changed description, option or
+   * order must be a change of that file too.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "progetto", "validate", "convert", "template", "schema", "calls", "calls show", "rules", "report", "serve", "help"})
+  void everyCommandsHelpIsTheOneKept(String command) throws Exception {
+    String[] args = command.equals("progetto") ? new String[] {"--help"}
+        : (command + " --help").split(" ");
+    String kept;
+    try (java.io.InputStream in = CliTest.class.getResourceAsStream("help/" + command.replace(' ', '_') + ".txt")) {
+      assertThat(in).as("help/%s.txt", command).isNotNull();
+      kept = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    CommandRun help = run(args);
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).as("the help of %s (kept in help/%s.txt)", command, command.replace(' ', '_')).isEqualTo(kept);
+  }
+
   @Test
   void theSubcommandsAreNamedAsTheirCommands() {
     CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
