@@ -37,8 +37,8 @@ public final class MessageCatalogue {
   private static final char MARK = '\uFFFF';
 
   private final Function<String, InputStream> resources;
-  private volatile Properties english;
-  private volatile Properties italian;
+  /** The files read so far, by name: an English run never reads the Italian one. */
+  private final Map<String, Properties> files = new ConcurrentHashMap<>();
   private final Map<Locale, Map<String, Template>> templates = new ConcurrentHashMap<>();
 
   private MessageCatalogue(Function<String, InputStream> resources) {
@@ -111,21 +111,11 @@ public final class MessageCatalogue {
   }
 
   private Properties english() {
-    Properties loaded = english;
-    if (loaded == null) {
-      loaded = load("Messages.properties");
-      english = loaded;
-    }
-    return loaded;
+    return files.computeIfAbsent("Messages.properties", this::load);
   }
 
   private Properties italian() {
-    Properties loaded = italian;
-    if (loaded == null) {
-      loaded = load("Messages_it.properties");
-      italian = loaded;
-    }
-    return loaded;
+    return files.computeIfAbsent("Messages_it.properties", this::load);
   }
 
   private Properties load(String name) {
