@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
+/** {@code progetto report PATH... --format markdown|csv|html|json|xlsx [-o OUT]}: the portfolio report. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -47,7 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     MARKDOWN,
     CSV,
     HTML,
-    JSON
+    JSON,
+    XLSX
   }
 
   @Spec CommandSpec spec;
@@ -57,8 +58,9 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories with projects.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
-          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown, csv, html (one page with charts, a map of Italy and the partner network), json"
+          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them) or xlsx (a workbook: the headline"
+          + " figures, then one sheet per table; needs -o). Default: ${DEFAULT-VALUE}.")
   Format format = Format.MARKDOWN;
 
   @Option(names = "--table", paramLabel = "TABLE",
@@ -78,7 +80,10 @@ final class ReportCommand implements Callable<Integer> {
         "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
             .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
     if (oneTable != null && format != Format.CSV) {
-      throw new UserError("--table goes with --format csv: markdown, html and json show every table");
+      throw new UserError("--table goes with --format csv: markdown, html, json and xlsx show every table");
+    }
+    if (format == Format.XLSX && out == null) {
+      throw new UserError("--format xlsx writes a workbook: give -o FILE.xlsx");
     }
     if (format == Format.CSV && oneTable == null && out == null) {
       throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
@@ -131,6 +136,14 @@ final class ReportCommand implements Callable<Integer> {
     PortfolioReport report = projects.build();
     if (format == Format.CSV && oneTable == null) {
       writeTables(report);
+      return unreadable > 0 ? Main.ISSUES : Main.OK;
+    }
+    if (format == Format.XLSX) {
+      try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
+        ReportWorkbook.write(ReportRenderer.sheets(report), file);
+      } catch (IOException unwritable) {
+        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+      }
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
     StringBuilder text = new StringBuilder();

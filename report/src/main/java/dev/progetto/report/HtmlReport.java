@@ -275,7 +275,7 @@ final class HtmlReport {
             : t.integer(c.projects()) + " " + c.key()));
     figure("projects", t.integer(report.getProjectCount()), String.join(", ", statuses), Fact.STATUS);
     figure("organisations", t.integer(report.getOrganisations().size()), "", Fact.LEAD);
-    int[] median = participants();
+    int[] median = participants(report);
     figure("partners", median[1] == 0 ? t.get("value.none") : t.get("value.partners", t.integer(median[0]), t.integer(median[1])), "", null);
     List<String> totals = new ArrayList<>();
     List<String> grants = new ArrayList<>();
@@ -300,7 +300,7 @@ final class HtmlReport {
   }
 
   /** The median and the largest number of participants of the projects that have any. */
-  private int[] participants() {
+  static int[] participants(PortfolioReport report) {
     List<Integer> sizes = new ArrayList<>();
     int total = 0;
     for (CountRow row : report.getParticipantsPerProject()) {

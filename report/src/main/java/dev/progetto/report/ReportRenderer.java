@@ -28,20 +28,34 @@ public final class ReportRenderer {
     return ReportText.of(locale).get(key);
   }
 
-  /** A table: headings and rows of text. */
-  private record Table(String title, List<String> headings, List<List<String>> rows) {}
+  /**
+   * A table: headings and rows of cells, each a {@code String}, an {@code Integer} or a
+   * {@code BigDecimal}; {@code ""} is a cell without a value.
+   */
+  private record Table(String title, List<String> headings, List<List<Object>> rows) {}
 
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse("");
+  private static Object text(Optional<?> value) {
+    return value.isPresent() ? value.get() : "";
   }
 
-  private static String plain(BigDecimal number) {
-    return number.toPlainString();
+  private static Object plain(BigDecimal number) {
+    return number;
+  }
+
+  /** A cell as Markdown and CSV write it: numbers as exact decimals. */
+  static String cellText(Object cell) {
+    return cell instanceof BigDecimal ? ((BigDecimal) cell).toPlainString() : cell.toString();
+  }
+
+  private static List<String> texts(List<Object> cells) {
+    List<String> texts = new ArrayList<>(cells.size());
+    cells.forEach(c -> texts.add(cellText(c)));
+    return texts;
   }
 
   private static Table table(PortfolioReport report, ReportTable table) {
     Locale l = report.getLocale();
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
     switch (table) {
       case PROJECTS:
         report.getProjects().forEach(p -> rows.add(List.of(p.id(), p.title(), text(p.call()), text(p.status()),
@@ -76,8 +90,8 @@ public final class ReportRenderer {
         return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"), rows);
       default:
         report.getIndicators().forEach(i -> rows.add(List.of(i.project(), i.id(), text(i.code()), i.name(), text(i.unit()),
-            text(i.target()), text(i.measured()), i.percent().map(BigDecimal::toPlainString).orElse(""),
-            i.reached().map(r -> label(r ? "yes" : "no", l)).orElse(""), i.disaggregation())));
+            text(i.target()), text(i.measured()), text(i.percent()),
+            i.reached().<Object>map(r -> label(r ? "yes" : "no", l)).orElse(""), i.disaggregation())));
         return new Table(label("INDICATORS", l), labels(l, "project", "indicator", "code", "name", "unit", "target", "measured",
             "percent", "isReached", "breakdown"), rows);
     }
@@ -92,9 +106,86 @@ public final class ReportRenderer {
   }
 
   private static Table counts(List<PortfolioReport.CountRow> counts, String title, String key, Locale l) {
-    List<List<String>> rows = new ArrayList<>();
-    counts.forEach(c -> rows.add(List.of(c.key(), Integer.toString(c.projects()))));
+    List<List<Object>> rows = new ArrayList<>();
+    counts.forEach(c -> rows.add(List.of(c.key(), c.projects())));
     return new Table(label(title, l), labels(l, key, "count"), rows);
+  }
+
+  /**
+   * Returns the tables of a report as sheets of a workbook: the headline figures first, then
+   * every table of {@link ReportTable} in its order, with numbers (counts, amounts, years,
+   * percentages) as numbers and headings in the report's language. A spreadsheet writer (the
+   * command line's {@code --format xlsx}) writes each as one sheet.
+   *
+   * @param report the report
+   * @return the sheets, the headline first
+   */
+  public static List<ReportSheet> sheets(PortfolioReport report) {
+    List<ReportSheet> sheets = new ArrayList<>();
+    Table headline = headline(report);
+    sheets.add(new ReportSheet(ReportSheet.HEADLINE, headline.title(), headline.headings(), headline.rows()));
+    for (ReportTable table : ReportTable.values()) {
+      Table rendered = table(report, table);
+      sheets.add(new ReportSheet(table.fileName(), rendered.title(), rendered.headings(), rendered.rows()));
+    }
+    return sheets;
+  }
+
+  /**
+   * The headline figures as a table: figure, currency (for money), value, how many projects state
+   * it and of how many.
+   */
+  private static Table headline(PortfolioReport report) {
+    Locale l = report.getLocale();
+    int all = report.getProjectCount();
+    List<List<Object>> rows = new ArrayList<>();
+    java.util.function.BiFunction<Object, PortfolioReport.Fact, List<Object>> stated = (value, fact) -> fact == null
+        ? List.of(value, "", "") : List.of(value, report.getStating().get(fact), all);
+    java.util.function.BiConsumer<String, List<Object>> row = (key, rest) -> {
+      List<Object> cells = new ArrayList<>();
+      cells.add(label(key, l));
+      cells.add("");
+      cells.addAll(rest);
+      rows.add(cells);
+    };
+    row.accept("figure.projects", stated.apply(all, PortfolioReport.Fact.STATUS));
+    row.accept("figure.organisations", stated.apply(report.getOrganisations().size(), PortfolioReport.Fact.LEAD));
+    int[] participants = HtmlReport.participants(report);
+    row.accept("sheet.participantsMedian", stated.apply(participants[0], null));
+    row.accept("sheet.participantsMost", stated.apply(participants[1], null));
+    boolean anyTotal = false;
+    boolean anyGrant = false;
+    for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
+      if (money.projectsWithTotal() > 0) {
+        rows.add(List.of(label("figure.budget", l), money.currency(), money.total(), money.projectsWithTotal(), all));
+        anyTotal = true;
+      }
+    }
+    for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
+      if (money.projectsWithGrant() > 0) {
+        rows.add(List.of(label("figure.grant", l), money.currency(), money.grant(), money.projectsWithGrant(), all));
+        anyGrant = true;
+      }
+    }
+    if (!anyTotal) {
+      row.accept("figure.budget", stated.apply("", PortfolioReport.Fact.BUDGET));
+    }
+    if (!anyGrant) {
+      row.accept("figure.grant", stated.apply("", PortfolioReport.Fact.GRANT));
+    }
+    int calls = (int) report.getProjectsByCall().stream().filter(c -> !c.key().equals(PortfolioReport.NONE)).count();
+    row.accept("sheet.calls", stated.apply(calls, PortfolioReport.Fact.CALL));
+    row.accept("sheet.funders", stated.apply(report.getFunderCount(), PortfolioReport.Fact.FUNDER));
+    row.accept("sheet.firstYear", stated.apply(report.getFirstYear().<Object>map(y -> y).orElse(""), PortfolioReport.Fact.START));
+    row.accept("sheet.lastYear", stated.apply(report.getLastYear().<Object>map(y -> y).orElse(""), null));
+    row.accept("sheet.periods", stated.apply("", PortfolioReport.Fact.DURATION));
+    row.accept("sheet.regions", stated.apply(report.getRegions().size(), PortfolioReport.Fact.TERRITORY));
+    row.accept("sheet.provinces", stated.apply(report.getProvinces().size(), null));
+    row.accept("sheet.countriesAbroad", stated.apply(report.getCountriesAbroad().size(), null));
+    row.accept("figure.indicators", stated.apply(report.getIndicatorCount(), PortfolioReport.Fact.INDICATORS));
+    row.accept("sheet.indicatorsCompared", stated.apply(report.getIndicatorsCompared(), PortfolioReport.Fact.PROGRESS));
+    row.accept("sheet.indicatorsReached", stated.apply(report.getIndicatorsReached(), null));
+    return new Table(label("headline", l), labels(l, "sheet.figure", "currency", "sheet.value", "sheet.stating", "sheet.of"), rows);
   }
 
   /** The roll-ups shown before the detail tables: counts, and indicator totals when there are any. */
@@ -199,7 +290,7 @@ public final class ReportRenderer {
     StringBuilder text = new StringBuilder();
     Table rendered = table(report, table);
     csvRow(rendered.headings(), text);
-    rendered.rows().forEach(row -> csvRow(row, text));
+    rendered.rows().forEach(row -> csvRow(texts(row), text));
     write(text, out);
   }
 
@@ -222,8 +313,8 @@ public final class ReportRenderer {
       out.append("| ").append(String.join(" | ", escapeMarkdown(table.headings()))).append(" |\n|");
       table.headings().forEach(h -> out.append("---|"));
       out.append('\n');
-      for (List<String> row : table.rows()) {
-        out.append("| ").append(String.join(" | ", escapeMarkdown(row))).append(" |\n");
+      for (List<Object> row : table.rows()) {
+        out.append("| ").append(String.join(" | ", escapeMarkdown(texts(row)))).append(" |\n");
       }
     }
   }
