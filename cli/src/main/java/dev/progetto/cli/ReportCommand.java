@@ -94,6 +94,15 @@ final class ReportCommand implements Callable<Integer> {
     if (format == Format.HTML) {
       // The page shows the first rows of the indicators: keeping no more bounds its memory.
       projects.indicatorLimit(ReportRenderer.PAGE_ROWS);
+    } else if (format != Format.XLSX) {
+      // Markdown, CSV and JSON write a row per project and per indicator: those rows wait in a
+      // temporary file, not on the heap.
+      try {
+        projects.rowsOnDisk();
+      } catch (java.io.UncheckedIOException noTemporaryFile) {
+        throw new UserError("cannot make a temporary file for the report's rows: " + noTemporaryFile.getCause().getMessage(),
+            noTemporaryFile);
+      }
     }
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
@@ -134,6 +143,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     PortfolioReport report = projects.build();
+    // What the builder gathered is in the report now: let it go before the report is written.
+    projects = null;
     if (format == Format.CSV && oneTable == null) {
       writeTables(report);
       return unreadable > 0 ? Main.ISSUES : Main.OK;
@@ -146,23 +157,29 @@ final class ReportCommand implements Callable<Integer> {
       }
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
-    StringBuilder text = new StringBuilder();
-    if (oneTable != null) {
-      ReportRenderer.renderCsv(report, oneTable, text);
-    } else {
-      ReportRenderer.render(report, ReportFormat.valueOf(format.name()), text);
-    }
+    // Written as it is made: a long report is never held whole.
     if (out == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      PrintWriter writer = spec.commandLine().getOut();
+      render(report, oneTable, writer);
+      writer.flush();
     } else {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        writer.append(text);
+        render(report, oneTable, writer);
       } catch (IOException unwritable) {
         throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+      } catch (java.io.UncheckedIOException unwritable) {
+        throw new UserError("cannot write " + out + ": " + unwritable.getCause().getMessage(), unwritable);
       }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
+  }
+
+  private void render(PortfolioReport report, ReportTable oneTable, Writer writer) {
+    if (oneTable != null) {
+      ReportRenderer.renderCsv(report, oneTable, writer);
+    } else {
+      ReportRenderer.render(report, ReportFormat.valueOf(format.name()), writer);
+    }
   }
 
   /** Writes every table as CSV: into a zip file when the output ends with .zip, else into a directory. */

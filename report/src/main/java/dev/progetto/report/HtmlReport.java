@@ -274,7 +274,7 @@ final class HtmlReport {
             ? t.get("statusCount." + c.key() + (c.projects() == 1 ? ".one" : ""), t.integer(c.projects()))
             : t.integer(c.projects()) + " " + c.key()));
     figure("projects", t.integer(report.getProjectCount()), String.join(", ", statuses), Fact.STATUS);
-    figure("organisations", t.integer(report.getOrganisations().size()), "", Fact.LEAD);
+    figure("organisations", t.integer(report.getNetwork().size()), "", Fact.LEAD);
     int[] median = participants(report);
     figure("partners", median[1] == 0 ? t.get("value.none") : t.get("value.partners", t.integer(median[0]), t.integer(median[1])), "", null);
     List<String> totals = new ArrayList<>();

@@ -32,7 +32,24 @@ public final class ReportRenderer {
    * A table: headings and rows of cells, each a {@code String}, an {@code Integer} or a
    * {@code BigDecimal}; {@code ""} is a cell without a value.
    */
-  private record Table(String title, List<String> headings, List<List<Object>> rows) {}
+  private record Table(String title, List<String> headings, Rows rows) {
+
+    Table(String title, List<String> headings, List<List<Object>> rows) {
+      this(title, headings, action -> rows.forEach(action));
+    }
+
+    /** Every row in a list. */
+    List<List<Object>> list() {
+      List<List<Object>> all = new ArrayList<>();
+      rows.forEach(all::add);
+      return all;
+    }
+  }
+
+  /** The rows of a table, made one at a time as they are written: a long table is never a list. */
+  private interface Rows {
+    void forEach(java.util.function.Consumer<List<Object>> action);
+  }
 
   private static Object text(Optional<?> value) {
     return value.isPresent() ? value.get() : "";
@@ -55,29 +72,31 @@ public final class ReportRenderer {
 
   private static Table table(PortfolioReport report, ReportTable table) {
     Locale l = report.getLocale();
-    List<List<Object>> rows = new ArrayList<>();
     switch (table) {
       case PROJECTS:
-        report.getProjects().forEach(p -> rows.add(List.of(p.id(), p.title(), text(p.call()), text(p.status()),
-            text(p.startYear()), text(p.lead()))));
-        return new Table(label("PROJECTS", l), labels(l, "id", "titleColumn", "call", "status", "year", "lead"), rows);
+        return new Table(label("PROJECTS", l), labels(l, "id", "titleColumn", "call", "status", "year", "lead"),
+            (Rows) each -> report.forEachProject(p -> each.accept(List.of(p.id(), p.title(), text(p.call()), text(p.status()),
+                text(p.startYear()), text(p.lead())))));
       case BUDGETS:
-        report.getBudgets().forEach(b -> rows.add(List.of(b.group(), b.key(), b.currency(), plain(b.total()), plain(b.grant()),
-            String.join(" ", b.projects()))));
-        return new Table(label("BUDGETS", l), labels(l, "group", "key", "currency", "total", "grant", "projects"), rows);
+        return new Table(label("BUDGETS", l), labels(l, "group", "key", "currency", "total", "grant", "projects"),
+            (Rows) each -> report.getBudgets().forEach(b -> each.accept(List.of(b.group(), b.key(), b.currency(), plain(b.total()),
+                plain(b.grant()), String.join(" ", b.projects())))));
       case ORGANISATIONS:
-        report.getOrganisations().forEach(o -> {
-          List<String> roles = new ArrayList<>();
-          o.roles().forEach((project, role) -> roles.add(project + " (" + role + ")"));
-          rows.add(List.of(o.id(), o.name(), text(o.country()), String.join(", ", roles)));
-        });
-        return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"), rows);
+        return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"),
+            (Rows) each -> report.forEachOrganisation(o -> {
+              StringBuilder roles = new StringBuilder();
+              o.roles().forEach((project, role) -> roles.append(roles.length() == 0 ? "" : ", ").append(project).append(" (")
+                  .append(role).append(')'));
+              each.accept(List.of(o.id(), o.name(), text(o.country()), roles.toString()));
+            }));
       case COLLABORATIONS:
-        report.getCollaborations().forEach(c -> rows.add(List.of(c.first(), c.second(), String.join(" ", c.projects()))));
-        return new Table(label("COLLABORATIONS", l), labels(l, "first", "second", "projects"), rows);
+        return new Table(label("COLLABORATIONS", l), labels(l, "first", "second", "projects"),
+            (Rows) each -> report.getCollaborations().forEach(c -> each.accept(List.of(c.first(), c.second(),
+                String.join(" ", c.projects())))));
       case TERRITORIES:
-        report.getTerritories().forEach(t -> rows.add(List.of(t.kind(), t.key(), t.name(), String.join(" ", t.projects()))));
-        return new Table(label("TERRITORIES", l), labels(l, "kind", "key", "name", "projects"), rows);
+        return new Table(label("TERRITORIES", l), labels(l, "kind", "key", "name", "projects"),
+            (Rows) each -> report.getTerritories().forEach(t -> each.accept(List.of(t.kind(), t.key(), t.name(),
+                String.join(" ", t.projects())))));
       case PROJECTS_BY_CALL:
         return counts(report.getProjectsByCall(), "byCall", "call", l);
       case PROJECTS_BY_YEAR:
@@ -85,15 +104,16 @@ public final class ReportRenderer {
       case PROJECTS_BY_STATUS:
         return counts(report.getProjectsByStatus(), "byStatus", "status", l);
       case INDICATOR_TOTALS:
-        report.getIndicatorTotals().forEach(t -> rows.add(List.of(t.code(), t.unit(), plain(t.target()), plain(t.measured()),
-            String.join(" ", t.projects()))));
-        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"), rows);
+        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"),
+            (Rows) each -> report.getIndicatorTotals().forEach(t -> each.accept(List.of(t.code(), t.unit(), plain(t.target()),
+                plain(t.measured()), String.join(" ", t.projects())))));
       default:
-        report.getIndicators().forEach(i -> rows.add(List.of(i.project(), i.id(), text(i.code()), i.name(), text(i.unit()),
-            text(i.target()), text(i.measured()), text(i.percent()),
-            i.reached().<Object>map(r -> label(r ? "yes" : "no", l)).orElse(""), i.disaggregation())));
+        String yes = label("yes", l);
+        String no = label("no", l);
         return new Table(label("INDICATORS", l), labels(l, "project", "indicator", "code", "name", "unit", "target", "measured",
-            "percent", "isReached", "breakdown"), rows);
+            "percent", "isReached", "breakdown"), (Rows) each -> report.forEachIndicator(i -> each.accept(List.of(i.project(), i.id(),
+                text(i.code()), i.name(), text(i.unit()), text(i.target()), text(i.measured()), text(i.percent()),
+                i.reached().<Object>map(r -> r ? yes : no).orElse(""), i.disaggregation()))));
     }
   }
 
@@ -123,10 +143,10 @@ public final class ReportRenderer {
   public static List<ReportSheet> sheets(PortfolioReport report) {
     List<ReportSheet> sheets = new ArrayList<>();
     Table headline = headline(report);
-    sheets.add(new ReportSheet(ReportSheet.HEADLINE, headline.title(), headline.headings(), headline.rows()));
+    sheets.add(new ReportSheet(ReportSheet.HEADLINE, headline.title(), headline.headings(), headline.list()));
     for (ReportTable table : ReportTable.values()) {
       Table rendered = table(report, table);
-      sheets.add(new ReportSheet(table.fileName(), rendered.title(), rendered.headings(), rendered.rows()));
+      sheets.add(new ReportSheet(table.fileName(), rendered.title(), rendered.headings(), rendered.list()));
     }
     return sheets;
   }
@@ -149,7 +169,7 @@ public final class ReportRenderer {
       rows.add(cells);
     };
     row.accept("figure.projects", stated.apply(all, PortfolioReport.Fact.STATUS));
-    row.accept("figure.organisations", stated.apply(report.getOrganisations().size(), PortfolioReport.Fact.LEAD));
+    row.accept("figure.organisations", stated.apply(report.getNetwork().size(), PortfolioReport.Fact.LEAD));
     int[] participants = HtmlReport.participants(report);
     row.accept("sheet.participantsMedian", stated.apply(participants[0], null));
     row.accept("sheet.participantsMost", stated.apply(participants[1], null));
@@ -214,21 +234,48 @@ public final class ReportRenderer {
    * @throws IllegalArgumentException for CSV, which does not fit in one text
    */
   public static void render(PortfolioReport report, ReportFormat format, Appendable out) {
-    StringBuilder text = new StringBuilder();
     switch (format) {
       case MARKDOWN:
-        markdown(report, text);
+        markdown(report, new Chunks(out));
         break;
       case CSV:
         throw new IllegalArgumentException("CSV has one table per file: write one table with renderCsv, "
             + "or all of them with writeCsv (a directory) or writeCsvZip (a zip file)");
       case JSON:
-        JsonReport.render(report, text);
+        JsonReport.render(report, new Chunks(out));
         break;
       default:
-        html(report, text);
+        StringBuilder page = new StringBuilder();
+        html(report, page);
+        write(page, out);
     }
-    write(text, out);
+  }
+
+  /**
+   * Text written in chunks: a buffer handed to the output each time it holds 64 KB, so that a long
+   * report goes out as it is made and is never held whole.
+   */
+  static final class Chunks {
+    private static final int SIZE = 1 << 16;
+    final StringBuilder buffer = new StringBuilder(SIZE + 1024);
+    private final Appendable out;
+
+    Chunks(Appendable out) {
+      this.out = out;
+    }
+
+    /** Hands the buffer on when it is full; called between rows. */
+    void spill() {
+      if (buffer.length() >= SIZE) {
+        flush();
+      }
+    }
+
+    /** Hands what is left on. */
+    void flush() {
+      write(buffer, out);
+      buffer.setLength(0);
+    }
   }
 
   /**
@@ -245,7 +292,11 @@ public final class ReportRenderer {
     List<java.nio.file.Path> files = new ArrayList<>();
     for (ReportTable table : ReportTable.values()) {
       java.nio.file.Path file = directory.resolve(table.fileName() + ".csv");
-      java.nio.file.Files.writeString(file, csv(report, table), java.nio.charset.StandardCharsets.UTF_8);
+      try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        renderCsv(report, table, writer);
+      } catch (UncheckedIOException failed) {
+        throw failed.getCause();
+      }
       files.add(file);
     }
     return files;
@@ -265,17 +316,17 @@ public final class ReportRenderer {
       java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(table.fileName() + ".csv");
       entry.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
       zip.putNextEntry(entry);
-      zip.write(csv(report, table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        renderCsv(report, table, writer);
+      } catch (UncheckedIOException failed) {
+        throw failed.getCause();
+      }
+      writer.flush();
       zip.closeEntry();
     }
     zip.finish();
     zip.flush();
-  }
-
-  private static String csv(PortfolioReport report, ReportTable table) {
-    StringBuilder text = new StringBuilder();
-    renderCsv(report, table, text);
-    return text.toString();
   }
 
   /**
@@ -287,11 +338,14 @@ public final class ReportRenderer {
    * @param out where to write
    */
   public static void renderCsv(PortfolioReport report, ReportTable table, Appendable out) {
-    StringBuilder text = new StringBuilder();
+    Chunks text = new Chunks(out);
     Table rendered = table(report, table);
-    csvRow(rendered.headings(), text);
-    rendered.rows().forEach(row -> csvRow(texts(row), text));
-    write(text, out);
+    csvRow(rendered.headings(), text.buffer);
+    rendered.rows().forEach(row -> {
+      csvRow(texts(row), text.buffer);
+      text.spill();
+    });
+    text.flush();
   }
 
   private static void write(CharSequence text, Appendable out) {
@@ -302,7 +356,8 @@ public final class ReportRenderer {
     }
   }
 
-  private static void markdown(PortfolioReport report, StringBuilder out) {
+  private static void markdown(PortfolioReport report, Chunks chunks) {
+    StringBuilder out = chunks.buffer;
     out.append("# ").append(label("title", report.getLocale())).append("\n");
     List<Table> tables = new ArrayList<>(summaryTables(report));
     for (ReportTable table : DETAILS) {
@@ -313,10 +368,12 @@ public final class ReportRenderer {
       out.append("| ").append(String.join(" | ", escapeMarkdown(table.headings()))).append(" |\n|");
       table.headings().forEach(h -> out.append("---|"));
       out.append('\n');
-      for (List<Object> row : table.rows()) {
+      table.rows().forEach(row -> {
         out.append("| ").append(String.join(" | ", escapeMarkdown(texts(row)))).append(" |\n");
-      }
+        chunks.spill();
+      });
     }
+    chunks.flush();
   }
 
   private static List<String> escapeMarkdown(List<String> cells) {
