@@ -836,6 +836,11 @@ public final class PortfolioReport {
     byYear = counts(b.years);
     b.money.values().forEach(m -> budgets.add(m.row()));
     organisations.addAll(b.organisationRows.values());
+    // The lists grew by half as they filled: give back what they did not use.
+    organisations.forEach(o -> {
+      ((ArrayList<String>) o.projects()).trimToSize();
+      ((ArrayList<String>) o.roles()).trimToSize();
+    });
     b.pairs.forEach((pair, shared) -> {
       String[] ids = pair.split("\n");
       collaborations.add(new CollaborationRow(ids[0], ids[1], shared));
@@ -967,7 +972,7 @@ public final class PortfolioReport {
   }
 
   /** An organisation's row while the projects are counted: its roles grow. */
-  private record OrganisationDraft(String id, String name, Optional<String> country, List<String> projects, List<String> roles) {
+  record OrganisationDraft(String id, String name, Optional<String> country, List<String> projects, List<String> roles) {
 
     /** Records the role of the organisation in a project; projects come one after the other, so a project seen is the last one. */
     void role(String project, String role) {
@@ -1359,9 +1364,9 @@ public final class PortfolioReport {
     return Collections.unmodifiableList(rows);
   }
 
-  /** Hands each organisation's row to an action, each made as it is handed: the rows of a large portfolio are never all made at once. */
-  void forEachOrganisation(java.util.function.Consumer<? super OrganisationRow> action) {
-    organisations.forEach(o -> action.accept(o.row()));
+  /** Hands each organisation, with its projects and roles in two lists, to an action: no row's map is made. */
+  void forEachOrganisation(java.util.function.Consumer<? super OrganisationDraft> action) {
+    organisations.forEach(action);
   }
 
   /**

@@ -85,8 +85,9 @@ public final class ReportRenderer {
         return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"),
             (Rows) each -> report.forEachOrganisation(o -> {
               StringBuilder roles = new StringBuilder();
-              o.roles().forEach((project, role) -> roles.append(roles.length() == 0 ? "" : ", ").append(project).append(" (")
-                  .append(role).append(')'));
+              for (int i = 0; i < o.projects().size(); i++) {
+                roles.append(i == 0 ? "" : ", ").append(o.projects().get(i)).append(" (").append(o.roles().get(i)).append(')');
+              }
               each.accept(List.of(o.id(), o.name(), text(o.country()), roles.toString()));
             }));
       case COLLABORATIONS:
