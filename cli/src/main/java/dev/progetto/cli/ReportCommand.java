@@ -160,7 +160,11 @@ final class ReportCommand implements Callable<Integer> {
     // Written as it is made: a long report is never held whole.
     if (out == null) {
       PrintWriter writer = spec.commandLine().getOut();
-      render(report, oneTable, writer);
+      try {
+        render(report, oneTable, writer);
+      } catch (java.io.UncheckedIOException unreadableRows) {
+        throw new UserError("cannot write the report: " + unreadableRows.getMessage(), unreadableRows);
+      }
       writer.flush();
     } else {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
