@@ -159,7 +159,7 @@ class ReportWorkbookTest {
     Map<String, List<List<Cell>>> sheets = read(file);
     assertThat(sheets.keySet()).containsExactlyElementsOf(SHEETS);
     assertThat(text(sheets.get("headline").get(0))).containsExactly("cifra", "valuta", "valore", "progetti che la indicano",
-        "su progetti");
+        "su quanti progetti");
     assertThat(text(sheets.get("headline").get(1)).get(0)).isEqualTo("Progetti");
 
     CommandRun noFile = CommandRun.of("report", EXAMPLES.toString(), "--format", "xlsx");
