@@ -5,6 +5,7 @@ module dev.progetto.cli {
   requires dev.progetto.server;
   requires dev.progetto.tabular;
   requires info.picocli;
+  requires org.dhatim.fastexcel;
 
   exports dev.progetto.cli;
   opens dev.progetto.cli to info.picocli;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code progetto report PATH... --format markdown|csv|html|json [-o OUT]}: the portfolio report. */
+/** {@code progetto report PATH... --format markdown|csv|html|json|xlsx [-o OUT]}: the portfolio report. */
 final class ReportCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -35,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
     MARKDOWN,
     CSV,
     HTML,
-    JSON
+    JSON,
+    XLSX
   }
 
   final CommandSpec spec = Arg.command(this, "report",
@@ -49,8 +50,9 @@ final class ReportCommand implements Callable<Integer> {
 
   private final Arg<Format> formatOption = Arg.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
       .type(Format.class).defaultValue("markdown")
-      .description("markdown, csv, html (one page with charts, a map of Italy and the partner network) or json"
-          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them). Default: ${DEFAULT-VALUE}."));
+      .description("markdown, csv, html (one page with charts, a map of Italy and the partner network), json"
+          + " (the roll-ups, as docs/schema/portfolio-report.schema.json describes them) or xlsx (a workbook: the headline"
+          + " figures, then one sheet per table; needs -o). Default: ${DEFAULT-VALUE}."));
 
   private final Arg<String> tableOption = Arg.option(spec, "--table", "TABLE", String.class,
       "With csv, one table to write: projects, budgets, organisations, collaborations, territories, indicators,"
@@ -70,7 +72,10 @@ final class ReportCommand implements Callable<Integer> {
         "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
             .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
     if (oneTable != null && format != Format.CSV) {
-      throw new UserError("--table goes with --format csv: markdown, html and json show every table");
+      throw new UserError("--table goes with --format csv: markdown, html, json and xlsx show every table");
+    }
+    if (format == Format.XLSX && out == null) {
+      throw new UserError("--format xlsx writes a workbook: give -o FILE.xlsx");
     }
     if (format == Format.CSV && oneTable == null && out == null) {
       throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
@@ -81,6 +86,15 @@ final class ReportCommand implements Callable<Integer> {
     if (format == Format.HTML) {
       // The page shows the first rows of the indicators: keeping no more bounds its memory.
       projects.indicatorLimit(ReportRenderer.PAGE_ROWS);
+    } else if (format != Format.XLSX) {
+      // Markdown, CSV and JSON write a row per project and per indicator: those rows wait in a
+      // temporary file, not on the heap.
+      try {
+        projects.rowsOnDisk();
+      } catch (java.io.UncheckedIOException noTemporaryFile) {
+        throw new UserError("cannot make a temporary file for the report's rows: " + noTemporaryFile.getCause().getMessage(),
+            noTemporaryFile);
+      }
     }
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;
@@ -121,27 +135,47 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     PortfolioReport report = projects.build();
+    // What the builder gathered is in the report now: let it go before the report is written.
+    projects = null;
     if (format == Format.CSV && oneTable == null) {
       writeTables(report, out);
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
-    StringBuilder text = new StringBuilder();
-    if (oneTable != null) {
-      ReportRenderer.renderCsv(report, oneTable, text);
-    } else {
-      ReportRenderer.render(report, ReportFormat.valueOf(format.name()), text);
-    }
-    if (out == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        writer.append(text);
+    if (format == Format.XLSX) {
+      try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
+        ReportWorkbook.write(ReportRenderer.sheets(report), file);
       } catch (IOException unwritable) {
         throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
       }
+      return unreadable > 0 ? Main.ISSUES : Main.OK;
+    }
+    // Written as it is made: a long report is never held whole.
+    if (out == null) {
+      PrintWriter writer = spec.commandLine().getOut();
+      try {
+        render(report, format, oneTable, writer);
+      } catch (java.io.UncheckedIOException unreadableRows) {
+        throw new UserError("cannot write the report: " + unreadableRows.getMessage(), unreadableRows);
+      }
+      writer.flush();
+    } else {
+      try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        render(report, format, oneTable, writer);
+      } catch (IOException unwritable) {
+        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+      } catch (java.io.UncheckedIOException unwritable) {
+        throw new UserError("cannot write " + out + ": " + unwritable.getCause().getMessage(), unwritable);
+      }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
+  }
+
+  private static void render(PortfolioReport report, Format format, ReportTable oneTable, Writer writer) {
+    if (oneTable != null) {
+      ReportRenderer.renderCsv(report, oneTable, writer);
+    } else {
+      ReportRenderer.render(report, ReportFormat.valueOf(format.name()), writer);
+    }
   }
 
   /** Writes every table as CSV: into a zip file when the output ends with .zip, else into a directory. */

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 
 /**
  * The report as one self-contained HTML page: headline figures, SVG charts drawn here (no script,
- * no font, no image, no address outside the page), a map of Italy by region, the partner network,
+ * no font, no image, no address outside the page), maps of Italy by region and province, the partner network,
  * indicator progress and a section per project. Every chart has a text alternative and the table
  * of its data; colours come from the Okabe-Ito palette and ColorBrewer's Blues, both readable with
  * colour-blindness; print CSS lays it out on A4 with a page break before each section. Large
@@ -274,8 +274,8 @@ final class HtmlReport {
             ? t.get("statusCount." + c.key() + (c.projects() == 1 ? ".one" : ""), t.integer(c.projects()))
             : t.integer(c.projects()) + " " + c.key()));
     figure("projects", t.integer(report.getProjectCount()), String.join(", ", statuses), Fact.STATUS);
-    figure("organisations", t.integer(report.getOrganisations().size()), "", Fact.LEAD);
-    int[] median = participants();
+    figure("organisations", t.integer(report.getNetwork().size()), "", Fact.LEAD);
+    int[] median = participants(report);
     figure("partners", median[1] == 0 ? t.get("value.none") : t.get("value.partners", t.integer(median[0]), t.integer(median[1])), "", null);
     List<String> totals = new ArrayList<>();
     List<String> grants = new ArrayList<>();
@@ -300,7 +300,7 @@ final class HtmlReport {
   }
 
   /** The median and the largest number of participants of the projects that have any. */
-  private int[] participants() {
+  static int[] participants(PortfolioReport report) {
     List<Integer> sizes = new ArrayList<>();
     int total = 0;
     for (CountRow row : report.getParticipantsPerProject()) {
@@ -703,49 +703,46 @@ final class HtmlReport {
 
   // ---------------------------------------------------------------- map
 
-  /** A region of the map: its NUTS 2 codes (Trentino-Alto Adige has two), its name and its outline. */
-  private record Shape(List<String> nuts, String name, String path) {}
+  /**
+   * A shape of the map: a region (its NUTS 2 code) or a province (its sigla), its name, the NUTS 2
+   * code of its region and its outline.
+   */
+  private record Shape(String code, String name, String region, String path) {}
 
-  private static final Map<String, List<String>> MAP_IDS = Map.ofEntries(Map.entry("abruzzo", List.of("ITF1")),
-      Map.entry("aosta-valley", List.of("ITC2")), Map.entry("apulia", List.of("ITF4")), Map.entry("basilicata", List.of("ITF5")),
-      Map.entry("calabria", List.of("ITF6")), Map.entry("campania", List.of("ITF3")), Map.entry("emilia-romagna", List.of("ITH5")),
-      Map.entry("friuli-venezia-giulia", List.of("ITH4")), Map.entry("lazio", List.of("ITI4")), Map.entry("liguria", List.of("ITC3")),
-      Map.entry("lombardy", List.of("ITC4")), Map.entry("marche", List.of("ITI3")), Map.entry("molise", List.of("ITF2")),
-      Map.entry("piedmont", List.of("ITC1")), Map.entry("sardinia", List.of("ITG2")), Map.entry("sicily", List.of("ITG1")),
-      Map.entry("trentino-south-tyrol", List.of("ITH1", "ITH2")), Map.entry("tuscany", List.of("ITI1")),
-      Map.entry("umbria", List.of("ITI2")), Map.entry("veneto", List.of("ITH3")));
-
+  /** The map of Italy under {@code geo/italy.svg}: regions and provinces in one projection (see scripts/italy-map). */
   private static final class Geometry {
-    static final List<Shape> SHAPES = shapes();
-    static final String VIEW_BOX = viewBox();
+    static final List<Shape> REGIONS;
+    static final List<Shape> PROVINCES;
+    static final String VIEW_BOX;
 
-    private static String source() {
+    static {
+      String source;
       try (InputStream in = HtmlReport.class.getResourceAsStream("geo/italy.svg")) {
         if (in == null) {
           throw new IllegalStateException("the report's resource geo/italy.svg is missing");
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException unreadable) {
         throw new UncheckedIOException(unreadable);
       }
-    }
-
-    private static String viewBox() {
-      Matcher box = Pattern.compile("viewBox=\"([^\"]+)\"").matcher(source());
-      return box.find() ? box.group(1) : "0 0 610 793";
-    }
-
-    private static List<Shape> shapes() {
-      List<Shape> shapes = new ArrayList<>();
-      Matcher path = Pattern.compile("<path\\s+id=\"([^\"]+)\"\\s+aria-label=\"([^\"]+)\"\\s+d=\"([^\"]+)\"").matcher(source());
+      Matcher box = Pattern.compile("viewBox=\"([^\"]+)\"").matcher(source);
+      VIEW_BOX = box.find() ? box.group(1) : "0 0 600 787.4";
+      List<Shape> regions = new ArrayList<>();
+      List<Shape> provinces = new ArrayList<>();
+      Matcher path = Pattern.compile("<path id=\"([^\"]+)\" class=\"(region|province)\"(?: data-region=\"([^\"]+)\" "
+          + "data-name=\"([^\"]+)\")? d=\"([^\"]+)\"").matcher(source);
       while (path.find()) {
-        List<String> nuts = MAP_IDS.get(path.group(1));
-        if (nuts != null) {
-          String name = nuts.size() == 1 ? Places.REGIONS.get(nuts.get(0)) : "Trentino-Alto Adige";
-          shapes.add(new Shape(nuts, name, path.group(3).replaceAll("\\s+", " ")));
+        String code = path.group(1);
+        if (path.group(2).equals("region")) {
+          if (Places.REGIONS.containsKey(code)) {
+            regions.add(new Shape(code, Places.REGIONS.get(code), code, path.group(5)));
+          }
+        } else {
+          provinces.add(new Shape(code, path.group(4).replace("&amp;", "&").replace("&quot;", "\""), path.group(3), path.group(5)));
         }
       }
-      return List.copyOf(shapes);
+      REGIONS = List.copyOf(regions);
+      PROVINCES = List.copyOf(provinces);
     }
   }
 
@@ -779,16 +776,26 @@ final class HtmlReport {
     table(t.get("chartData") + ": " + t.get("mapProjects"), List.of(t.get("region"), "NUTS 2", t.get("projects"), t.get("grant")),
         rows, ids, rows.size(), false);
     if (!report.getProvinces().isEmpty()) {
-      out.append("<h3>").append(html(t.get("provinces"))).append("</h3>\n");
+      out.append("<h3>").append(html(t.get("provinces"))).append("</h3>\n<div class=\"maps\">\n");
+      Map<String, PlaceRow> byProvince = new HashMap<>();
+      report.getProvinces().forEach(p -> byProvince.put(p.code(), p));
+      PlaceRow first = report.getProvinces().stream().max(Comparator.comparingInt(PlaceRow::projects)).orElseThrow();
+      choropleth("map-provinces", t.get("mapProvinces"), t.get("alt.provinceMap", t.integer(report.getProvinces().size()),
+          t.integer(first.projects()), first.name()), byProvince, r -> r.projects(), r -> projectCount(r.projects()), true,
+          v -> t.integer(Math.round(v)), true);
+      out.append("<div>\n");
       List<List<String>> provinces = new ArrayList<>();
+      List<String> provinceIds = new ArrayList<>();
       List<PlaceRow> sorted = new ArrayList<>(report.getProvinces());
       sorted.sort(Comparator.comparingInt(PlaceRow::projects).reversed().thenComparing(PlaceRow::code));
       for (PlaceRow province : sorted.subList(0, Math.min(sorted.size(), TABLE_ROWS))) {
         provinces.add(List.of(province.name() + " (" + province.code() + ")", Places.REGIONS.getOrDefault(province.region(), ""),
             t.integer(province.projects()), moneyText(province.grants())));
+        provinceIds.add(anchor("province-", province.code()));
       }
-      table(t.get("provinces"), List.of(t.get("province"), t.get("region"), t.get("projects"), t.get("grant")), provinces, null,
-          sorted.size(), false);
+      table(t.get("provinces"), List.of(t.get("province"), t.get("region"), t.get("projects"), t.get("grant")), provinces,
+          provinceIds, sorted.size(), false);
+      out.append("</div>\n</div>\n");
     }
     out.append("<h3>").append(html(t.get("abroad"))).append("</h3>\n");
     if (report.getCountriesAbroad().isEmpty()) {
@@ -826,6 +833,13 @@ final class HtmlReport {
   private void choropleth(String id, String title, String alternative, Map<String, PlaceRow> regions,
       java.util.function.ToDoubleFunction<PlaceRow> value, java.util.function.Function<PlaceRow, String> text, boolean whole,
       java.util.function.DoubleFunction<String> format) {
+    choropleth(id, title, alternative, regions, value, text, whole, format, false);
+  }
+
+  /** A map coloured by a value of each region, or of each province (with the regions' borders drawn over them). */
+  private void choropleth(String id, String title, String alternative, Map<String, PlaceRow> regions,
+      java.util.function.ToDoubleFunction<PlaceRow> value, java.util.function.Function<PlaceRow, String> text, boolean whole,
+      java.util.function.DoubleFunction<String> format, boolean provinces) {
     double max = 0;
     for (PlaceRow row : regions.values()) {
       max = Math.max(max, value.applyAsDouble(row));
@@ -836,31 +850,30 @@ final class HtmlReport {
         .append("\" xmlns=\"http://www.w3.org/2000/svg\" height=\"").append(Math.round(380 * Double.parseDouble(box[3]) / Double.parseDouble(box[2])))
         .append("\">\n<title id=\"").append(id).append("-title\">").append(html(title)).append("</title>\n<desc id=\"").append(id)
         .append("-desc\">").append(html(alternative)).append("</desc>\n");
-    for (Shape shape : Geometry.SHAPES) {
-      double v = 0;
-      List<String> texts = new ArrayList<>();
-      PlaceRow anchorRow = null;
-      for (String nuts : shape.nuts()) {
-        PlaceRow row = regions.get(nuts);
-        if (row != null) {
-          v += value.applyAsDouble(row);
-          String shown = text.apply(row);
-          if (!shown.isEmpty()) {
-            texts.add(shown);
-          }
-          anchorRow = anchorRow == null ? row : anchorRow;
-        }
-      }
+    for (Shape shape : provinces ? Geometry.PROVINCES : Geometry.REGIONS) {
+      PlaceRow row = regions.get(shape.code());
+      double v = row == null ? 0 : value.applyAsDouble(row);
+      String shown = row == null ? "" : text.apply(row);
       String fill = v <= 0 || max <= 0 ? NO_DATA_FILL : BLUES[colourClass(v, max)];
-      String label = shape.name() + ": " + (texts.isEmpty() ? t.get("noRegion") : String.join(", ", texts));
-      if (anchorRow != null) {
-        out.append("<a href=\"#").append(anchor("region-", anchorRow.code())).append("\">");
+      String name = provinces ? shape.name() + " (" + shape.code() + ")" : shape.name();
+      String label = name + ": " + (shown.isEmpty() ? t.get("noRegion") : shown);
+      if (row != null) {
+        out.append("<a href=\"#").append(anchor(provinces ? "province-" : "region-", row.code())).append("\">");
       }
-      out.append("<path class=\"region").append(v > 0 ? " has-data" : "").append("\" data-nuts=\"").append(String.join(" ", shape.nuts()))
+      out.append("<path class=\"").append(provinces ? "province" : "region").append(v > 0 ? " has-data" : "")
+          .append(provinces ? "\" data-province=\"" + shape.code() + "\" data-region=\"" : "\" data-nuts=\"").append(provinces ? shape.region() : shape.code())
           .append("\" data-name=\"").append(html(shape.name())).append("\" data-value=\"").append(svgNumber(v).replace(".0", ""))
-          .append("\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"1\" d=\"").append(shape.path())
-          .append("\"><title>").append(html(label)).append("</title></path>");
-      out.append(anchorRow != null ? "</a>\n" : "\n");
+          .append("\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"").append(provinces ? "0.5" : "1")
+          .append("\" d=\"").append(shape.path()).append("\"><title>").append(html(label)).append("</title></path>");
+      out.append(row != null ? "</a>\n" : "\n");
+    }
+    if (provinces) {
+      // The regions' borders over the provinces, to find one's way.
+      out.append("<g class=\"borders\" fill=\"none\" stroke=\"#4d4d4d\" stroke-width=\"0.8\" pointer-events=\"none\">");
+      for (Shape region : Geometry.REGIONS) {
+        out.append("<path d=\"").append(region.path()).append("\"/>");
+      }
+      out.append("</g>\n");
     }
     out.append("</svg>\n<figcaption><strong>").append(html(title)).append(".</strong> ").append(html(alternative)).append("</figcaption>\n");
     Map<String, String> legend = new LinkedHashMap<>();

@@ -13,16 +13,19 @@ import java.util.Optional;
  */
 final class JsonReport {
 
+  private final ReportRenderer.Chunks chunks;
   private final StringBuilder out;
   private int depth;
   private boolean first = true;
 
-  private JsonReport(StringBuilder out) {
-    this.out = out;
+  private JsonReport(ReportRenderer.Chunks chunks) {
+    this.chunks = chunks;
+    this.out = chunks.buffer;
   }
 
-  static void render(PortfolioReport report, StringBuilder out) {
+  static void render(PortfolioReport report, ReportRenderer.Chunks out) {
     new JsonReport(out).document(report);
+    out.flush();
   }
 
   // ------------------------------------------------------------ writing
@@ -35,6 +38,7 @@ final class JsonReport {
   }
 
   private void separator() {
+    chunks.spill();
     if (!first) {
       out.append(',');
     }
@@ -277,7 +281,7 @@ final class JsonReport {
     }
     close(']');
     name("indicators").open('[');
-    for (PortfolioReport.IndicatorRow row : report.getIndicators()) {
+    report.forEachIndicator(row -> {
       element().open('{');
       field("project", row.project());
       field("id", row.id());
@@ -289,7 +293,7 @@ final class JsonReport {
       row.percent().ifPresent(p -> field("percent", p));
       row.reached().ifPresent(r -> name("reached").value(r));
       close('}');
-    }
+    });
     close(']');
     name("indicatorTotals").open('[');
     for (PortfolioReport.IndicatorTotalRow row : report.getIndicatorTotals()) {
@@ -303,7 +307,7 @@ final class JsonReport {
     }
     close(']');
     name("projects").open('[');
-    for (PortfolioReport.ProjectRow row : report.getProjects()) {
+    report.forEachProject(row -> {
       element().open('{');
       field("id", row.id());
       field("title", row.title());
@@ -312,7 +316,7 @@ final class JsonReport {
       row.startYear().ifPresent(y -> field("startYear", y));
       field("lead", row.lead());
       close('}');
-    }
+    });
     close(']');
     close('}');
     out.append('\n');

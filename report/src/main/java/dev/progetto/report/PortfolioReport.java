@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -361,15 +360,16 @@ public final class PortfolioReport {
   public static final int DEFAULT_DETAIL_LIMIT = 500;
 
   private final Locale locale;
-  private final List<ProjectRow> projects = new ArrayList<>();
+  private final RowStore<ProjectRow> projects;
   private final List<CountRow> byCall;
   private final List<CountRow> byStatus;
   private final List<CountRow> byYear;
   private final List<BudgetRow> budgets = new ArrayList<>();
-  private final List<OrganisationRow> organisations = new ArrayList<>();
+  /** The organisations with their projects and roles in two lists each: a row's map is made when it is asked for. */
+  private final List<OrganisationDraft> organisations = new ArrayList<>();
   private final List<CollaborationRow> collaborations = new ArrayList<>();
   private final List<TerritoryRow> territories = new ArrayList<>();
-  private final List<IndicatorRow> indicators = new ArrayList<>();
+  private final RowStore<IndicatorRow> indicators;
   private final List<IndicatorTotalRow> indicatorTotals = new ArrayList<>();
   private final Map<Fact, Integer> stating;
   private final List<CurrencyTotal> money = new ArrayList<>();
@@ -402,7 +402,7 @@ public final class PortfolioReport {
     private int indicatorsCompared;
     private int indicatorsReached;
     private final Set<String> seen = new java.util.HashSet<>();
-    private final List<ProjectRow> projects = new ArrayList<>();
+    private RowStore<ProjectRow> projects = RowStore.inMemory();
     private final Map<String, Integer> calls = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final Map<String, Integer> years = new TreeMap<>();
@@ -412,7 +412,8 @@ public final class PortfolioReport {
     private final Map<String, List<String>> pairs = new TreeMap<>();
     private final Map<String, PlaceDraft> places = new LinkedHashMap<>();
     private final Map<String, TotalAccumulator> totals = new TreeMap<>();
-    private final List<IndicatorRow> indicators = new ArrayList<>();
+    private RowStore<IndicatorRow> indicators = RowStore.inMemory();
+    private boolean built;
     private final Map<Fact, Integer> stating = new java.util.EnumMap<>(Fact.class);
     private final Map<String, CurrencyAccumulator> currencies = new TreeMap<>();
     private final Map<String, Map<String, Integer>> yearStatus = new TreeMap<>();
@@ -465,12 +466,35 @@ public final class PortfolioReport {
     }
 
     /**
+     * Keeps the rows of projects and indicators in a temporary file rather than on the heap: a
+     * portfolio of a hundred thousand projects then renders as Markdown, CSV or JSON in a heap of a
+     * few dozen megabytes, each rendering reading the rows back one at a time. The file is deleted
+     * when the report is no longer reachable, or when the JVM exits. Once {@link #build()} has
+     * made a report, such a builder takes no more projects.
+     *
+     * @return this builder
+     * @throws IllegalStateException when projects were already added
+     * @throws java.io.UncheckedIOException when no temporary file can be made
+     */
+    public Builder rowsOnDisk() {
+      if (projects.size() > 0) {
+        throw new IllegalStateException("rowsOnDisk is chosen before the first project is added");
+      }
+      projects = RowStore.onDisk(Codecs.PROJECT);
+      indicators = RowStore.onDisk(Codecs.INDICATOR);
+      return this;
+    }
+
+    /**
      * Adds a standalone project; a project whose id an earlier one has is left out.
      *
      * @param project the project
      * @return true when added, false when an earlier project had its id
      */
     public boolean add(Project project) {
+      if (built && !projects.isInMemory()) {
+        throw new IllegalStateException("a builder whose rows are on disk takes no projects after build()");
+      }
       String id = project.getId().value();
       if (!seen.add(id)) {
         return false;
@@ -545,6 +569,7 @@ public final class PortfolioReport {
      * @return the report
      */
     public PortfolioReport build() {
+      built = true;
       return new PortfolioReport(this);
     }
 
@@ -639,6 +664,67 @@ public final class PortfolioReport {
           List.copyOf(partners), project.getPeriod().flatMap(Period::getStart), project.getPeriod().flatMap(Period::getEnd),
           duration, List.copyOf(named), description, total, grant, List.copyOf(own), List.copyOf(project.getSources()));
     }
+  }
+
+  /** How the rows of projects and indicators are written to a builder's file (see {@link Builder#rowsOnDisk}). */
+  private static final class Codecs {
+    static final RowStore.Codec<ProjectRow> PROJECT = new RowStore.Codec<>() {
+      @Override
+      public void write(ProjectRow row, java.io.DataOutputStream out) throws java.io.IOException {
+        RowStore.string(row.id(), out);
+        RowStore.string(row.title(), out);
+        RowStore.optional(row.call(), out);
+        RowStore.optional(row.status(), out);
+        out.writeInt(row.startYear().orElse(Integer.MIN_VALUE));
+        RowStore.optional(row.lead(), out);
+      }
+
+      @Override
+      public ProjectRow read(java.io.DataInputStream in) throws java.io.IOException {
+        String id = RowStore.string(in);
+        String title = RowStore.string(in);
+        Optional<String> call = RowStore.optional(in);
+        Optional<String> status = RowStore.optional(in);
+        int year = in.readInt();
+        return new ProjectRow(id, title, call, status, year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year),
+            RowStore.optional(in));
+      }
+    };
+
+    static final RowStore.Codec<IndicatorRow> INDICATOR = new RowStore.Codec<>() {
+      @Override
+      public void write(IndicatorRow row, java.io.DataOutputStream out) throws java.io.IOException {
+        RowStore.string(row.project(), out);
+        RowStore.string(row.id(), out);
+        RowStore.optional(row.code(), out);
+        RowStore.string(row.name(), out);
+        RowStore.optional(row.unit(), out);
+        RowStore.optional(row.target(), out);
+        RowStore.optional(row.measured(), out);
+        RowStore.decimal(row.percent(), out);
+        out.writeByte(row.reached().map(r -> r ? 1 : 0).orElse(2));
+        RowStore.string(row.disaggregation(), out);
+        RowStore.quantity(row.targetQuantity(), out);
+        RowStore.quantity(row.measuredQuantity(), out);
+      }
+
+      @Override
+      public IndicatorRow read(java.io.DataInputStream in) throws java.io.IOException {
+        String project = RowStore.string(in);
+        String id = RowStore.string(in);
+        Optional<String> code = RowStore.optional(in);
+        String name = RowStore.string(in);
+        Optional<String> unit = RowStore.optional(in);
+        Optional<String> target = RowStore.optional(in);
+        Optional<String> measured = RowStore.optional(in);
+        Optional<BigDecimal> percent = RowStore.decimal(in);
+        int reached = in.readByte();
+        String disaggregation = RowStore.string(in);
+        Optional<Quantity> targetQuantity = RowStore.quantity(in);
+        return new IndicatorRow(project, id, code, name, unit, target, measured, percent,
+            reached == 2 ? Optional.empty() : Optional.of(reached == 1), disaggregation, targetQuantity, RowStore.quantity(in));
+      }
+    };
   }
 
   /** The buckets of the duration chart, in months. */
@@ -744,20 +830,24 @@ public final class PortfolioReport {
 
   private PortfolioReport(Builder b) {
     this.locale = b.locale;
-    projects.addAll(b.projects);
+    projects = b.projects.finish();
     byCall = counts(b.calls);
     byStatus = counts(b.statuses);
     byYear = counts(b.years);
     b.money.values().forEach(m -> budgets.add(m.row()));
-    b.organisationRows.values().forEach(row -> organisations.add(new OrganisationRow(row.id(), row.name(), row.country(),
-        row.roles())));
+    organisations.addAll(b.organisationRows.values());
+    // The lists grew by half as they filled: give back what they did not use.
+    organisations.forEach(o -> {
+      ((ArrayList<String>) o.projects()).trimToSize();
+      ((ArrayList<String>) o.roles()).trimToSize();
+    });
     b.pairs.forEach((pair, shared) -> {
       String[] ids = pair.split("\n");
       collaborations.add(new CollaborationRow(ids[0], ids[1], shared));
     });
     b.places.values().forEach(row -> territories.add(new TerritoryRow(row.kind(), row.key(), row.name(), row.projects())));
     b.totals.values().stream().filter(t -> t.projects.size() > 1).forEach(t -> indicatorTotals.add(t.row()));
-    indicators.addAll(b.indicators);
+    indicators = b.indicators.finish();
     Map<Fact, Integer> facts = new java.util.EnumMap<>(Fact.class);
     for (Fact fact : Fact.values()) {
       facts.put(fact, b.stating.getOrDefault(fact, 0));
@@ -834,7 +924,8 @@ public final class PortfolioReport {
     final String currency;
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal grant = BigDecimal.ZERO;
-    final Set<String> projects = new LinkedHashSet<>();
+    /** Projects are added one after the other: a project already counted is the last one. */
+    final List<String> projects = new ArrayList<>();
 
     BudgetAccumulator(String group, String key, String currency) {
       this.group = group;
@@ -873,12 +964,35 @@ public final class PortfolioReport {
   private static BudgetAccumulator add(Map<String, BudgetAccumulator> money, String group, String key, Money amount, Project project) {
     String currency = amount.getCurrency().value();
     BudgetAccumulator row = money.computeIfAbsent(group + "\n" + key + "\n" + currency, k -> new BudgetAccumulator(group, key, currency));
-    row.projects.add(project.getId().value());
+    String id = project.getId().value();
+    if (row.projects.isEmpty() || !row.projects.get(row.projects.size() - 1).equals(id)) {
+      row.projects.add(id);
+    }
     return row;
   }
 
   /** An organisation's row while the projects are counted: its roles grow. */
-  private record OrganisationDraft(String id, String name, Optional<String> country, Map<String, String> roles) {}
+  record OrganisationDraft(String id, String name, Optional<String> country, List<String> projects, List<String> roles) {
+
+    /** Records the role of the organisation in a project; projects come one after the other, so a project seen is the last one. */
+    void role(String project, String role) {
+      int last = projects.size() - 1;
+      if (last >= 0 && projects.get(last).equals(project)) {
+        roles.set(last, role);
+      } else {
+        projects.add(project);
+        roles.add(role);
+      }
+    }
+
+    OrganisationRow row() {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < projects.size(); i++) {
+        map.put(projects.get(i), roles.get(i));
+      }
+      return new OrganisationRow(id, name, country, map);
+    }
+  }
 
   /** A place's row while the projects are counted: its projects grow. */
   private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
@@ -891,8 +1005,8 @@ public final class PortfolioReport {
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
       OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
-          new LinkedHashMap<>()));
-      row.roles().put(project.getId().value(), participant.getRole().code());
+          new ArrayList<>(), new ArrayList<>()));
+      row.role(project.getId().value(), participant.getRole().code());
       if (!taking.contains(id)) {
         taking.add(id);
         Optional<LegalForm> form = organisation.flatMap(Organisation::getLegalForm);
@@ -1169,7 +1283,38 @@ public final class PortfolioReport {
    * @return an unmodifiable list
    */
   public List<ProjectRow> getProjects() {
-    return List.copyOf(projects);
+    return projects.list();
+  }
+
+  /**
+   * Hands each project's row to an action, in order, without making a list of them: for a report
+   * whose rows are on disk (see {@link Builder#rowsOnDisk}), each row is read back as it is handed.
+   *
+   * @param action what to do with each row
+   * @throws java.io.UncheckedIOException when rows on disk cannot be read
+   */
+  public void forEachProject(java.util.function.Consumer<? super ProjectRow> action) {
+    projects.forEach(action);
+  }
+
+  /**
+   * Hands each indicator's row to an action, in order, as {@link #forEachProject} does.
+   *
+   * @param action what to do with each row
+   * @throws java.io.UncheckedIOException when rows on disk cannot be read
+   */
+  public void forEachIndicator(java.util.function.Consumer<? super IndicatorRow> action) {
+    indicators.forEach(action);
+  }
+
+  /**
+   * Returns how many indicator rows {@link #getIndicators()} has: every indicator, or those the
+   * builder's indicator limit kept.
+   *
+   * @return the number of rows
+   */
+  public int getIndicatorRowCount() {
+    return indicators.size();
   }
 
   /**
@@ -1214,7 +1359,14 @@ public final class PortfolioReport {
    * @return the rows, in order of first appearance
    */
   public List<OrganisationRow> getOrganisations() {
-    return List.copyOf(organisations);
+    List<OrganisationRow> rows = new ArrayList<>(organisations.size());
+    organisations.forEach(o -> rows.add(o.row()));
+    return Collections.unmodifiableList(rows);
+  }
+
+  /** Hands each organisation, with its projects and roles in two lists, to an action: no row's map is made. */
+  void forEachOrganisation(java.util.function.Consumer<? super OrganisationDraft> action) {
+    organisations.forEach(action);
   }
 
   /**
@@ -1242,7 +1394,7 @@ public final class PortfolioReport {
    * @return the rows, in project order
    */
   public List<IndicatorRow> getIndicators() {
-    return List.copyOf(indicators);
+    return indicators.list();
   }
 
   /**

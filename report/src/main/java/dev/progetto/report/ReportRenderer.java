@@ -28,42 +28,76 @@ public final class ReportRenderer {
     return ReportText.of(locale).get(key);
   }
 
-  /** A table: headings and rows of text. */
-  private record Table(String title, List<String> headings, List<List<String>> rows) {}
+  /**
+   * A table: headings and rows of cells, each a {@code String}, an {@code Integer} or a
+   * {@code BigDecimal}; {@code ""} is a cell without a value.
+   */
+  private record Table(String title, List<String> headings, Rows rows) {
 
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse("");
+    Table(String title, List<String> headings, List<List<Object>> rows) {
+      this(title, headings, action -> rows.forEach(action));
+    }
+
+    /** Every row in a list. */
+    List<List<Object>> list() {
+      List<List<Object>> all = new ArrayList<>();
+      rows.forEach(all::add);
+      return all;
+    }
   }
 
-  private static String plain(BigDecimal number) {
-    return number.toPlainString();
+  /** The rows of a table, made one at a time as they are written: a long table is never a list. */
+  private interface Rows {
+    void forEach(java.util.function.Consumer<List<Object>> action);
+  }
+
+  private static Object text(Optional<?> value) {
+    return value.isPresent() ? value.get() : "";
+  }
+
+  private static Object plain(BigDecimal number) {
+    return number;
+  }
+
+  /** A cell as Markdown and CSV write it: numbers as exact decimals. */
+  static String cellText(Object cell) {
+    return cell instanceof BigDecimal ? ((BigDecimal) cell).toPlainString() : cell.toString();
+  }
+
+  private static List<String> texts(List<Object> cells) {
+    List<String> texts = new ArrayList<>(cells.size());
+    cells.forEach(c -> texts.add(cellText(c)));
+    return texts;
   }
 
   private static Table table(PortfolioReport report, ReportTable table) {
     Locale l = report.getLocale();
-    List<List<String>> rows = new ArrayList<>();
     switch (table) {
       case PROJECTS:
-        report.getProjects().forEach(p -> rows.add(List.of(p.id(), p.title(), text(p.call()), text(p.status()),
-            text(p.startYear()), text(p.lead()))));
-        return new Table(label("PROJECTS", l), labels(l, "id", "titleColumn", "call", "status", "year", "lead"), rows);
+        return new Table(label("PROJECTS", l), labels(l, "id", "titleColumn", "call", "status", "year", "lead"),
+            (Rows) each -> report.forEachProject(p -> each.accept(List.of(p.id(), p.title(), text(p.call()), text(p.status()),
+                text(p.startYear()), text(p.lead())))));
       case BUDGETS:
-        report.getBudgets().forEach(b -> rows.add(List.of(b.group(), b.key(), b.currency(), plain(b.total()), plain(b.grant()),
-            String.join(" ", b.projects()))));
-        return new Table(label("BUDGETS", l), labels(l, "group", "key", "currency", "total", "grant", "projects"), rows);
+        return new Table(label("BUDGETS", l), labels(l, "group", "key", "currency", "total", "grant", "projects"),
+            (Rows) each -> report.getBudgets().forEach(b -> each.accept(List.of(b.group(), b.key(), b.currency(), plain(b.total()),
+                plain(b.grant()), String.join(" ", b.projects())))));
       case ORGANISATIONS:
-        report.getOrganisations().forEach(o -> {
-          List<String> roles = new ArrayList<>();
-          o.roles().forEach((project, role) -> roles.add(project + " (" + role + ")"));
-          rows.add(List.of(o.id(), o.name(), text(o.country()), String.join(", ", roles)));
-        });
-        return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"), rows);
+        return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"),
+            (Rows) each -> report.forEachOrganisation(o -> {
+              StringBuilder roles = new StringBuilder();
+              for (int i = 0; i < o.projects().size(); i++) {
+                roles.append(i == 0 ? "" : ", ").append(o.projects().get(i)).append(" (").append(o.roles().get(i)).append(')');
+              }
+              each.accept(List.of(o.id(), o.name(), text(o.country()), roles.toString()));
+            }));
       case COLLABORATIONS:
-        report.getCollaborations().forEach(c -> rows.add(List.of(c.first(), c.second(), String.join(" ", c.projects()))));
-        return new Table(label("COLLABORATIONS", l), labels(l, "first", "second", "projects"), rows);
+        return new Table(label("COLLABORATIONS", l), labels(l, "first", "second", "projects"),
+            (Rows) each -> report.getCollaborations().forEach(c -> each.accept(List.of(c.first(), c.second(),
+                String.join(" ", c.projects())))));
       case TERRITORIES:
-        report.getTerritories().forEach(t -> rows.add(List.of(t.kind(), t.key(), t.name(), String.join(" ", t.projects()))));
-        return new Table(label("TERRITORIES", l), labels(l, "kind", "key", "name", "projects"), rows);
+        return new Table(label("TERRITORIES", l), labels(l, "kind", "key", "name", "projects"),
+            (Rows) each -> report.getTerritories().forEach(t -> each.accept(List.of(t.kind(), t.key(), t.name(),
+                String.join(" ", t.projects())))));
       case PROJECTS_BY_CALL:
         return counts(report.getProjectsByCall(), "byCall", "call", l);
       case PROJECTS_BY_YEAR:
@@ -71,15 +105,16 @@ public final class ReportRenderer {
       case PROJECTS_BY_STATUS:
         return counts(report.getProjectsByStatus(), "byStatus", "status", l);
       case INDICATOR_TOTALS:
-        report.getIndicatorTotals().forEach(t -> rows.add(List.of(t.code(), t.unit(), plain(t.target()), plain(t.measured()),
-            String.join(" ", t.projects()))));
-        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"), rows);
+        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"),
+            (Rows) each -> report.getIndicatorTotals().forEach(t -> each.accept(List.of(t.code(), t.unit(), plain(t.target()),
+                plain(t.measured()), String.join(" ", t.projects())))));
       default:
-        report.getIndicators().forEach(i -> rows.add(List.of(i.project(), i.id(), text(i.code()), i.name(), text(i.unit()),
-            text(i.target()), text(i.measured()), i.percent().map(BigDecimal::toPlainString).orElse(""),
-            i.reached().map(r -> label(r ? "yes" : "no", l)).orElse(""), i.disaggregation())));
+        String yes = label("yes", l);
+        String no = label("no", l);
         return new Table(label("INDICATORS", l), labels(l, "project", "indicator", "code", "name", "unit", "target", "measured",
-            "percent", "isReached", "breakdown"), rows);
+            "percent", "isReached", "breakdown"), (Rows) each -> report.forEachIndicator(i -> each.accept(List.of(i.project(), i.id(),
+                text(i.code()), i.name(), text(i.unit()), text(i.target()), text(i.measured()), text(i.percent()),
+                i.reached().<Object>map(r -> r ? yes : no).orElse(""), i.disaggregation()))));
     }
   }
 
@@ -92,9 +127,86 @@ public final class ReportRenderer {
   }
 
   private static Table counts(List<PortfolioReport.CountRow> counts, String title, String key, Locale l) {
-    List<List<String>> rows = new ArrayList<>();
-    counts.forEach(c -> rows.add(List.of(c.key(), Integer.toString(c.projects()))));
+    List<List<Object>> rows = new ArrayList<>();
+    counts.forEach(c -> rows.add(List.of(c.key(), c.projects())));
     return new Table(label(title, l), labels(l, key, "count"), rows);
+  }
+
+  /**
+   * Returns the tables of a report as sheets of a workbook: the headline figures first, then
+   * every table of {@link ReportTable} in its order, with numbers (counts, amounts, years,
+   * percentages) as numbers and headings in the report's language. A spreadsheet writer (the
+   * command line's {@code --format xlsx}) writes each as one sheet.
+   *
+   * @param report the report
+   * @return the sheets, the headline first
+   */
+  public static List<ReportSheet> sheets(PortfolioReport report) {
+    List<ReportSheet> sheets = new ArrayList<>();
+    Table headline = headline(report);
+    sheets.add(new ReportSheet(ReportSheet.HEADLINE, headline.title(), headline.headings(), headline.list()));
+    for (ReportTable table : ReportTable.values()) {
+      Table rendered = table(report, table);
+      sheets.add(new ReportSheet(table.fileName(), rendered.title(), rendered.headings(), rendered.list()));
+    }
+    return sheets;
+  }
+
+  /**
+   * The headline figures as a table: figure, currency (for money), value, how many projects state
+   * it and of how many.
+   */
+  private static Table headline(PortfolioReport report) {
+    Locale l = report.getLocale();
+    int all = report.getProjectCount();
+    List<List<Object>> rows = new ArrayList<>();
+    java.util.function.BiFunction<Object, PortfolioReport.Fact, List<Object>> stated = (value, fact) -> fact == null
+        ? List.of(value, "", "") : List.of(value, report.getStating().get(fact), all);
+    java.util.function.BiConsumer<String, List<Object>> row = (key, rest) -> {
+      List<Object> cells = new ArrayList<>();
+      cells.add(label(key, l));
+      cells.add("");
+      cells.addAll(rest);
+      rows.add(cells);
+    };
+    row.accept("figure.projects", stated.apply(all, PortfolioReport.Fact.STATUS));
+    row.accept("figure.organisations", stated.apply(report.getNetwork().size(), PortfolioReport.Fact.LEAD));
+    int[] participants = HtmlReport.participants(report);
+    row.accept("sheet.participantsMedian", stated.apply(participants[0], null));
+    row.accept("sheet.participantsMost", stated.apply(participants[1], null));
+    boolean anyTotal = false;
+    boolean anyGrant = false;
+    for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
+      if (money.projectsWithTotal() > 0) {
+        rows.add(List.of(label("figure.budget", l), money.currency(), money.total(), money.projectsWithTotal(), all));
+        anyTotal = true;
+      }
+    }
+    for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
+      if (money.projectsWithGrant() > 0) {
+        rows.add(List.of(label("figure.grant", l), money.currency(), money.grant(), money.projectsWithGrant(), all));
+        anyGrant = true;
+      }
+    }
+    if (!anyTotal) {
+      row.accept("figure.budget", stated.apply("", PortfolioReport.Fact.BUDGET));
+    }
+    if (!anyGrant) {
+      row.accept("figure.grant", stated.apply("", PortfolioReport.Fact.GRANT));
+    }
+    int calls = (int) report.getProjectsByCall().stream().filter(c -> !c.key().equals(PortfolioReport.NONE)).count();
+    row.accept("sheet.calls", stated.apply(calls, PortfolioReport.Fact.CALL));
+    row.accept("sheet.funders", stated.apply(report.getFunderCount(), PortfolioReport.Fact.FUNDER));
+    row.accept("sheet.firstYear", stated.apply(report.getFirstYear().<Object>map(y -> y).orElse(""), PortfolioReport.Fact.START));
+    row.accept("sheet.lastYear", stated.apply(report.getLastYear().<Object>map(y -> y).orElse(""), null));
+    row.accept("sheet.periods", stated.apply("", PortfolioReport.Fact.DURATION));
+    row.accept("sheet.regions", stated.apply(report.getRegions().size(), PortfolioReport.Fact.TERRITORY));
+    row.accept("sheet.provinces", stated.apply(report.getProvinces().size(), null));
+    row.accept("sheet.countriesAbroad", stated.apply(report.getCountriesAbroad().size(), null));
+    row.accept("figure.indicators", stated.apply(report.getIndicatorCount(), PortfolioReport.Fact.INDICATORS));
+    row.accept("sheet.indicatorsCompared", stated.apply(report.getIndicatorsCompared(), PortfolioReport.Fact.PROGRESS));
+    row.accept("sheet.indicatorsReached", stated.apply(report.getIndicatorsReached(), null));
+    return new Table(label("headline", l), labels(l, "sheet.figure", "currency", "sheet.value", "sheet.stating", "sheet.of"), rows);
   }
 
   /** The roll-ups shown before the detail tables: counts, and indicator totals when there are any. */
@@ -123,21 +235,48 @@ public final class ReportRenderer {
    * @throws IllegalArgumentException for CSV, which does not fit in one text
    */
   public static void render(PortfolioReport report, ReportFormat format, Appendable out) {
-    StringBuilder text = new StringBuilder();
     switch (format) {
       case MARKDOWN:
-        markdown(report, text);
+        markdown(report, new Chunks(out));
         break;
       case CSV:
         throw new IllegalArgumentException("CSV has one table per file: write one table with renderCsv, "
             + "or all of them with writeCsv (a directory) or writeCsvZip (a zip file)");
       case JSON:
-        JsonReport.render(report, text);
+        JsonReport.render(report, new Chunks(out));
         break;
       default:
-        html(report, text);
+        StringBuilder page = new StringBuilder();
+        html(report, page);
+        write(page, out);
     }
-    write(text, out);
+  }
+
+  /**
+   * Text written in chunks: a buffer handed to the output each time it holds 64 KB, so that a long
+   * report goes out as it is made and is never held whole.
+   */
+  static final class Chunks {
+    private static final int SIZE = 1 << 16;
+    final StringBuilder buffer = new StringBuilder(SIZE + 1024);
+    private final Appendable out;
+
+    Chunks(Appendable out) {
+      this.out = out;
+    }
+
+    /** Hands the buffer on when it is full; called between rows. */
+    void spill() {
+      if (buffer.length() >= SIZE) {
+        flush();
+      }
+    }
+
+    /** Hands what is left on. */
+    void flush() {
+      write(buffer, out);
+      buffer.setLength(0);
+    }
   }
 
   /**
@@ -154,7 +293,11 @@ public final class ReportRenderer {
     List<java.nio.file.Path> files = new ArrayList<>();
     for (ReportTable table : ReportTable.values()) {
       java.nio.file.Path file = directory.resolve(table.fileName() + ".csv");
-      java.nio.file.Files.writeString(file, csv(report, table), java.nio.charset.StandardCharsets.UTF_8);
+      try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        renderCsv(report, table, writer);
+      } catch (UncheckedIOException failed) {
+        throw failed.getCause();
+      }
       files.add(file);
     }
     return files;
@@ -174,17 +317,17 @@ public final class ReportRenderer {
       java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(table.fileName() + ".csv");
       entry.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
       zip.putNextEntry(entry);
-      zip.write(csv(report, table).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        renderCsv(report, table, writer);
+      } catch (UncheckedIOException failed) {
+        throw failed.getCause();
+      }
+      writer.flush();
       zip.closeEntry();
     }
     zip.finish();
     zip.flush();
-  }
-
-  private static String csv(PortfolioReport report, ReportTable table) {
-    StringBuilder text = new StringBuilder();
-    renderCsv(report, table, text);
-    return text.toString();
   }
 
   /**
@@ -196,11 +339,14 @@ public final class ReportRenderer {
    * @param out where to write
    */
   public static void renderCsv(PortfolioReport report, ReportTable table, Appendable out) {
-    StringBuilder text = new StringBuilder();
+    Chunks text = new Chunks(out);
     Table rendered = table(report, table);
-    csvRow(rendered.headings(), text);
-    rendered.rows().forEach(row -> csvRow(row, text));
-    write(text, out);
+    csvRow(rendered.headings(), text.buffer);
+    rendered.rows().forEach(row -> {
+      csvRow(texts(row), text.buffer);
+      text.spill();
+    });
+    text.flush();
   }
 
   private static void write(CharSequence text, Appendable out) {
@@ -211,7 +357,8 @@ public final class ReportRenderer {
     }
   }
 
-  private static void markdown(PortfolioReport report, StringBuilder out) {
+  private static void markdown(PortfolioReport report, Chunks chunks) {
+    StringBuilder out = chunks.buffer;
     out.append("# ").append(label("title", report.getLocale())).append("\n");
     List<Table> tables = new ArrayList<>(summaryTables(report));
     for (ReportTable table : DETAILS) {
@@ -222,10 +369,12 @@ public final class ReportRenderer {
       out.append("| ").append(String.join(" | ", escapeMarkdown(table.headings()))).append(" |\n|");
       table.headings().forEach(h -> out.append("---|"));
       out.append('\n');
-      for (List<String> row : table.rows()) {
-        out.append("| ").append(String.join(" | ", escapeMarkdown(row))).append(" |\n");
-      }
+      table.rows().forEach(row -> {
+        out.append("| ").append(String.join(" | ", escapeMarkdown(texts(row)))).append(" |\n");
+        chunks.spill();
+      });
     }
+    chunks.flush();
   }
 
   private static List<String> escapeMarkdown(List<String> cells) {

@@ -81,6 +81,29 @@ class HtmlReportTest {
     assertThat(page).contains("<html lang=\"it\">", "<h2>Cifre principali</h2>", "1.234.567,89\u00a0€", "1.000.000,00\u00a0€",
         "marzo 2024 – febbraio 2026", "1 progetti su 1 indicano un budget");
     assertThat(page).containsPattern("data-nuts=\"ITI2\" data-name=\"Umbria\" data-value=\"1000000\" fill=\"#08519c\"");
+    // No comune, so no province to map.
+    assertThat(page).doesNotContain("id=\"map-provinces\"");
+  }
+
+  @Test
+  void provincesAreMappedAndTrentinoAltoAdigeIsTwoRegions() {
+    Project project = Project.builder().id(ProjectId.of("bz")).title(LocalizedText.italian("Bolzano"))
+        .territory(Territory.builder().addMunicipality(Municipality.of("021008", "Bolzano")).addRegion("ITC11").build()).build();
+    String page = html(PortfolioReport.of(List.of(project), Locale.ITALIAN));
+
+    assertThat(page).containsPattern("<a href=\"#region-ITH1\"><path class=\"region has-data\" data-nuts=\"ITH1\" "
+        + "data-name=\"Provincia autonoma di Bolzano\" data-value=\"1\" fill=\"#08519c\"");
+    assertThat(page).containsPattern("<path class=\"region\" data-nuts=\"ITH2\" data-name=\"Provincia autonoma di Trento\" "
+        + "data-value=\"0\" fill=\"#f2f2f2\"");
+    assertThat(page).contains("<svg id=\"map-provinces\"", "<title id=\"map-provinces-title\">Progetti per provincia</title>",
+        "<a href=\"#province-BZ\"><path class=\"province has-data\" data-province=\"BZ\" data-region=\"ITH1\" "
+            + "data-name=\"Bolzano/Bozen\" data-value=\"1\" fill=\"#08519c\"",
+        "<tr id=\"province-BZ\">", "Openpolis");
+    assertThat(page).containsPattern("<path class=\"province\" data-province=\"TN\" data-region=\"ITH2\" data-name=\"Trento\" "
+        + "data-value=\"0\" fill=\"#f2f2f2\"");
+    // 21 regions on each of the two region maps, 107 provinces on the third.
+    assertThat(count(page, "<path class=\"region")).isEqualTo(42);
+    assertThat(count(page, "<path class=\"province")).isEqualTo(107);
   }
 
   @Test

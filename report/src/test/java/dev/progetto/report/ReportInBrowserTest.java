@@ -101,6 +101,22 @@ class ReportInBrowserTest {
     WebElement piemonte = browser.findElement(By.cssSelector("#map-projects path[data-nuts='ITC1']"));
     assertThat(piemonte.getAttribute("data-value")).isEqualTo("3");
     assertThat(piemonte.getRect().getWidth()).isGreaterThan(20);
+    // Trentino-Alto Adige is two shapes: Trento (ITH2) has a project, Bolzano (ITH1) none.
+    assertThat(fill("map-projects", "ITH2")).isNotEqualTo(NO_DATA);
+    assertThat(fill("map-projects", "ITH1")).isEqualTo(NO_DATA);
+    assertThat(browser.findElements(By.cssSelector("#map-projects path.region"))).hasSize(21);
+    // Provinces: 107 shapes, those of Asti, Biella, Torino and Trento coloured and drawn, each linking to its row.
+    assertThat(browser.findElements(By.cssSelector("#map-provinces path.province"))).hasSize(107);
+    assertThat(browser.findElements(By.cssSelector("#map-provinces path.province.has-data")))
+        .extracting(e -> e.getAttribute("data-province")).containsExactlyInAnyOrder("AT", "BI", "TN", "TO");
+    WebElement asti = browser.findElement(By.cssSelector("#map-provinces path[data-province='AT']"));
+    assertThat(asti.getAttribute("fill")).isNotEqualTo(NO_DATA);
+    assertThat(asti.getAttribute("data-region")).isEqualTo("ITC1");
+    assertThat(asti.getRect().getWidth()).isGreaterThan(3);
+    assertThat(browser.findElement(By.cssSelector("#map-provinces path[data-province='CN']")).getAttribute("fill")).isEqualTo(NO_DATA);
+    String province = browser.findElement(By.xpath("//*[@id='map-provinces']//*[local-name()='path'][@data-province='AT']/.."))
+        .getDomAttribute("href");
+    assertThat(browser.findElement(By.id(province.substring(province.indexOf('#') + 1))).getText()).startsWith("Asti (AT)");
     assertThat(browser.findElements(By.cssSelector("#abroad-list li"))).extracting(e -> e.getAttribute("data-country"))
         .containsExactly("BE", "ES", "FR", "PT");
 
