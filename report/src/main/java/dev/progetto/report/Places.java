@@ -19,8 +19,11 @@ import java.util.Optional;
  */
 final class Places {
 
-  /** A province: its ISTAT code, its sigla (TO, AT), its name and the NUTS 2 code of its region. */
-  record Province(String code, String sigla, String name, String region) {}
+  /**
+   * A province: its ISTAT code, its sigla (TO, AT), its name, the NUTS 2 code of its region and its
+   * NUTS 3 code (2021 classification).
+   */
+  record Province(String code, String sigla, String name, String region, String nuts3) {}
 
   /** The regions by NUTS 2 code (2021 classification), in the order of the codes, with their Italian names. */
   static final Map<String, String> REGIONS = regions();
@@ -29,6 +32,7 @@ final class Places {
 
   private final Map<String, Province> provincesByCode = new HashMap<>();
   private final Map<String, Province> provincesBySigla = new HashMap<>();
+  private final Map<String, Province> provincesByNuts = new HashMap<>();
   private final Map<String, String> comuneProvince = new HashMap<>();
   /** Normalised name to sigla; an empty sigla marks a name that two provinces have. */
   private final Map<String, String> nameProvince = new HashMap<>();
@@ -38,9 +42,10 @@ final class Places {
   private Places() {
     read("geo/province.tsv", cells -> {
       for (String code : cells[0].split(",")) {
-        Province province = new Province(code, cells[1], cells[2], cells[3]);
+        Province province = new Province(code, cells[1], cells[2], cells[3], cells[4]);
         provincesByCode.put(code, province);
         provincesBySigla.putIfAbsent(cells[1], province);
+        provincesByNuts.putIfAbsent(cells[4], province);
       }
     });
     read("geo/comuni.tsv", cells -> {
@@ -103,6 +108,15 @@ final class Places {
       region = "ITH" + region.charAt(3);
     }
     return REGIONS.containsKey(region) ? Optional.of(region) : Optional.empty();
+  }
+
+  /**
+   * The province of a NUTS 3 code of the 2021 classification (ITC11 is Torino); empty for a code of
+   * another level, of an earlier classification that the 2021 one changed, or of no province.
+   */
+  Optional<Province> provinceOfNuts(String nuts) {
+    String code = nuts.trim().toUpperCase(Locale.ROOT);
+    return code.length() == 5 ? Optional.ofNullable(provincesByNuts.get(code)) : Optional.empty();
   }
 
   /** The province of a comune's ISTAT code: the first three of its six digits. */

@@ -597,6 +597,7 @@ public final class PortfolioReport {
       Places places = Places.get();
       for (String code : territory.get().getRegions()) {
         Places.region(code).ifPresent(regionCodes::add);
+        places.provinceOfNuts(code).ifPresent(province -> provinceCodes.put(province.sigla(), province));
       }
       List<Municipality> doubtful = new ArrayList<>();
       for (Municipality comune : territory.get().getMunicipalities()) {

@@ -91,6 +91,22 @@ class RollUpTest {
   }
 
   @Test
+  void nutsCodesOfProvincesPlaceTheirProvinces() {
+    assertThat(Places.get().provinceOfNuts("ITC11")).map(Places.Province::sigla).contains("TO");
+    assertThat(Places.get().provinceOfNuts("itg2h")).map(Places.Province::name).contains("Sud Sardegna");
+    assertThat(Places.get().provinceOfNuts("ITH10")).map(Places.Province::region).contains("ITH1");
+    assertThat(Places.get().provinceOfNuts("ITC1")).isEmpty();
+    assertThat(Places.get().provinceOfNuts("ITC1Z")).isEmpty();
+    Project project = Project.builder().id(ProjectId.of("nuts")).title(LocalizedText.italian("Per codici NUTS"))
+        .territory(Territory.builder().addRegion("ITC11").addRegion("ITI43").addRegion("ITI2").build())
+        .build();
+    PortfolioReport placed = PortfolioReport.of(java.util.List.of(project), Locale.ITALIAN);
+    assertThat(placed.getRegions()).extracting(PortfolioReport.PlaceRow::code).containsExactly("ITC1", "ITI2", "ITI4");
+    assertThat(placed.getProvinces()).extracting(PortfolioReport.PlaceRow::code, PortfolioReport.PlaceRow::region)
+        .containsExactly(tuple("RM", "ITI4"), tuple("TO", "ITC1"));
+  }
+
+  @Test
   void theNetworkCountsProjectsPerOrganisation() {
     assertThat(report.getNetwork()).extracting(PortfolioReport.NetworkNode::id, PortfolioReport.NetworkNode::projects)
         .containsExactly(tuple("cnam", 1), tuple("prefettura-asti", 2), tuple("coop", 2), tuple("comune-cuneo", 1));
