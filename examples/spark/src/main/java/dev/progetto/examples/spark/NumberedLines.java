@@ -81,9 +81,10 @@ final class NumberedLines {
     for (int i = 0; i < files.size(); i++) {
       String file = files.get(i);
       int fileIndex = i;
-      JavaRDD<byte[]> lines = context.newAPIHadoopFile(file, TextInputFormat.class, LongWritable.class, Text.class,
-          configuration).map(pair -> pair._2().copyBytes());
-      JavaRDD<T> rows = lines.zipWithIndex().mapPartitions(
+      // Hadoop reuses one Text per split: a line is read whole into the stream's buffer before the next
+      // is asked for, so the bytes are not copied.
+      JavaRDD<T> rows = context.newAPIHadoopFile(file, TextInputFormat.class, LongWritable.class, Text.class, configuration)
+          .values().zipWithIndex().mapPartitions(
           partition -> new Rows<>(partition, file, fileIndex, mapper.mapper(), function));
       all = all == null ? rows : all.union(rows);
     }
@@ -98,7 +99,7 @@ final class NumberedLines {
     private final LineFunction<T> function;
     private Iterator<T> current = Collections.emptyIterator();
 
-    Rows(Iterator<Tuple2<byte[], Long>> lines, String file, int fileIndex, ProgettoMapper mapper, LineFunction<T> function) {
+    Rows(Iterator<Tuple2<Text, Long>> lines, String file, int fileIndex, ProgettoMapper mapper, LineFunction<T> function) {
       this.stream = mapper.streamProjects(new SplitInput(lines), file);
       this.file = file;
       this.fileIndex = fileIndex;
@@ -133,13 +134,14 @@ final class NumberedLines {
    * each line and its {@code \n}.
    */
   private static final class SplitInput extends InputStream {
-    private final Iterator<Tuple2<byte[], Long>> lines;
+    private final Iterator<Tuple2<Text, Long>> lines;
     private long padding = -1;
     private byte[] line = new byte[0];
+    private int length;
     private int position;
     private boolean lineBreak;
 
-    SplitInput(Iterator<Tuple2<byte[], Long>> lines) {
+    SplitInput(Iterator<Tuple2<Text, Long>> lines) {
       this.lines = lines;
     }
 
@@ -172,8 +174,8 @@ final class NumberedLines {
           padding -= count;
           return count;
         }
-        if (position < line.length) {
-          int count = Math.min(line.length - position, length);
+        if (position < this.length) {
+          int count = Math.min(this.length - position, length);
           System.arraycopy(line, position, buffer, offset, count);
           position += count;
           return count;
@@ -186,11 +188,12 @@ final class NumberedLines {
         if (!lines.hasNext()) {
           return -1;
         }
-        Tuple2<byte[], Long> next = lines.next();
+        Tuple2<Text, Long> next = lines.next();
         if (padding < 0) {
           padding = next._2(); // the lines before this split, which other tasks read
         }
-        line = next._1();
+        line = next._1().getBytes();
+        this.length = next._1().getLength();
         position = 0;
         lineBreak = true;
       }

@@ -1,13 +1,13 @@
 package dev.progetto.examples.spark;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -29,7 +29,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * The portfolio roll-ups of {@link PortfolioReport} as Spark aggregations of
@@ -49,14 +48,21 @@ public final class Rollups {
   private Rollups() {}
 
   /**
-   * Keeps, for each project id, the row of its first line (files in order, then lines).
+   * Keeps, for each project id, the row of its first line (files in order, then lines). Only the
+   * ids and ordinals are shuffled, to find the ids that several lines have (few, in a real dump);
+   * those are broadcast and the rows filtered where they are, not moved. Persist {@code projects}
+   * first: they are read twice.
    *
    * @param projects the rows of {@link ProgettoSpark#projects}
    * @return one row per project id
    */
   public static Dataset<ProjectRecord> firstOfEachId(Dataset<ProjectRecord> projects) {
-    return projects.withColumn("nth", row_number().over(Window.partitionBy("id").orderBy("ordinal")))
-        .filter(col("nth").equalTo(1)).drop("nth").as(Encoders.bean(ProjectRecord.class));
+    Dataset<Row> repeated = projects.groupBy(col("id").as("repeatedId"))
+        .agg(min(col("ordinal")).as("firstOrdinal"), count("*").as("lines"))
+        .filter(col("lines").gt(1)).drop("lines");
+    return projects.join(broadcast(repeated), col("id").equalTo(col("repeatedId")), "left")
+        .filter(col("firstOrdinal").isNull().or(col("ordinal").equalTo(col("firstOrdinal"))))
+        .drop("repeatedId", "firstOrdinal").as(Encoders.bean(ProjectRecord.class));
   }
 
   /**

@@ -76,20 +76,20 @@ class SplitsTest {
   @Test
   void everyProjectKeepsItsLineAndTheRollUpsTheirOrder() throws Exception {
     PortfolioReport report = SparkTest.report(files, Locale.ENGLISH);
-    Dataset<ProjectRecord> projects = ProgettoSpark.projects(spark, names(), Locale.ENGLISH);
+    Dataset<ProjectRecord> projects = ProgettoSpark.projects(spark, names(), Locale.ENGLISH).persist(StorageLevel.MEMORY_AND_DISK());
     List<ProjectRecord> rows = projects.collectAsList();
     for (ProjectRecord row : rows) {
       // the line as bytes, the ids being ASCII; a line of the dumps is not all UTF-8
       String line = Files.readAllLines(Path.of(row.getFile()), StandardCharsets.ISO_8859_1).get((int) row.getLine() - 1);
       assertThat(line).contains("\"id\":\"" + row.getId() + "\"");
     }
-    Dataset<ProjectRecord> first = Rollups.firstOfEachId(projects).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<ProjectRecord> first = Rollups.firstOfEachId(projects);
     assertThat(first.count()).isEqualTo(report.getProjectCount()).isLessThan(rows.size());
     assertThat(Rollups.collectBudgets(Rollups.budgets(first))).isEqualTo(report.getBudgets());
     assertThat(Rollups.collectCollaborations(Rollups.collaborations(first))).isEqualTo(report.getCollaborations());
     assertThat(Rollups.collectTerritories(Rollups.territories(first))).isEqualTo(report.getTerritories());
     assertThat(Rollups.collectIndicatorTotals(Rollups.indicatorTotals(first))).isEqualTo(report.getIndicatorTotals());
-    first.unpersist();
+    projects.unpersist();
   }
 
   private static List<String> names() {
