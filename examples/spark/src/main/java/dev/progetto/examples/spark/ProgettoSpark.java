@@ -78,9 +78,9 @@ public final class ProgettoSpark {
    * other, {@code project.duplicate-input} included: a project id that an earlier line (of this
    * file or an earlier one) has.
    *
-   * <p>The lines are validated once: their rows are persisted (memory, then disk) because the
-   * duplicate ids are found from them. Call {@code unpersist()} on the result's source with
-   * {@code spark.catalog().clearCache()}, or let the session end.
+   * <p>The lines are validated once: their rows are persisted (memory, then disk), since the ids
+   * that two lines share are found from them. {@code spark.catalog().clearCache()} frees them once
+   * the issues are written.
    *
    * @param spark the session
    * @param files JSON Lines files (any Hadoop path), in the order the lines count
