@@ -29,6 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The portfolio roll-ups of {@link PortfolioReport} as Spark aggregations of
@@ -59,7 +60,7 @@ public final class Rollups {
   public static Dataset<ProjectRecord> firstOfEachId(Dataset<ProjectRecord> projects) {
     Dataset<Row> repeated = projects.groupBy(col("id").as("repeatedId"))
         .agg(min(col("ordinal")).as("firstOrdinal"), count("*").as("lines"))
-        .filter(col("lines").gt(1)).drop("lines");
+        .filter(col("lines").gt(1)).drop("lines").persist(StorageLevel.MEMORY_AND_DISK());
     return projects.join(broadcast(repeated), col("id").equalTo(col("repeatedId")), "left")
         .filter(col("firstOrdinal").isNull().or(col("ordinal").equalTo(col("firstOrdinal"))))
         .drop("repeatedId", "firstOrdinal").as(Encoders.bean(ProjectRecord.class));

@@ -1,6 +1,8 @@
 package dev.progetto.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.progetto.report.PortfolioReport;
@@ -73,6 +75,7 @@ class ProgettoSparkTest {
     for (Row row : issues.groupBy("rule", "severity").count().collectAsList()) {
       counts.put(row.getString(0) + " " + row.getString(1), row.getLong(2));
     }
+    long messageChars = issues.agg(sum(length(col("message")))).first().getLong(0);
     double sparkSeconds = seconds(started);
 
     Object[] oddLines = dumps.specialLines.stream().filter(place -> place.startsWith(files.get(0) + ":"))
@@ -84,6 +87,7 @@ class ProgettoSparkTest {
         + " ratio %.2f%n", single.lines(), singleSeconds, single.lines() / singleSeconds, sparkSeconds,
         single.lines() / sparkSeconds, singleSeconds / sparkSeconds);
     assertThat(counts).isEqualTo(single.counts());
+    assertThat(messageChars).isEqualTo(single.messageChars());
     assertThat(counts).containsKeys("project.duplicate-input warning", "format.syntax error")
         .hasSizeGreaterThan(5);
     assertThat(sample).hasSizeGreaterThan(1_000).isEqualTo(single.issues());

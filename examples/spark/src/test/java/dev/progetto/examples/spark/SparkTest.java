@@ -45,8 +45,11 @@ final class SparkTest {
         + " " + row.getString(5) + " " + row.getString(4) + " " + row.getString(6) + " " + row.getString(7);
   }
 
-  /** The single-machine validation: counts by rule and severity, and the issues some lines have. */
-  record Validated(Map<String, Long> counts, List<String> issues, long lines) {}
+  /**
+   * The single-machine validation: counts by rule and severity, the issues some lines have, and the
+   * characters of all messages (each is made, as Spark makes each).
+   */
+  record Validated(Map<String, Long> counts, List<String> issues, long lines, long messageChars) {}
 
   /**
    * Validates files as the command line does: one stream per file, one {@link ProjectInputs} for
@@ -63,6 +66,7 @@ final class SparkTest {
     Map<String, Long> counts = new TreeMap<>();
     List<String> issues = new ArrayList<>();
     long lines = 0;
+    long chars = 0;
     for (Path file : files) {
       try (ProjectStream stream = mapper.streamProjects(file)) {
         while (stream.hasNext()) {
@@ -73,17 +77,19 @@ final class SparkTest {
           for (ValidationIssue issue : inputs.check(result, validator.validate(result)).getIssues()) {
             counts.merge(issue.getRule() + " " + issue.getSeverity().code(), 1L, Long::sum);
             long at = issue.getLine().isPresent() ? issue.getLine().getAsInt() : line;
+            String message = issue.getMessage(locale);
+            chars += message.length();
             if (kept.test(file + ":" + at)) {
               issues.add(file + ":" + at + ":" + (issue.getColumn().isPresent() ? issue.getColumn().getAsInt() : "-") + " " + id
                   + " " + issue.getSeverity().code() + " " + issue.getRule() + " " + issue.getPointer() + " "
-                  + issue.getMessage(locale));
+                  + message);
             }
           }
         }
       }
     }
     issues.sort(null);
-    return new Validated(counts, issues, lines);
+    return new Validated(counts, issues, lines, chars);
   }
 
   /** The single-machine report: files read as {@code progetto report} reads them. */
