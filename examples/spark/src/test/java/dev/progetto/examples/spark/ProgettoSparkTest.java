@@ -16,7 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +49,6 @@ class ProgettoSparkTest {
     System.out.printf("dump: %,d projects, %,d MB, written in %.1f s%n", PROJECTS,
         (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20, seconds(started));
     spark = SparkTest.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (spark != null) {
-      spark.stop();
-    }
   }
 
   @Test

@@ -26,7 +26,8 @@ final class SparkTest {
 
   /**
    * A session of two threads: no web UI, few shuffle partitions, warnings only (see
-   * {@code log4j2-test.properties}).
+   * {@code log4j2-test.properties}). The test classes share it (it starts in seconds, not free);
+   * it ends with the JVM.
    */
   static SparkSession session() {
     return SparkSession.builder()
