@@ -46,7 +46,7 @@ class SplitsTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void restoreSplitSize() {
     if (spark != null) {
       spark.sparkContext().hadoopConfiguration().unset(SPLIT); // the session goes on, for the next class
     }
