@@ -146,6 +146,13 @@ final class GridReader {
         }
       }
     }
+    if (!cells.containsKey("")) {
+      // a portfolio with no sheet of its own: what is said of the whole document is said at the
+      // first cell of the projects (or of any sheet read)
+      ordered.stream().filter(g -> g.name().equals(Layout.PROJECT) && !g.rows().isEmpty()).findFirst()
+          .or(() -> ordered.stream().filter(g -> layout.sheet(g.name()) != null && !g.rows().isEmpty()).findFirst())
+          .ifPresent(g -> cells.put("", SourceLocation.cell(g.location(), g.number(0), 1, "")));
+    }
     return document;
   }
 
