@@ -252,7 +252,7 @@ public final class TabularMapper {
   }
 
   /** The first line of a library's message, without the names of exceptions it carries. */
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);
     return line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error): ", "");
@@ -260,6 +260,10 @@ public final class TabularMapper {
 
   /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
   private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {
+    if (grids.isEmpty() && !before.isEmpty()) {
+      // no file could be read: what it says is all there is to say, not the fields a document lacks
+      return ReadResult.of(Optional.empty(), before, SourceMap.NONE, Optional.of(sourceName));
+    }
     if (grids.size() == 1 && PublicExports.recognise(grids.get(0)).isPresent()) {
       // a public export: its own columns, mapped onto a portfolio (docs/tabular.md)
       PublicExports export = new PublicExports();

@@ -47,19 +47,24 @@ class SpreadsheetFuzzTest {
   @Timeout(10)
   void xlsx(byte[] input) throws IOException {
     ReadResult<Document> result = STRICT.readXlsx(new ByteArrayInputStream(input), "fuzz.xlsx");
-    Map<String, Grid> grids = new HashMap<>();
-    try {
-      for (Grid grid : Xlsx.read(new ByteArrayInputStream(input)).grids()) {
-        grids.put(grid.location(), grid);
-      }
-    } catch (IOException | RuntimeException unreadable) {
-      // no cell to locate an issue at: the file's issue says why
-    }
-    assertWellFormed(result, grids);
     Path dir = Files.createTempDirectory("fuzz");
     try {
       Path file = dir.resolve("fuzz.xlsx");
       Files.write(file, input);
+      Map<String, Grid> grids = new HashMap<>();
+      try {
+        Xlsx.Opened opened = Xlsx.open(file);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = opened.workbook()) {
+          for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+            try (SheetRows rows = Xlsx.rows(sheet)) {
+              grids.put(sheet.getName(), readable(rows));
+            }
+          }
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // the cells read so far, if any: the file's issue says why there are no more
+      }
+      assertWellFormed(result, grids);
       assertStreamsWellFormed(file, grids);
     } finally {
       delete(dir);
@@ -84,9 +89,8 @@ class SpreadsheetFuzzTest {
       ReadResult<Document> result = STRICT.read(file);
       Map<String, Grid> grids = new HashMap<>();
       try (java.io.Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(input),
-          java.nio.charset.StandardCharsets.UTF_8.newDecoder())) {
-        Grid grid = Csv.read(reader, Layout.PROJECT, "fuzz.csv");
-        grids.put(grid.location(), grid);
+          java.nio.charset.StandardCharsets.UTF_8.newDecoder()); SheetRows rows = Csv.open(reader, Layout.PROJECT, "fuzz.csv")) {
+        grids.put("fuzz.csv", readable(rows));
       } catch (IOException | RuntimeException unreadable) {
         // no cell to locate an issue at: the file's issue says why
       }
@@ -102,6 +106,25 @@ class SpreadsheetFuzzTest {
     } finally {
       delete(dir);
     }
+  }
+
+  /**
+   * The rows of a sheet up to the first that cannot be read: reading one project at a time
+   * reports what it found before a file turns out damaged, at cells of those rows.
+   */
+  private static Grid readable(SheetRows rows) {
+    java.util.List<java.util.List<CellSyntax.Cell>> cells = new java.util.ArrayList<>();
+    try {
+      for (SheetRows.Numbered row = rows.next(); row != null; row = rows.next()) {
+        while (cells.size() < row.number() - 1) {
+          cells.add(null);
+        }
+        cells.add(row.cells());
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // the rows before it stay
+    }
+    return new Grid(rows.name, rows.location, cells);
   }
 
   private static void assertStreamsWellFormed(Path file, Map<String, Grid> grids) throws IOException {
