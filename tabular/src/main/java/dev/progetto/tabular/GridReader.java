@@ -345,6 +345,10 @@ final class GridReader {
         value = CellSyntax.read(cell, column.syntax());
     }
     if (value != null) {
+      if (!column.list().isEmpty()) {
+        // a code typed as its Italian name (capofila, in corso, associazione) is that code
+        value = CodeNames.codes(column.list(), value);
+      }
       put(row.object, column.path(), value);
       row.cells.put(pointer(column.path()), at);
     }

@@ -183,7 +183,8 @@ final class TabularStream implements ProjectStream {
         List<Cell> cells = new ArrayList<>(data.get(0).cells());
         if (part.keyColumn < cells.size()) {
           Cell kind = cells.get(part.keyColumn);
-          portfolio = kind != null && "portfolio".equals(kind.asText() == null ? null : kind.asText().strip());
+          portfolio = kind != null && kind.asText() != null
+              && "portfolio".equals(CodeNames.code("DocumentKind", kind.asText().strip()));
           // each project is a project document of its own, not of the portfolio's schema
           cells.set(part.keyColumn, Cell.text("project"));
           int schema = part.headers.indexOf("$schema");
