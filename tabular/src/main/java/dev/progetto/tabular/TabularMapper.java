@@ -166,7 +166,7 @@ public final class TabularMapper {
     try {
       opened = Xlsx.open(path);
     } catch (IOException | RuntimeException unreadable) {
-      String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+      String reason = reason(unreadable);
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
           List.of(firstLine(reason))));
       return new TabularStream(this, lenient, source, List.of(), issues, () -> { });
@@ -183,7 +183,7 @@ public final class TabularMapper {
         open.close();
       }
       opened.workbook().close();
-      String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+      String reason = reason(unreadable);
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
           List.of(firstLine(reason))));
       return new TabularStream(this, lenient, source, List.of(), issues, () -> { });
@@ -204,7 +204,7 @@ public final class TabularMapper {
     } catch (IOException malformed) {
       reader.close();
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
-          List.of(location + ": " + firstLine(String.valueOf(malformed.getMessage())))));
+          List.of(location + ": " + reason(malformed))));
     }
     return Optional.empty();
   }
@@ -223,7 +223,7 @@ public final class TabularMapper {
       read = Xlsx.read(in);
     } catch (IOException | RuntimeException unreadable) {
       // not a workbook, a damaged one, or one that would inflate beyond reason: never a crash
-      String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+      String reason = reason(unreadable);
       return ReadResult.of(Optional.empty(), List.of(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(),
           "format.sheet.file", List.of(firstLine(reason)))), SourceMap.NONE, Optional.of(sourceName));
     }
@@ -246,7 +246,7 @@ public final class TabularMapper {
         throw malformed;
       }
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
-          List.of(location + ": " + firstLine(String.valueOf(malformed.getMessage())))));
+          List.of(location + ": " + reason(malformed))));
     }
     return Optional.empty();
   }
@@ -255,8 +255,18 @@ public final class TabularMapper {
   static String firstLine(String text) {
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);
-    return line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error): ", "");
+    String bare = line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error)(: |$)", "").strip();
+    return bare.isEmpty() || bare.endsWith(":") ? bare + (bare.isEmpty() ? "" : " ") + DAMAGED : bare;
   }
+
+  /** What a library's failure says, or that the content is damaged when it says nothing. */
+  static String reason(Throwable failure) {
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? DAMAGED : firstLine(message);
+  }
+
+  /** Said of a file when the library that read it gave no reason. */
+  static final String DAMAGED = "its content is damaged";
 
   /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
   private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {

@@ -114,7 +114,7 @@ final class TabularStream implements ProjectStream {
       } catch (IOException malformed) {
         done = true;
         pending.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
-            List.of(rows.location + ": " + TabularMapper.firstLine(String.valueOf(malformed.getMessage())))));
+            List.of(rows.location + ": " + TabularMapper.reason(malformed))));
       }
       return null;
     }

@@ -79,7 +79,7 @@ final class Xlsx {
         grids.add(new Grid(sheet.getName(), sheet.getName(), rows));
       }
     } catch (RuntimeException malformed) {
-      throw new IOException(malformed.getMessage() == null ? malformed.toString() : malformed.getMessage(), malformed);
+      throw new IOException(TabularMapper.reason(malformed), malformed);
     }
     return new Read(grids, macros);
   }
@@ -134,7 +134,7 @@ final class Xlsx {
     try {
       return new Opened(new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false)), macros);
     } catch (RuntimeException malformed) {
-      throw new IOException(malformed.getMessage() == null ? malformed.toString() : malformed.getMessage(), malformed);
+      throw new IOException(TabularMapper.reason(malformed), malformed);
     }
   }
 
@@ -152,7 +152,7 @@ final class Xlsx {
           Row row = rows.next();
           return new Numbered(row.getRowNum(), cells(row));
         } catch (RuntimeException malformed) {
-          throw new IOException(malformed.getMessage() == null ? malformed.toString() : malformed.getMessage(), malformed);
+          throw new IOException(TabularMapper.reason(malformed), malformed);
         }
       }
 
