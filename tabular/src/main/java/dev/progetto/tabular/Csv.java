@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +30,17 @@ final class Csv {
 
   /** Reads a CSV file as a sheet. */
   static Grid read(Reader in, String name, String location) throws IOException {
+    List<List<Cell>> rows = new ArrayList<>();
+    try (SheetRows sheet = open(in, name, location)) {
+      for (SheetRows.Numbered row = sheet.next(); row != null; row = sheet.next()) {
+        rows.add(row.cells());
+      }
+    }
+    return new Grid(name, location, rows);
+  }
+
+  /** Opens a CSV file as a sheet read one row at a time: a record is a row. */
+  static SheetRows open(Reader in, String name, String location) throws IOException {
     BufferedReader reader = new BufferedReader(in);
     reader.mark(1 << 16);
     char[] head = new char[1 << 16];
@@ -47,21 +59,38 @@ final class Csv {
         semicolons++;
       }
     }
-    List<List<Cell>> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(semicolons > commas ? ';' : ',')).get()) {
-      for (CSVRecord record : parser) {
-        List<Cell> cells = new ArrayList<>();
-        for (String value : record) {
-          cells.add(value == null ? null : Cell.text(value));
+    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(semicolons > commas ? ';' : ',')).get();
+    Iterator<CSVRecord> records = parser.iterator();
+    return new SheetRows(name, location) {
+      private int number;
+
+      @Override
+      Numbered next() throws IOException {
+        try {
+          if (!records.hasNext()) {
+            return null;
+          }
+          CSVRecord record = records.next();
+          List<Cell> cells = new ArrayList<>(record.size());
+          for (String value : record) {
+            cells.add(value == null ? null : Cell.text(value));
+          }
+          return new Numbered(++number, cells);
+        } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+          Throwable cause = malformed.getCause() != null ? malformed.getCause() : malformed;
+          if (cause instanceof java.nio.charset.CharacterCodingException coding) {
+            throw coding;
+          }
+          throw new IOException("not well-formed CSV " + String.valueOf(cause.getMessage()).replace("startline", "line"),
+              malformed);
         }
-        rows.add(cells);
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
-      Throwable cause = malformed.getCause() != null ? malformed.getCause() : malformed;
-      throw new IOException("not well-formed CSV " + String.valueOf(cause.getMessage()).replace("startline", "line"),
-          malformed);
-    }
-    return new Grid(name, location, rows);
+
+      @Override
+      public void close() throws IOException {
+        parser.close();
+      }
+    };
   }
 
   /** Writes a sheet as CSV: the row of codes, the row of Italian labels, the data. */

@@ -146,6 +146,13 @@ final class GridReader {
         }
       }
     }
+    if (!cells.containsKey("")) {
+      // a portfolio with no sheet of its own: what is said of the whole document is said at the
+      // first cell of the projects (or of any sheet read)
+      ordered.stream().filter(g -> g.name().equals(Layout.PROJECT) && !g.rows().isEmpty()).findFirst()
+          .or(() -> ordered.stream().filter(g -> layout.sheet(g.name()) != null && !g.rows().isEmpty()).findFirst())
+          .ifPresent(g -> cells.put("", SourceLocation.cell(g.location(), g.number(0), 1, "")));
+    }
     return document;
   }
 
@@ -236,7 +243,7 @@ final class GridReader {
         continue;
       }
       Row row = new Row();
-      row.first = SourceLocation.cell(grid.location(), r + 1, 1, "");
+      row.first = SourceLocation.cell(grid.location(), grid.number(r), 1, "");
       Map<Column, Map<String, String>> texts = new LinkedHashMap<>();
       Map<Column, SourceLocation> textCells = new HashMap<>();
       for (int c = 0; c < line.size(); c++) {
@@ -245,7 +252,7 @@ final class GridReader {
           continue;
         }
         String header = c < headers.size() ? headers.get(c) : "";
-        SourceLocation at = SourceLocation.cell(grid.location(), r + 1, c + 1, header);
+        SourceLocation at = SourceLocation.cell(grid.location(), grid.number(r), c + 1, header);
         Binding binding = c < bindings.size() ? bindings.get(c) : null;
         if (binding == null) {
           if (header.isEmpty() && (c >= reported.length || !reported[c])) {
@@ -284,7 +291,7 @@ final class GridReader {
         Binding binding = bindings.get(c);
         if (binding != null && binding.column() != null && binding.column().required() && binding.language().isEmpty()
             && !row.cells.containsKey(pointer(binding.column().path()))) {
-          row.blanks.put(pointer(binding.column().path()), SourceLocation.cell(grid.location(), r + 1, c + 1, headers.get(c)));
+          row.blanks.put(pointer(binding.column().path()), SourceLocation.cell(grid.location(), grid.number(r), c + 1, headers.get(c)));
         }
       }
       rows.add(row);
@@ -338,6 +345,10 @@ final class GridReader {
         value = CellSyntax.read(cell, column.syntax());
     }
     if (value != null) {
+      if (!column.list().isEmpty()) {
+        // a code typed as its Italian name (capofila, in corso, associazione) is that code
+        value = CodeNames.codes(column.list(), value);
+      }
       put(row.object, column.path(), value);
       row.cells.put(pointer(column.path()), at);
     }
@@ -368,7 +379,7 @@ final class GridReader {
   }
 
   /** The second row holds the Italian labels when each of its cells is its column's label. */
-  private static boolean isLabelRow(List<Cell> row, List<String> headers) {
+  static boolean isLabelRow(List<Cell> row, List<String> headers) {
     if (row == null) {
       return false;
     }

@@ -94,8 +94,10 @@ final class Layout {
    * @param holds whether it holds one value, a list or a localized text
    * @param required whether the format requires the value
    * @param codes the codes of an enumeration, for drop-downs; empty otherwise
+   * @param list the class of the codes, whose Italian names a cell may hold ({@link CodeNames}); empty otherwise
    */
-  record Column(String header, List<String> path, Syntax syntax, Holds holds, boolean required, List<String> codes) {}
+  record Column(String header, List<String> path, Syntax syntax, Holds holds, boolean required, List<String> codes,
+      String list) {}
 
   /**
    * A family of columns whose headers carry a key: {@code identifiers.cup},
@@ -171,7 +173,7 @@ final class Layout {
     for (String field : HEADER_FIELDS) {
       Syntax syntax = field.equals("format") ? Syntax.INTEGER : field.equals("$schema") ? Syntax.TEXT : Syntax.CODE;
       document.columns.add(new Column(field, List.of(field), syntax, Holds.ONE, false,
-          field.equals("kind") ? List.of("project", "portfolio") : List.of()));
+          field.equals("kind") ? List.of("project", "portfolio") : List.of(), field.equals("kind") ? "DocumentKind" : ""));
     }
     register(document);
     project = new Sheet(PROJECT, type(Project.class), List.of(), null);
@@ -266,7 +268,7 @@ final class Layout {
     if (type == Period.class) {
       for (String part : PERIOD_PARTS) {
         sheet.columns.add(new Column(header + "." + part, append(path, part),
-            part.equals("durationMonths") ? Syntax.INTEGER : Syntax.PARTIAL_DATE, Holds.ONE, false, List.of()));
+            part.equals("durationMonths") ? Syntax.INTEGER : Syntax.PARTIAL_DATE, Holds.ONE, false, List.of(), ""));
       }
     } else if (type == Identifiers.class) {
       sheet.families.add(new Family(header + ".", path, Syntax.TEXT, 1));
@@ -279,10 +281,11 @@ final class Layout {
       sheet.families.add(new Family(header + ".", path, syntax(field), 1));
     } else if (type == LocalizedText.class) {
       sheet.columns.add(new Column(header, path, Syntax.TEXT,
-          field.shape() == Shape.LIST ? Holds.LOCALIZED_LIST : Holds.LOCALIZED, required, List.of()));
+          field.shape() == Shape.LIST ? Holds.LOCALIZED_LIST : Holds.LOCALIZED, required, List.of(), ""));
     } else {
+      List<String> codes = codes(field);
       sheet.columns.add(new Column(header, path, syntax(field), field.shape() == Shape.LIST ? Holds.LIST : Holds.ONE,
-          required, codes(field)));
+          required, codes, codes.isEmpty() ? "" : field.type().getSimpleName()));
     }
   }
 

@@ -109,8 +109,10 @@ final class PublicExports {
     Row status = row.get("Project Status");
     if (status != null) {
       String lower = status.text().toLowerCase(Locale.ROOT);
+      // the platform has said Ongoing and Completed, and earlier ongoing and finalized
       put(project, pointer, "status", lower.startsWith("ongoing") ? "active"
-          : lower.startsWith("completed") || lower.startsWith("closed") ? "closed" : null, status);
+          : lower.startsWith("completed") || lower.startsWith("closed") || lower.startsWith("finali") ? "closed" : null,
+          status);
     }
     put(project, pointer, "completeness", "partial", null);
     if (number != null) {
@@ -307,8 +309,9 @@ final class PublicExports {
     if (fiscalCode != null && !fiscalCode.isEmpty()) {
       organisation.put("identifiers", Map.of(fiscalCode.matches("\\d{11}") ? "partita-iva" : "codice-fiscale", fiscalCode));
     }
-    if (website != null && website.matches("https?://.+")) {
-      organisation.put("website", website);
+    if (website != null && website.matches("(?i)(https?://)?[^\\s/@]+\\.[^\\s@]+")) {
+      // the export gives most websites without their scheme (www.example.org)
+      organisation.put("website", website.matches("(?i)https?://.*") ? website : "https://" + website);
     }
     cells.put("/organisations/" + organisations.size(), cell);
     organisations.add(organisation);
@@ -385,7 +388,8 @@ final class PublicExports {
   /** The ISO code of a country named in English, or a code given as such. */
   static String country(String name) {
     if (name.matches("[A-Z]{2}")) {
-      return name.equals("EL") ? "GR" : name;
+      // the European Union's codes where they differ from ISO 3166: Greece and the United Kingdom
+      return name.equals("EL") ? "GR" : name.equals("UK") ? "GB" : name;
     }
     return COUNTRIES.get(name.toLowerCase(Locale.ROOT));
   }

@@ -1,6 +1,7 @@
 package dev.progetto.tabular;
 
 import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceMap;
@@ -120,6 +121,95 @@ public final class TabularMapper {
   }
 
   /**
+   * Streams the projects of a workbook, a CSV file of projects or a folder of CSV files one at a
+   * time, in memory bounded by the rows of one project whatever the number of projects, as
+   * {@link ProgettoMapper#streamProjects(Path)} streams JSON Lines. Each result is a project
+   * document of its own, its issues and source map located at its cells; its
+   * {@link ProjectStream#lineNumber() line number} is the row of the project in sheet
+   * {@code Project}.
+   *
+   * <p>The sheets are read once, front to back: the rows of each sheet of lists must follow the
+   * order of the projects, as {@link #writeXlsx} and {@link #writeCsv} write them; a row that names
+   * no project that follows is an issue at its cell, given with the last project. The portfolio's
+   * own fields and lists are not part of any project, which a warning says: {@link #read(Path)}
+   * reads them. A file that cannot be read at all gives one result with no project and its issue.
+   *
+   * @param path an {@code .xlsx} file, a {@code .csv} file or a directory of {@code .csv} files
+   * @return the stream; close it
+   * @throws IOException if the file cannot be opened
+   */
+  public ProjectStream streamProjects(Path path) throws IOException {
+    String source = path.toString();
+    List<ReadIssue> issues = new ArrayList<>();
+    List<SheetRows> sheets = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> list = Files.list(path)) {
+        files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+      }
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        csvRows(file, name.substring(0, name.length() - 4), name, issues).ifPresent(sheets::add);
+      }
+      return new TabularStream(this, lenient, source, sheets, issues, () -> { });
+    }
+    String name = path.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      String sheet = name.substring(0, name.length() - 4);
+      csvRows(path, Layout.STANDARD.sheet(sheet) != null ? sheet : Layout.PROJECT, name, issues).ifPresent(sheets::add);
+      return new TabularStream(this, lenient, source, sheets, issues, () -> { });
+    }
+    if (!Files.isReadable(path)) {
+      throw new java.nio.file.NoSuchFileException(source);
+    }
+    Xlsx.Opened opened;
+    try {
+      opened = Xlsx.open(path);
+    } catch (IOException | RuntimeException unreadable) {
+      String reason = reason(unreadable);
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
+          List.of(firstLine(reason))));
+      return new TabularStream(this, lenient, source, List.of(), issues, () -> { });
+    }
+    if (opened.macros()) {
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.WARNING, "", Optional.empty(), "format.sheet.macros", List.of()));
+    }
+    try {
+      for (org.dhatim.fastexcel.reader.Sheet sheet : opened.workbook().getSheets().toList()) {
+        sheets.add(Xlsx.rows(sheet));
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      for (SheetRows open : sheets) {
+        open.close();
+      }
+      opened.workbook().close();
+      String reason = reason(unreadable);
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
+          List.of(firstLine(reason))));
+      return new TabularStream(this, lenient, source, List.of(), issues, () -> { });
+    }
+    return new TabularStream(this, lenient, source, sheets, issues, opened.workbook());
+  }
+
+  private Optional<SheetRows> csvRows(Path file, String sheet, String location, List<ReadIssue> issues)
+      throws IOException {
+    Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    try {
+      return Optional.of(Csv.open(reader, sheet, location));
+    } catch (CharacterCodingException | UncheckedIOException malformed) {
+      reader.close();
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.syntax.encoding.unknown",
+          List.of()));
+    } catch (IOException malformed) {
+      reader.close();
+      issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
+          List.of(location + ": " + reason(malformed))));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Reads an xlsx workbook.
    *
    * @param in the workbook's bytes; not closed
@@ -133,7 +223,7 @@ public final class TabularMapper {
       read = Xlsx.read(in);
     } catch (IOException | RuntimeException unreadable) {
       // not a workbook, a damaged one, or one that would inflate beyond reason: never a crash
-      String reason = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+      String reason = reason(unreadable);
       return ReadResult.of(Optional.empty(), List.of(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(),
           "format.sheet.file", List.of(firstLine(reason)))), SourceMap.NONE, Optional.of(sourceName));
     }
@@ -156,20 +246,34 @@ public final class TabularMapper {
         throw malformed;
       }
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.ERROR, "", Optional.empty(), "format.sheet.file",
-          List.of(location + ": " + firstLine(String.valueOf(malformed.getMessage())))));
+          List.of(location + ": " + reason(malformed))));
     }
     return Optional.empty();
   }
 
   /** The first line of a library's message, without the names of exceptions it carries. */
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);
-    return line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error): ", "");
+    String bare = line.replaceAll("([a-z0-9_]+\\.)+[A-Za-z0-9_$]*(Exception|Error)(: |$)", "").strip();
+    return bare.isEmpty() || bare.endsWith(":") ? bare + (bare.isEmpty() ? "" : " ") + DAMAGED : bare;
   }
+
+  /** What a library's failure says, or that the content is damaged when it says nothing. */
+  static String reason(Throwable failure) {
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? DAMAGED : firstLine(message);
+  }
+
+  /** Said of a file when the library that read it gave no reason. */
+  static final String DAMAGED = "its content is damaged";
 
   /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
   private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {
+    if (grids.isEmpty() && !before.isEmpty()) {
+      // no file could be read: what it says is all there is to say, not the fields a document lacks
+      return ReadResult.of(Optional.empty(), before, SourceMap.NONE, Optional.of(sourceName));
+    }
     if (grids.size() == 1 && PublicExports.recognise(grids.get(0)).isPresent()) {
       // a public export: its own columns, mapped onto a portfolio (docs/tabular.md)
       PublicExports export = new PublicExports();
@@ -185,7 +289,7 @@ public final class TabularMapper {
     return result(tree, reader.cells, reader.blanks, issues, sourceName);
   }
 
-  private ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
+  ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
       Map<String, dev.progetto.io.SourceLocation> blanks, List<ReadIssue> issues, String sourceName) {
     ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
     CellMap cells = new CellMap(located, read.getSourceMap());

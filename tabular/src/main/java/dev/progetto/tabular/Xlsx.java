@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,10 @@ final class Xlsx {
           ? "an .xls workbook of Excel 97-2003 or an encrypted workbook: save it as .xlsx"
           : "not an xlsx workbook (an xlsx file is a zip archive)");
     }
-    boolean macros = check(bytes);
+    boolean macros;
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      macros = check(zip);
+    }
     List<Grid> grids = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
       for (Sheet sheet : workbook.getSheets().toList()) {
@@ -68,48 +73,104 @@ final class Xlsx {
             while (rows.size() < row.getRowNum() - 1) {
               rows.add(null);
             }
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < row.getCellCount(); c++) {
-              org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
-              cells.add(cell == null ? null : cell(cell));
-            }
-            rows.add(cells);
+            rows.add(cells(row));
           }
         }
         grids.add(new Grid(sheet.getName(), sheet.getName(), rows));
       }
     } catch (RuntimeException malformed) {
-      throw new IOException(malformed.getMessage() == null ? malformed.toString() : malformed.getMessage(), malformed);
+      throw new IOException(TabularMapper.reason(malformed), malformed);
     }
     return new Read(grids, macros);
   }
 
   /** Checks the entries of the archive against the limits; returns whether it holds a VBA project. */
-  private static boolean check(byte[] bytes) throws IOException {
+  private static boolean check(ZipFile zip) throws IOException {
     boolean macros = false;
     long total = 0;
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      byte[] buffer = new byte[8192];
-      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-        String name = entry.getName().toLowerCase(Locale.ROOT);
-        if (name.endsWith("vbaproject.bin")) {
-          macros = true;
-        }
-        long compressed = Math.max(entry.getCompressedSize(), 1);
-        long inflated = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            inflated += n;
-            total += n;
-            if (total > MAX_INFLATED || (inflated > (1 << 20) && inflated / compressed > MAX_RATIO)) {
-              throw new IOException("the workbook inflates beyond the limits of a workbook (" + entry.getName()
-                  + "): refused as a possible zip bomb");
-            }
+    byte[] buffer = new byte[8192];
+    for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+      String name = entry.getName().toLowerCase(Locale.ROOT);
+      if (name.endsWith("vbaproject.bin")) {
+        macros = true;
+      }
+      long compressed = Math.max(entry.getCompressedSize(), 1);
+      long inflated = 0;
+      try (InputStream in = zip.getInputStream(entry)) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          inflated += n;
+          total += n;
+          if (total > MAX_INFLATED || (inflated > (1 << 20) && inflated / compressed > MAX_RATIO)) {
+            throw new IOException("the workbook inflates beyond the limits of a workbook (" + entry.getName()
+                + "): refused as a possible zip bomb");
           }
         }
       }
     }
     return macros;
+  }
+
+  /** A workbook opened from its file, to read its sheets row by row, and whether it holds macros. */
+  record Opened(ReadableWorkbook workbook, boolean macros) {}
+
+  /**
+   * Opens a workbook from its file, whose sheets are then read row by row: the archive is read
+   * where it lies, never whole into memory, after its entries are checked against the limits.
+   */
+  static Opened open(Path path) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(8);
+    }
+    if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+      throw new IOException(ReadableWorkbook.isOLE2Header(head)
+          ? "an .xls workbook of Excel 97-2003 or an encrypted workbook: save it as .xlsx"
+          : "not an xlsx workbook (an xlsx file is a zip archive)");
+    }
+    boolean macros;
+    try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
+      macros = check(zip);
+    }
+    try {
+      return new Opened(new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false)), macros);
+    } catch (RuntimeException malformed) {
+      throw new IOException(TabularMapper.reason(malformed), malformed);
+    }
+  }
+
+  /** A sheet of an opened workbook, read one row at a time. */
+  static SheetRows rows(Sheet sheet) throws IOException {
+    Stream<Row> stream = sheet.openStream();
+    java.util.Iterator<Row> rows = stream.iterator();
+    return new SheetRows(sheet.getName(), sheet.getName()) {
+      @Override
+      Numbered next() throws IOException {
+        try {
+          if (!rows.hasNext()) {
+            return null;
+          }
+          Row row = rows.next();
+          return new Numbered(row.getRowNum(), cells(row));
+        } catch (RuntimeException malformed) {
+          throw new IOException(TabularMapper.reason(malformed), malformed);
+        }
+      }
+
+      @Override
+      public void close() {
+        stream.close();
+      }
+    };
+  }
+
+  /** The cells of a row read, a missing cell null. */
+  static List<Cell> cells(Row row) {
+    List<Cell> cells = new ArrayList<>();
+    for (int c = 0; c < row.getCellCount(); c++) {
+      org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+      cells.add(cell == null ? null : cell(cell));
+    }
+    return cells;
   }
 
   private static Cell cell(org.dhatim.fastexcel.reader.Cell cell) {

@@ -73,6 +73,16 @@ class HostileFilesTest {
   }
 
   @Test
+  void aLibraryFailureIsToldWithoutTheNamesOfItsExceptions() {
+    // a sheet damaged so that the parser fails without a message, as fuzzing met it
+    assertThat(TabularMapper.reason(new NullPointerException())).isEqualTo("its content is damaged");
+    assertThat(TabularMapper.reason(new IllegalStateException("Organisations: java.lang.NullPointerException")))
+        .isEqualTo("Organisations: its content is damaged");
+    assertThat(TabularMapper.reason(new java.io.IOException("Measurements: com.fasterxml.aalto.WFCException: "
+        + "Unexpected character '1'\n at [row,col]"))).isEqualTo("Measurements: Unexpected character '1'");
+  }
+
+  @Test
   void badCsvFilesAreIssues() {
     assertThat(read("unclosed-quote.csv").getIssues()).extracting(ReadIssue::getRule).contains("format.syntax");
     assertThat(read("not-utf8.csv").getIssues()).extracting(ReadIssue::getRule).contains("format.syntax");
