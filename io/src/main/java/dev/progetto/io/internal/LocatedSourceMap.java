@@ -56,6 +56,9 @@ public final class LocatedSourceMap implements SourceMap {
     this.rowStarts = rowStarts;
   }
 
+  /** The row starts of a text of one row; never written to. */
+  private static final int[] ONE_ROW = {0};
+
   /**
    * Creates a map for one line of a JSON Lines file. The parser counts a carriage return as a line
    * break, but in JSON Lines only a line feed ends a line (a CR LF ending leaves a CR at the end
@@ -64,9 +67,6 @@ public final class LocatedSourceMap implements SourceMap {
    * @param lineNumber the line of the document in its file, from 1
    * @param line the bytes of the line, without its line feed
    */
-  /** The row starts of a text of one row; never written to. */
-  private static final int[] ONE_ROW = {0};
-
   static LocatedSourceMap ofLine(int lineNumber, byte[] line) {
     int rows = 1;
     for (byte b : line) {
