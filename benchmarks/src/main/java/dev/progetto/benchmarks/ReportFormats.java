@@ -54,11 +54,11 @@ public final class ReportFormats {
       int projects = 0;
       for (int round = 0; round <= rounds; round++) {
         long start = System.nanoTime();
-        projects = read(mapper, file, null);
+        projects = ReportRatio.read(mapper, file, null);
         long read = System.nanoTime() - start;
         start = System.nanoTime();
         PortfolioReport.Builder builder = PortfolioReport.builder(Locale.ITALIAN).rowsOnDisk();
-        read(mapper, file, builder);
+        ReportRatio.read(mapper, file, builder);
         PortfolioReport report = builder.build();
         builder = null;
         if (format == ReportFormat.CSV) {
@@ -76,32 +76,10 @@ public final class ReportFormats {
           reports.add(time);
         }
       }
-      double read = median(reads) / 1e9;
-      double report = median(reports) / 1e9;
+      double read = ReportRatio.median(reads) / 1e9;
+      double report = ReportRatio.median(reports) / 1e9;
       System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.1f |%n", format.name().toLowerCase(Locale.ROOT),
           projects, heap, read, report, report / read, Files.size(out) / 1e6);
     }
-  }
-
-  private static int read(ProgettoMapper mapper, Path file, PortfolioReport.Builder builder) throws IOException {
-    int projects = 0;
-    try (ProjectStream stream = mapper.streamProjects(file)) {
-      while (stream.hasNext()) {
-        ReadResult<Project> line = stream.next();
-        if (line.getDocument().isPresent()) {
-          projects++;
-          if (builder != null) {
-            builder.add(line.getDocument().get());
-          }
-        }
-      }
-    }
-    return projects;
-  }
-
-  private static double median(List<Long> times) {
-    List<Long> sorted = new ArrayList<>(times);
-    sorted.sort(null);
-    return sorted.get(sorted.size() / 2);
   }
 }

@@ -80,7 +80,8 @@ public final class ReportRatio {
     }
   }
 
-  private static int read(ProgettoMapper mapper, Path file, PortfolioReport.Builder builder) throws IOException {
+  /** Reads the projects of a JSON Lines file, into the builder when there is one; returns their number. */
+  static int read(ProgettoMapper mapper, Path file, PortfolioReport.Builder builder) throws IOException {
     int projects = 0;
     try (ProjectStream stream = mapper.streamProjects(file)) {
       while (stream.hasNext()) {
@@ -96,7 +97,7 @@ public final class ReportRatio {
     return projects;
   }
 
-  private static double median(List<Long> times) {
+  static double median(List<Long> times) {
     List<Long> sorted = new ArrayList<>(times);
     sorted.sort(null);
     return sorted.get(sorted.size() / 2);
