@@ -1,9 +1,6 @@
 package dev.progetto.benchmarks;
 
 import dev.progetto.io.ProgettoMapper;
-import dev.progetto.io.ProjectStream;
-import dev.progetto.io.ReadResult;
-import dev.progetto.model.Project;
 import dev.progetto.report.PortfolioReport;
 import dev.progetto.report.ReportFormat;
 import dev.progetto.report.ReportRenderer;
