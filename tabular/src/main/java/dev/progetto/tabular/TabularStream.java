@@ -1,10 +1,10 @@
 package dev.progetto.tabular;
 
 import dev.progetto.io.IssueSeverity;
-import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
+import dev.progetto.io.internal.ReadAheadStream;
 import dev.progetto.model.Document;
 import dev.progetto.model.Project;
 import dev.progetto.tabular.CellSyntax.Cell;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ import java.util.Optional;
  * sheet {@code Document} gives it its language and currency, and the portfolio's own rows (sheet
  * {@code Portfolio}, the rows of lists with no project) are not part of it, which a warning says.
  */
-final class TabularStream implements ProjectStream {
+final class TabularStream extends ReadAheadStream {
 
   private final Layout layout = Layout.STANDARD;
   private final TabularMapper mapper;
@@ -47,10 +46,6 @@ final class TabularStream implements ProjectStream {
   private final List<Part> children = new ArrayList<>();
   private boolean portfolio;
   private boolean first = true;
-  private boolean ended;
-  private ReadResult<Project> next;
-  private long nextLine;
-  private long returnedLine;
 
   /** One sheet being read: its header rows, the column that ties its rows, and the row read ahead. */
   private final class Part {
@@ -155,6 +150,7 @@ final class TabularStream implements ProjectStream {
 
   TabularStream(TabularMapper mapper, boolean lenient, String sourceName, List<SheetRows> sheets, List<ReadIssue> before,
       Closeable resource) {
+    super(sourceName);
     this.mapper = mapper;
     this.lenient = lenient;
     this.sourceName = sourceName;
@@ -229,35 +225,12 @@ final class TabularStream implements ProjectStream {
     return cells == null || cells.stream().allMatch(c -> c == null || (c.asText() == null && c.error() == null));
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !ended) {
-      next = read();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult<Project> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more projects in " + sourceName);
-    }
-    ReadResult<Project> result = next;
-    next = null;
-    returnedLine = nextLine;
-    return result;
-  }
-
-  @Override
-  public long lineNumber() {
-    return returnedLine;
-  }
-
   /** Reads the next project, or null after the last. */
-  private ReadResult<Project> read() {
+  @Override
+  protected ReadResult<Project> read() {
     Numbered row = projects == null ? null : projects.take();
     if (row == null) {
-      ended = true;
+      end();
       List<ReadIssue> rest = new ArrayList<>(pending);
       pending.clear();
       rest.addAll(leftovers());
@@ -271,7 +244,7 @@ final class TabularStream implements ProjectStream {
       }
       return null;
     }
-    nextLine = row.number();
+    at(row.number());
     if (first && document == null && projects.ahead != null) {
       // without a sheet Document, more than one project is a portfolio
       portfolio = true;
@@ -352,8 +325,7 @@ final class TabularStream implements ProjectStream {
 
   @Override
   public void close() {
-    next = null;
-    ended = true;
+    discard();
     List<Closeable> all = new ArrayList<>(sheets);
     all.add(resource);
     for (Closeable closeable : all) {

@@ -1,10 +1,8 @@
 package dev.progetto.io.internal;
 
-import dev.progetto.io.ProjectStream;
 import dev.progetto.io.ReadResult;
 import dev.progetto.model.Project;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,14 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Reads JSON Lines one line at a time on the caller's thread (see {@link JsonLines}); memory
  * stays bounded by the longest allowed line.
  */
-public final class JsonLinesStream implements ProjectStream {
+public final class JsonLinesStream extends ReadAheadStream {
 
   private final JsonLines lines;
   private final String sourceName;
   private final Codec codec;
-  private long returnedLine;
-  private @Nullable ReadResult<Project> next;
-  private long nextLine;
 
   public JsonLinesStream(InputStream in, String sourceName, Codec codec) {
     this(in, sourceName, codec, false);
@@ -30,43 +25,26 @@ public final class JsonLinesStream implements ProjectStream {
    * reported and ends the stream.
    */
   public JsonLinesStream(InputStream in, String sourceName, Codec codec, boolean endless) {
+    super(sourceName);
     this.lines = new JsonLines(in, sourceName, codec.limits().getMaxDocumentBytes(), endless);
     this.sourceName = sourceName;
     this.codec = codec;
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      JsonLines.Line line = lines.next();
-      if (line != null) {
-        nextLine = line.number();
-        next = line.result() != null ? line.result()
-            : codec.readLine(line.bytes(), Optional.of(sourceName), (int) Math.min(Integer.MAX_VALUE, line.number()));
-      }
+  protected @Nullable ReadResult<Project> read() {
+    JsonLines.Line line = lines.next();
+    if (line == null) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult<Project> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more lines in " + sourceName);
-    }
-    ReadResult<Project> result = next;
-    next = null;
-    returnedLine = nextLine;
-    return result;
-  }
-
-  @Override
-  public long lineNumber() {
-    return returnedLine;
+    at(line.number());
+    return line.result() != null ? line.result()
+        : codec.readLine(line.bytes(), Optional.of(sourceName), (int) Math.min(Integer.MAX_VALUE, line.number()));
   }
 
   @Override
   public void close() {
-    next = null;
+    discard();
     lines.close();
   }
 }
