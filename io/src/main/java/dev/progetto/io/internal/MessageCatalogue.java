@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A module's messages in English ({@code Messages.properties}) and Italian
@@ -59,14 +60,10 @@ public final class MessageCatalogue {
   }
 
   /**
-   * Returns the pattern of a key in a language: Italian for {@code it}, English otherwise, and
-   * English for a key the Italian file lacks.
-   *
-   * @param locale the language
-   * @param key the message key
-   * @return the pattern, or {@code null} when neither file has the key
+   * The pattern of a key in a language: Italian for {@code it}, English otherwise, and English
+   * for a key the Italian file lacks; null when neither file has the key.
    */
-  public String pattern(Locale locale, String key) {
+  private @Nullable String pattern(Locale locale, String key) {
     if (locale.getLanguage().equals("it")) {
       String pattern = italian().getProperty(key);
       if (pattern != null) {
@@ -74,16 +71,6 @@ public final class MessageCatalogue {
       }
     }
     return english().getProperty(key);
-  }
-
-  /**
-   * Returns whether either file has the key.
-   *
-   * @param key the message key
-   * @return whether the key has a pattern
-   */
-  public boolean has(String key) {
-    return english().containsKey(key) || italian().containsKey(key);
   }
 
   /**
@@ -96,7 +83,7 @@ public final class MessageCatalogue {
    * @param arguments the arguments
    * @return the message, or {@code null} when neither file has the key
    */
-  public String format(Locale locale, String key, Object... arguments) {
+  public @Nullable String format(Locale locale, String key, Object... arguments) {
     Map<String, Template> ofLocale = templates.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
     Template template = ofLocale.get(key);
     if (template == null) {
