@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /** Every call rule: switched on and parameterised by call documents. */
@@ -62,26 +61,26 @@ public final class CallRules {
    * a name without a type takes any value.
    */
   private static final List<DefinedRule> ALL = List.of(
-      absence("partnership.min-organisations", List.of("min:integer"), CallRules::minOrganisations),
-      absence("partnership.min-countries", List.of("min:integer", "countries:countries"), CallRules::minCountries),
-      rule("partnership.lead-country", List.of("allowed:countries"), CallRules::leadCountry),
-      rule("partnership.lead-legal-form", List.of("allowed:texts", "forbidden:texts"), CallRules::leadLegalForm),
-      rule("partnership.forbidden-legal-form", List.of("forbidden:texts"), CallRules::forbiddenLegalForm),
-      absence("partnership.required-member", List.of("legalForms:texts", "min:integer", "groups:list"), CallRules::requiredMember),
-      absence("partnership.transnational", List.of("min:integer", "country:string"), CallRules::transnational),
-      rule("period.duration-range", List.of("min:integer", "max:integer"), CallRules::durationRange),
-      rule("period.start-window", List.of("from:date", "to:date", "windows:list"), CallRules::startWindow),
-      rule("period.programme", List.of("from:date", "to:date"), CallRules::programme),
-      rule("budget.lump-sum", List.of("values:decimals"), CallRules::lumpSum),
-      rule("budget.grant-range", List.of("min:decimal", "max:decimal"), CallRules::grantRange),
-      rule("budget.grant-per-month", List.of("max:decimal", "cap:decimal"), CallRules::grantPerMonth),
-      rule("budget.co-financing-rate", List.of("max:decimal", "byActionType:map"), CallRules::coFinancingRate),
-      rule("budget.management-share", List.of("max:decimal", "workPackage:string"), CallRules::managementShare),
-      absence("work-packages.project-management", List.of("id:string"), CallRules::projectManagement),
-      absence("work-packages.count", List.of("min:integer", "max:integer", "recommendedMax:integer"), CallRules::workPackageCount),
-      rule("territory.eligible", List.of("countries:countries", "regions:texts", "excludes:list"), CallRules::territory),
-      absence("target-group.eligible", List.of("categories:texts"), CallRules::targetGroups),
-      rule("call.objective", List.of("codes:texts", "aliases:map", "pairs:map"), CallRules::objectives));
+      absence("partnership.min-organisations", List.of("min:integer")),
+      absence("partnership.min-countries", List.of("min:integer", "countries:countries")),
+      rule("partnership.lead-country", List.of("allowed:countries")),
+      rule("partnership.lead-legal-form", List.of("allowed:texts", "forbidden:texts")),
+      rule("partnership.forbidden-legal-form", List.of("forbidden:texts")),
+      absence("partnership.required-member", List.of("legalForms:texts", "min:integer", "groups:list")),
+      absence("partnership.transnational", List.of("min:integer", "country:string")),
+      rule("period.duration-range", List.of("min:integer", "max:integer")),
+      rule("period.start-window", List.of("from:date", "to:date", "windows:list")),
+      rule("period.programme", List.of("from:date", "to:date")),
+      rule("budget.lump-sum", List.of("values:decimals")),
+      rule("budget.grant-range", List.of("min:decimal", "max:decimal")),
+      rule("budget.grant-per-month", List.of("max:decimal", "cap:decimal")),
+      rule("budget.co-financing-rate", List.of("max:decimal", "byActionType:map")),
+      rule("budget.management-share", List.of("max:decimal", "workPackage:string")),
+      absence("work-packages.project-management", List.of("id:string")),
+      absence("work-packages.count", List.of("min:integer", "max:integer", "recommendedMax:integer")),
+      rule("territory.eligible", List.of("countries:countries", "regions:texts", "excludes:list")),
+      absence("target-group.eligible", List.of("categories:texts")),
+      rule("call.objective", List.of("codes:texts", "aliases:map", "pairs:map")));
 
   private CallRules() {}
 
@@ -100,17 +99,16 @@ public final class CallRules {
     return Optional.ofNullable(PARAMETERS.get(ruleId));
   }
 
-  private static DefinedRule rule(String id, List<String> declarations, BiConsumer<Project, RuleContext> check) {
-    return declared(id, declarations, check, false);
+  private static DefinedRule rule(String id, List<String> declarations) {
+    return declared(id, declarations, false);
   }
 
   /** A rule some of whose findings rest on what a project does not state. */
-  private static DefinedRule absence(String id, List<String> declarations, BiConsumer<Project, RuleContext> check) {
-    return declared(id, declarations, check, true);
+  private static DefinedRule absence(String id, List<String> declarations) {
+    return declared(id, declarations, true);
   }
 
-  private static DefinedRule declared(String id, List<String> declarations, BiConsumer<Project, RuleContext> check,
-      boolean absence) {
+  private static DefinedRule declared(String id, List<String> declarations, boolean absence) {
     Map<String, ParameterType> parameters = new LinkedHashMap<>();
     for (String declaration : declarations) {
       int colon = declaration.indexOf(':');
@@ -118,7 +116,34 @@ public final class CallRules {
           colon < 0 ? ParameterType.ANY : ParameterType.named(declaration.substring(colon + 1)));
     }
     PARAMETERS.put(id, Collections.unmodifiableMap(parameters));
-    return new DefinedRule(id, IssueSeverity.ERROR, List.copyOf(parameters.keySet()), check, absence);
+    return new DefinedRule(id, IssueSeverity.ERROR, List.copyOf(parameters.keySet()), CallRules::check, absence);
+  }
+
+  /** The check of each call rule, by its id. */
+  private static void check(String ruleId, Project project, RuleContext context) {
+    switch (ruleId) {
+      case "partnership.min-organisations" -> minOrganisations(project, context);
+      case "partnership.min-countries" -> minCountries(project, context);
+      case "partnership.lead-country" -> leadCountry(project, context);
+      case "partnership.lead-legal-form" -> leadLegalForm(project, context);
+      case "partnership.forbidden-legal-form" -> forbiddenLegalForm(project, context);
+      case "partnership.required-member" -> requiredMember(project, context);
+      case "partnership.transnational" -> transnational(project, context);
+      case "period.duration-range" -> durationRange(project, context);
+      case "period.start-window" -> startWindow(project, context);
+      case "period.programme" -> programme(project, context);
+      case "budget.lump-sum" -> lumpSum(project, context);
+      case "budget.grant-range" -> grantRange(project, context);
+      case "budget.grant-per-month" -> grantPerMonth(project, context);
+      case "budget.co-financing-rate" -> coFinancingRate(project, context);
+      case "budget.management-share" -> managementShare(project, context);
+      case "work-packages.project-management" -> projectManagement(project, context);
+      case "work-packages.count" -> workPackageCount(project, context);
+      case "territory.eligible" -> territory(project, context);
+      case "target-group.eligible" -> targetGroups(project, context);
+      case "call.objective" -> objectives(project, context);
+      default -> throw DefinedRule.Checks.unknown(ruleId);
+    }
   }
 
   private static void misconfigured(RuleContext context, String parameter) {

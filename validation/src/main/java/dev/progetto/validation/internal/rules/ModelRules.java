@@ -53,49 +53,45 @@ public final class ModelRules {
 
   private static final int MAX_MAGNITUDE = 1000;
   private static final MathContext RATIO = MathContext.DECIMAL64;
-  private static final IdentifierScheme ISTAT_COMUNE = IdentifierScheme.of("istat-comune");
-  private static final IdentifierScheme NUTS = IdentifierScheme.of("nuts");
   /** Lists up to this size are searched for duplicates pair by pair, without a map. */
   private static final int SMALL_LIST = 16;
 
   private static final List<ProjectRule> ALL = List.of(
-      rule("project.id.format", IssueSeverity.ERROR, ModelRules::projectId),
-      rule("reference.unresolved", IssueSeverity.ERROR, ModelRules::unresolved),
-      rule("reference.duplicate-id", IssueSeverity.ERROR, ModelRules::duplicateIds),
-      absence("participants.lead", IssueSeverity.ERROR, ModelRules::lead),
-      rule("period.order", IssueSeverity.ERROR, ModelRules::periodOrder),
-      rule("period.duration-mismatch", IssueSeverity.ERROR, ModelRules::durationMismatch),
-      rule("status.period", IssueSeverity.WARNING, ModelRules::statusPeriod),
-      rule("money.currency", IssueSeverity.ERROR, ModelRules::currency),
-      rule("money.negative", IssueSeverity.ERROR, ModelRules::negative),
-      rule("money.scale", IssueSeverity.WARNING, ModelRules::scale),
-      absence("budget.lines-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/lines",
-          p.getBudget().map(Budget::getLines).orElse(List.of()), BudgetLine::getAmount)),
-      absence("budget.funding-sum", IssueSeverity.ERROR, (p, c) -> budgetSum(p, c, "/budget/funding",
-          p.getBudget().map(Budget::getFunding).orElse(List.of()), Funding::getAmount)),
-      absence("budget.work-packages-sum", IssueSeverity.ERROR, ModelRules::workPackagesSum),
-      rule("quantity.range", IssueSeverity.ERROR, ModelRules::quantityRange),
-      rule("quantity.negative", IssueSeverity.ERROR, ModelRules::negativeQuantity),
-      rule("indicator.target.missing", IssueSeverity.INFO, ModelRules::targetMissing),
-      absence("indicator.disaggregation-sum", IssueSeverity.ERROR, ModelRules::disaggregationSum),
-      rule("indicator.measurement-period", IssueSeverity.WARNING, ModelRules::measurementPeriod),
-      rule("indicator.code.unknown", IssueSeverity.WARNING, ModelRules::indicatorCode),
-      rule("indicator.target.reached", IssueSeverity.INFO, ModelRules::targetReached),
-      rule("target-group.composition", IssueSeverity.WARNING, ModelRules::composition),
-      rule("identifier.scheme.unknown", IssueSeverity.WARNING, ModelRules::unknownScheme),
-      identifierRule("identifier.codice-fiscale", "codice-fiscale"),
-      identifierRule("identifier.partita-iva", "partita-iva"),
-      identifierRule("identifier.cup", "cup"),
-      identifierRule("identifier.pic", "pic"),
-      identifierRule("identifier.oid", "oid"),
-      identifierRule("identifier.erasmus-project-number", "erasmus-project-number"),
-      rule("identifier.erasmus-project-number.call", IssueSeverity.WARNING, ModelRules::erasmusNumberCall),
-      rule("identifier.istat-comune", IssueSeverity.ERROR, ModelRules::istat),
-      rule("identifier.nuts", IssueSeverity.ERROR, ModelRules::nuts),
-      rule("country.code", IssueSeverity.ERROR, ModelRules::countries),
-      rule("language.tag", IssueSeverity.ERROR, ModelRules::languages),
-      rule("link.url", IssueSeverity.ERROR, ModelRules::urls),
-      rule("text.blank", IssueSeverity.ERROR, ModelRules::blankTexts));
+      rule("project.id.format", IssueSeverity.ERROR),
+      rule("reference.unresolved", IssueSeverity.ERROR),
+      rule("reference.duplicate-id", IssueSeverity.ERROR),
+      absence("participants.lead", IssueSeverity.ERROR),
+      rule("period.order", IssueSeverity.ERROR),
+      rule("period.duration-mismatch", IssueSeverity.ERROR),
+      rule("status.period", IssueSeverity.WARNING),
+      rule("money.currency", IssueSeverity.ERROR),
+      rule("money.negative", IssueSeverity.ERROR),
+      rule("money.scale", IssueSeverity.WARNING),
+      absence("budget.lines-sum", IssueSeverity.ERROR),
+      absence("budget.funding-sum", IssueSeverity.ERROR),
+      absence("budget.work-packages-sum", IssueSeverity.ERROR),
+      rule("quantity.range", IssueSeverity.ERROR),
+      rule("quantity.negative", IssueSeverity.ERROR),
+      rule("indicator.target.missing", IssueSeverity.INFO),
+      absence("indicator.disaggregation-sum", IssueSeverity.ERROR),
+      rule("indicator.measurement-period", IssueSeverity.WARNING),
+      rule("indicator.code.unknown", IssueSeverity.WARNING),
+      rule("indicator.target.reached", IssueSeverity.INFO),
+      rule("target-group.composition", IssueSeverity.WARNING),
+      rule("identifier.scheme.unknown", IssueSeverity.WARNING),
+      rule("identifier.codice-fiscale", IssueSeverity.ERROR),
+      rule("identifier.partita-iva", IssueSeverity.ERROR),
+      rule("identifier.cup", IssueSeverity.ERROR),
+      rule("identifier.pic", IssueSeverity.ERROR),
+      rule("identifier.oid", IssueSeverity.ERROR),
+      rule("identifier.erasmus-project-number", IssueSeverity.ERROR),
+      rule("identifier.erasmus-project-number.call", IssueSeverity.WARNING),
+      rule("identifier.istat-comune", IssueSeverity.ERROR),
+      rule("identifier.nuts", IssueSeverity.ERROR),
+      rule("country.code", IssueSeverity.ERROR),
+      rule("language.tag", IssueSeverity.ERROR),
+      rule("link.url", IssueSeverity.ERROR),
+      rule("text.blank", IssueSeverity.ERROR));
 
   private ModelRules() {}
 
@@ -114,22 +110,56 @@ public final class ModelRules {
     return ALL;
   }
 
-  private static ProjectRule rule(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
-    return new DefinedRule(id, severity, List.of(), check);
+  private static ProjectRule rule(String id, IssueSeverity severity) {
+    return new DefinedRule(id, severity, List.of(), ModelRules::check, false);
   }
 
   /** A rule some of whose findings rest on what a project does not state. */
-  private static ProjectRule absence(String id, IssueSeverity severity, BiConsumer<Project, RuleContext> check) {
-    return new DefinedRule(id, severity, List.of(), check, true);
+  private static ProjectRule absence(String id, IssueSeverity severity) {
+    return new DefinedRule(id, severity, List.of(), ModelRules::check, true);
   }
 
-  private static ProjectRule identifierRule(String id, String scheme) {
-    IdentifierScheme key = IdentifierScheme.of(scheme);
-    return rule(id, IssueSeverity.ERROR, (project, context) -> identifiers(project, context, id, key));
+  /** The check of each model rule, by its id. */
+  private static void check(String ruleId, Project project, RuleContext context) {
+    switch (ruleId) {
+      case "project.id.format" -> projectId(project, context);
+      case "reference.unresolved" -> unresolved(project, context);
+      case "reference.duplicate-id" -> duplicateIds(project, context);
+      case "participants.lead" -> lead(project, context);
+      case "period.order" -> periodOrder(project, context);
+      case "period.duration-mismatch" -> durationMismatch(project, context);
+      case "status.period" -> statusPeriod(project, context);
+      case "money.currency" -> currency(project, context);
+      case "money.negative" -> negative(project, context);
+      case "money.scale" -> scale(project, context);
+      case "budget.lines-sum" -> linesSum(project, context);
+      case "budget.funding-sum" -> fundingSum(project, context);
+      case "budget.work-packages-sum" -> workPackagesSum(project, context);
+      case "quantity.range" -> quantityRange(project, context);
+      case "quantity.negative" -> negativeQuantity(project, context);
+      case "indicator.target.missing" -> targetMissing(project, context);
+      case "indicator.disaggregation-sum" -> disaggregationSum(project, context);
+      case "indicator.measurement-period" -> measurementPeriod(project, context);
+      case "indicator.code.unknown" -> indicatorCode(project, context);
+      case "indicator.target.reached" -> targetReached(project, context);
+      case "target-group.composition" -> composition(project, context);
+      case "identifier.scheme.unknown" -> unknownScheme(project, context);
+      case "identifier.erasmus-project-number.call" -> erasmusNumberCall(project, context);
+      case "identifier.istat-comune" -> istat(project, context);
+      case "identifier.nuts" -> nuts(project, context);
+      case "country.code" -> countries(project, context);
+      case "language.tag" -> languages(project, context);
+      case "link.url" -> urls(project, context);
+      case "text.blank" -> blankTexts(project, context);
+      case "identifier.codice-fiscale", "identifier.partita-iva", "identifier.cup", "identifier.pic", "identifier.oid",
+          "identifier.erasmus-project-number" -> identifiers(project, context, ruleId);
+      default -> throw DefinedRule.Checks.unknown(ruleId);
+    }
   }
 
-  /** Reports each malformed identifier of a scheme in the identifier maps of the project. */
-  private static void identifiers(Project project, RuleContext context, String id, IdentifierScheme scheme) {
+  /** Reports each malformed identifier of the scheme a rule {@code identifier.SCHEME} checks. */
+  private static void identifiers(Project project, RuleContext context, String id) {
+    IdentifierScheme scheme = IdentifierScheme.of(id.substring("identifier.".length()));
     for (ProjectWalker.IdentifierAt identifier : ProjectWalker.identifiers(project, context, scheme)) {
       if (!context.isWellFormed(scheme.code(), identifier.value())) {
         context.report(identifier.identifiers().pointer() + "/" + scheme.code(), id, identifier.value());
@@ -358,32 +388,54 @@ public final class ModelRules {
     }
   }
 
-  private static <T> void budgetSum(Project project, RuleContext context, String list, List<T> items,
-      Function<T, Optional<Money>> amount) {
-    Optional<Money> total = project.getBudget().flatMap(Budget::getTotal);
-    if (total.isEmpty() || items.isEmpty()) {
-      return;
+  private static void linesSum(Project project, RuleContext context) {
+    Optional<Budget> budget = project.getBudget();
+    if (budget.isPresent()) {
+      List<Optional<Money>> amounts = new ArrayList<>();
+      for (BudgetLine line : budget.get().getLines()) {
+        amounts.add(line.getAmount());
+      }
+      budgetSum(budget.get(), context, "/budget/lines", "budget.lines-sum", amounts);
     }
-    Optional<BigDecimal> sum = sum(items, amount, total.get());
-    sum.filter(value -> value.compareTo(total.get().getAmount()) != 0).ifPresent(value ->
-        shortOrOver(context, value.compareTo(total.get().getAmount()) < 0, list,
-            list.endsWith("lines") ? "budget.lines-sum" : "budget.funding-sum", value.toPlainString(), total.get().toString()));
   }
 
-  /** The sum of amounts in the currency of {@code reference}; empty when an amount is missing, in another currency or wild. */
-  private static <T> Optional<BigDecimal> sum(List<T> items, Function<T, Optional<Money>> amount, Money reference) {
+  private static void fundingSum(Project project, RuleContext context) {
+    Optional<Budget> budget = project.getBudget();
+    if (budget.isPresent()) {
+      List<Optional<Money>> amounts = new ArrayList<>();
+      for (Funding funding : budget.get().getFunding()) {
+        amounts.add(funding.getAmount());
+      }
+      budgetSum(budget.get(), context, "/budget/funding", "budget.funding-sum", amounts);
+    }
+  }
+
+  private static void budgetSum(Budget budget, RuleContext context, String list, String ruleId,
+      List<Optional<Money>> amounts) {
+    Optional<Money> total = budget.getTotal();
+    if (total.isEmpty() || amounts.isEmpty()) {
+      return;
+    }
+    BigDecimal sum = sum(amounts, total.get());
+    if (sum != null && sum.compareTo(total.get().getAmount()) != 0) {
+      shortOrOver(context, sum.compareTo(total.get().getAmount()) < 0, list, ruleId, sum.toPlainString(),
+          total.get().toString());
+    }
+  }
+
+  /** The sum of amounts in the currency of {@code reference}; null when an amount is missing, in another currency or wild. */
+  private static @Nullable BigDecimal sum(List<Optional<Money>> amounts, Money reference) {
     if (!tame(reference.getAmount())) {
-      return Optional.empty();
+      return null;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (T item : items) {
-      Optional<Money> money = amount.apply(item);
+    for (Optional<Money> money : amounts) {
       if (money.isEmpty() || !money.get().getCurrency().equals(reference.getCurrency()) || !tame(money.get().getAmount())) {
-        return Optional.empty();
+        return null;
       }
       sum = sum.add(money.get().getAmount());
     }
-    return Optional.of(sum);
+    return sum;
   }
 
   /**
@@ -399,15 +451,24 @@ public final class ModelRules {
   }
 
   private static void workPackagesSum(Project project, RuleContext context) {
-    Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
-    List<WorkPackage> workPackages = project.getWorkPackages();
-    if (lumpSum.isEmpty() || workPackages.isEmpty() || workPackages.stream().allMatch(w -> w.getBudget().isEmpty())) {
+    Optional<Money> lumpSum = project.getBudget().isPresent() ? project.getBudget().get().getLumpSum() : Optional.empty();
+    if (lumpSum.isEmpty()) {
       return;
     }
-    sum(workPackages, WorkPackage::getBudget, lumpSum.get())
-        .filter(value -> value.compareTo(lumpSum.get().getAmount()) != 0)
-        .ifPresent(value -> shortOrOver(context, value.compareTo(lumpSum.get().getAmount()) < 0, "/workPackages",
-            "budget.work-packages-sum", value.toPlainString(), lumpSum.get().toString()));
+    List<Optional<Money>> amounts = new ArrayList<>();
+    boolean anyBudget = false;
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      amounts.add(workPackage.getBudget());
+      anyBudget |= workPackage.getBudget().isPresent();
+    }
+    if (!anyBudget) {
+      return;
+    }
+    BigDecimal sum = sum(amounts, lumpSum.get());
+    if (sum != null && sum.compareTo(lumpSum.get().getAmount()) != 0) {
+      shortOrOver(context, sum.compareTo(lumpSum.get().getAmount()) < 0, "/workPackages", "budget.work-packages-sum",
+          sum.toPlainString(), lumpSum.get().toString());
+    }
   }
 
   private static void quantityRange(Project project, RuleContext context) {
@@ -651,7 +712,7 @@ public final class ModelRules {
   }
 
   private static void istat(Project project, RuleContext context) {
-    identifiers(project, context, "identifier.istat-comune", ISTAT_COMUNE);
+    identifiers(project, context, "identifier.istat-comune");
     for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
       organisation.value().getMunicipality().flatMap(m -> m.getIstat()).filter(code -> !context.isWellFormed("istat-comune", code))
           .ifPresent(code -> context.report(organisation.pointer() + "/municipality/istat", "identifier.istat-comune", code));
@@ -672,7 +733,7 @@ public final class ModelRules {
   }
 
   private static void nuts(Project project, RuleContext context) {
-    identifiers(project, context, "identifier.nuts", NUTS);
+    identifiers(project, context, "identifier.nuts");
     project.getTerritory().ifPresent(territory -> {
       for (int i = 0; i < territory.getRegions().size(); i++) {
         String region = territory.getRegions().get(i);
