@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
@@ -194,11 +193,17 @@ public final class ModelRules {
 
   private static void unresolved(Project project, RuleContext context) {
     Set<OrganisationId> organisations = new HashSet<>();
-    project.getOrganisations().forEach(o -> organisations.add(o.getId()));
+    for (Organisation organisation : project.getOrganisations()) {
+      organisations.add(organisation.getId());
+    }
     Set<LocalId> workPackages = new HashSet<>();
-    project.getWorkPackages().forEach(w -> workPackages.add(w.getId()));
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      workPackages.add(workPackage.getId());
+    }
     Set<LocalId> targetGroups = new HashSet<>();
-    project.getTargetGroups().forEach(g -> targetGroups.add(g.getId()));
+    for (TargetGroup group : project.getTargetGroups()) {
+      targetGroups.add(group.getId());
+    }
     for (int i = 0; i < project.getParticipants().size(); i++) {
       OrganisationId id = project.getParticipants().get(i).getOrganisation();
       if (!organisations.contains(id)) {
@@ -241,7 +246,7 @@ public final class ModelRules {
     }
     for (int i = 0; i < project.getRelatedProjects().size(); i++) {
       dev.progetto.model.RelatedProject relation = project.getRelatedProjects().get(i);
-      if (relation.getProject().filter(project.getId()::equals).isPresent()) {
+      if (relation.getProject().isPresent() && relation.getProject().get().equals(project.getId())) {
         context.report("/relatedProjects/" + i + "/project", "reference.unresolved.self", relation.getRelation().code());
       }
     }
@@ -331,12 +336,15 @@ public final class ModelRules {
       if (period.isReversed()) {
         continue;
       }
-      period.getDeclaredDurationMonths().ifPresent(declared -> period.durationRange().ifPresent(range -> {
-        if (!range.contains(declared)) {
-          context.report(located.pointer() + "/durationMonths", "period.duration-mismatch", declared,
-              period.getStart().get(), period.getEnd().get(), range);
-        }
-      }));
+      Optional<Integer> declared = period.getDeclaredDurationMonths();
+      if (declared.isEmpty()) {
+        continue;
+      }
+      var range = period.durationRange();
+      if (range.isPresent() && !range.get().contains(declared.get())) {
+        context.report(located.pointer() + "/durationMonths", "period.duration-mismatch", declared.get(),
+            period.getStart().get(), period.getEnd().get(), range.get());
+      }
     }
   }
 
@@ -347,18 +355,18 @@ public final class ModelRules {
       return;
     }
     LocalDate today = context.today();
-    period.get().getEnd().ifPresent(end -> {
-      if (status.get() == ProjectStatus.ACTIVE && end.latest().isBefore(today)) {
-        context.report("/status", "status.period.active", end, today);
-      } else if (status.get() == ProjectStatus.CLOSED && end.earliest().isAfter(today)) {
-        context.report("/status", "status.period.closed", end, today);
+    Optional<PartialDate> end = period.get().getEnd();
+    if (end.isPresent()) {
+      if (status.get() == ProjectStatus.ACTIVE && end.get().latest().isBefore(today)) {
+        context.report("/status", "status.period.active", end.get(), today);
+      } else if (status.get() == ProjectStatus.CLOSED && end.get().earliest().isAfter(today)) {
+        context.report("/status", "status.period.closed", end.get(), today);
       }
-    });
-    period.get().getStart().ifPresent(start -> {
-      if (status.get() == ProjectStatus.CLOSED && start.earliest().isAfter(today)) {
-        context.report("/status", "status.period.closed", start, today);
-      }
-    });
+    }
+    Optional<PartialDate> start = period.get().getStart();
+    if (start.isPresent() && status.get() == ProjectStatus.CLOSED && start.get().earliest().isAfter(today)) {
+      context.report("/status", "status.period.closed", start.get(), today);
+    }
   }
 
   private static void currency(Project project, RuleContext context) {
@@ -367,7 +375,10 @@ public final class ModelRules {
         context.report(money.pointer(), "money.currency", money.value().getCurrency().value());
       }
     }
-    project.getCurrency().filter(c -> !c.isIso4217()).ifPresent(c -> context.report("/currency", "money.currency", c.value()));
+    Optional<dev.progetto.model.CurrencyCode> currency = project.getCurrency();
+    if (currency.isPresent() && !currency.get().isIso4217()) {
+      context.report("/currency", "money.currency", currency.get().value());
+    }
   }
 
   private static void negative(Project project, RuleContext context) {
@@ -479,10 +490,10 @@ public final class ModelRules {
             quantity.getMax().get().toPlainString());
       }
       if (located.value().share()) {
-        Optional<BigDecimal> outside = quantity.getMin().filter(ModelRules::notShare)
-            .or(() -> quantity.getMax().filter(ModelRules::notShare));
-        if (outside.isPresent()) {
-          context.report(located.pointer(), "quantity.range.share", outside.get().toPlainString());
+        BigDecimal outside = quantity.getMin().isPresent() && notShare(quantity.getMin().get()) ? quantity.getMin().get()
+            : quantity.getMax().isPresent() && notShare(quantity.getMax().get()) ? quantity.getMax().get() : null;
+        if (outside != null) {
+          context.report(located.pointer(), "quantity.range.share", outside.toPlainString());
         }
       }
     }
@@ -513,9 +524,10 @@ public final class ModelRules {
     }
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
-      int index = i;
-      indicator.getBaseline().filter(value -> value.signum() < 0).ifPresent(value ->
-          context.report("/indicators/" + index + "/baseline", "quantity.negative", value.toPlainString()));
+      BigDecimal baseline = negative(indicator.getBaseline());
+      if (baseline != null) {
+        context.report("/indicators/" + i + "/baseline", "quantity.negative", baseline.toPlainString());
+      }
       List<Measurement> measurements = indicator.getMeasurements();
       for (int m = 0; m < measurements.size(); m++) {
         for (Map.Entry<String, Map<String, BigDecimal>> dimension : measurements.get(m).getDisaggregation().entrySet()) {
@@ -528,8 +540,10 @@ public final class ModelRules {
         }
       }
     }
-    project.getBudget().flatMap(Budget::getCoFinancingRate).filter(rate -> rate.signum() < 0)
-        .ifPresent(rate -> context.report("/budget/coFinancingRate", "quantity.negative", rate.toPlainString()));
+    BigDecimal rate = project.getBudget().isPresent() ? negative(project.getBudget().get().getCoFinancingRate()) : null;
+    if (rate != null) {
+      context.report("/budget/coFinancingRate", "quantity.negative", rate.toPlainString());
+    }
   }
 
   private static boolean notShare(BigDecimal bound) {
@@ -625,11 +639,11 @@ public final class ModelRules {
   private static void targetReached(Project project, RuleContext context) {
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
-      if (!indicator.getTarget().map(t -> tame(t.reference())).orElse(false)) {
+      if (indicator.getTarget().isEmpty() || !tame(indicator.getTarget().get().reference())) {
         continue;
       }
-      Optional<Progress> progress = indicator.progress().filter(p -> tame(p.getMeasured()));
-      if (progress.isPresent() && progress.get().isReached()) {
+      Optional<Progress> progress = indicator.progress();
+      if (progress.isPresent() && tame(progress.get().getMeasured()) && progress.get().isReached()) {
         context.report("/indicators/" + i, "indicator.target.reached", indicator.getId().value(),
             Shown.plain(progress.get().getMeasured()), progress.get().getTarget());
       }
@@ -639,7 +653,8 @@ public final class ModelRules {
   private static void composition(Project project, RuleContext context) {
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
-      Optional<TargetGroup> group = indicator.getTargetGroup().flatMap(id -> targetGroup(project, id));
+      Optional<TargetGroup> group = indicator.getTargetGroup().isPresent()
+          ? targetGroup(project, indicator.getTargetGroup().get()) : Optional.empty();
       if (group.isEmpty() || group.get().getComposition().isEmpty()) {
         continue;
       }
@@ -659,8 +674,8 @@ public final class ModelRules {
           }
           BigDecimal share = count.divide(value, RATIO);
           Quantity quantity = expected.getValue();
-          boolean low = quantity.getMin().map(min -> share.compareTo(min) < 0).orElse(false);
-          boolean high = quantity.getMax().map(max -> share.compareTo(max) > 0).orElse(false);
+          boolean low = quantity.getMin().isPresent() && share.compareTo(quantity.getMin().get()) < 0;
+          boolean high = quantity.getMax().isPresent() && share.compareTo(quantity.getMax().get()) > 0;
           if ((low || high) && quantity.getKind() != Quantity.Kind.APPROX) {
             context.report("/indicators/" + i + "/measurements/" + indicator.getMeasurements().indexOf(latest.get()) + "/disaggregation",
                 "target-group.composition", expected.getKey(), Shown.percentNumber(share), quantity, group.get().getId().value());
@@ -697,30 +712,42 @@ public final class ModelRules {
     if (call.isEmpty() || number.isEmpty()) {
       return;
     }
-    IdentifierChecks.parseErasmusProjectNumber(number.get()).ifPresent(parsed -> {
-      String at = "/identifiers/erasmus-project-number";
-      if (parsed.year().isPresent()) {
-        int numbered = parsed.year().getAsInt();
-        call.get().getYear().filter(year -> year != numbered).ifPresent(year ->
-            context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(numbered), year.toString()));
+    var parsed = IdentifierChecks.parseErasmusProjectNumber(number.get());
+    if (parsed.isEmpty()) {
+      return;
+    }
+    String at = "/identifiers/erasmus-project-number";
+    if (parsed.get().year().isPresent()) {
+      int numbered = parsed.get().year().getAsInt();
+      var year = call.get().getYear();
+      if (year.isPresent() && year.get() != numbered) {
+        context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(numbered), year.get().toString());
       }
-      parsed.action().ifPresent(numbered -> call.get().getAction().filter(action -> !action.equalsIgnoreCase(numbered))
-          .ifPresent(action -> context.report(at, "identifier.erasmus-project-number.call", "action", numbered, action)));
-      parsed.field().ifPresent(numbered -> call.get().getField().filter(field -> !field.equalsIgnoreCase(numbered))
-          .ifPresent(field -> context.report(at, "identifier.erasmus-project-number.call", "field", numbered, field)));
-    });
+    }
+    mismatch(context, at, "action", parsed.get().action(), call.get().getAction());
+    mismatch(context, at, "field", parsed.get().field(), call.get().getField());
+  }
+
+  /** Reports a part of an Erasmus+ project number that differs from the call's, case aside. */
+  private static void mismatch(RuleContext context, String at, String part, Optional<String> numbered, Optional<String> called) {
+    if (numbered.isPresent() && called.isPresent() && !called.get().equalsIgnoreCase(numbered.get())) {
+      context.report(at, "identifier.erasmus-project-number.call", part, numbered.get(), called.get());
+    }
   }
 
   private static void istat(Project project, RuleContext context) {
     identifiers(project, context, "identifier.istat-comune");
     for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
-      organisation.value().getMunicipality().flatMap(m -> m.getIstat()).filter(code -> !context.isWellFormed("istat-comune", code))
-          .ifPresent(code -> context.report(organisation.pointer() + "/municipality/istat", "identifier.istat-comune", code));
+      Optional<Municipality> municipality = organisation.value().getMunicipality();
+      Optional<String> code = municipality.isPresent() ? municipality.get().getIstat() : Optional.empty();
+      if (code.isPresent() && !context.isWellFormed("istat-comune", code.get())) {
+        context.report(organisation.pointer() + "/municipality/istat", "identifier.istat-comune", code.get());
+      }
     }
-    project.getTerritory().ifPresent(territory -> {
-      istat(context, "/territory/municipalities/", territory.getMunicipalities());
-      istat(context, "/territory/excludes/", territory.getExcludes());
-    });
+    if (project.getTerritory().isPresent()) {
+      istat(context, "/territory/municipalities/", project.getTerritory().get().getMunicipalities());
+      istat(context, "/territory/excludes/", project.getTerritory().get().getExcludes());
+    }
   }
 
   private static void istat(RuleContext context, String list, List<Municipality> municipalities) {
@@ -734,34 +761,34 @@ public final class ModelRules {
 
   private static void nuts(Project project, RuleContext context) {
     identifiers(project, context, "identifier.nuts");
-    project.getTerritory().ifPresent(territory -> {
-      for (int i = 0; i < territory.getRegions().size(); i++) {
-        String region = territory.getRegions().get(i);
-        if (!context.isWellFormed("nuts", region)) {
-          context.report("/territory/regions/" + i, "identifier.nuts", region);
-        }
+    List<String> regions = project.getTerritory().isPresent() ? project.getTerritory().get().getRegions() : List.of();
+    for (int i = 0; i < regions.size(); i++) {
+      if (!context.isWellFormed("nuts", regions.get(i))) {
+        context.report("/territory/regions/" + i, "identifier.nuts", regions.get(i));
       }
-    });
+    }
   }
 
   private static void countries(Project project, RuleContext context) {
     for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
-      organisation.value().getCountry().filter(c -> !c.isAssigned())
-          .ifPresent(c -> context.report(organisation.pointer() + "/country", "country.code", c.value()));
-    }
-    project.getTerritory().ifPresent(territory -> {
-      for (int i = 0; i < territory.getCountries().size(); i++) {
-        CountryCode country = territory.getCountries().get(i);
-        if (!country.isAssigned()) {
-          context.report("/territory/countries/" + i, "country.code", country.value());
-        }
+      Optional<CountryCode> country = organisation.value().getCountry();
+      if (country.isPresent() && !country.get().isAssigned()) {
+        context.report(organisation.pointer() + "/country", "country.code", country.get().value());
       }
-    });
+    }
+    List<CountryCode> countries = project.getTerritory().isPresent() ? project.getTerritory().get().getCountries() : List.of();
+    for (int i = 0; i < countries.size(); i++) {
+      if (!countries.get(i).isAssigned()) {
+        context.report("/territory/countries/" + i, "country.code", countries.get(i).value());
+      }
+    }
   }
 
   private static void languages(Project project, RuleContext context) {
-    project.getLanguage().filter(tag -> !IdentifierChecks.isLanguageTag(tag))
-        .ifPresent(tag -> context.report("/language", "language.tag", tag));
+    Optional<String> language = project.getLanguage();
+    if (language.isPresent() && !IdentifierChecks.isLanguageTag(language.get())) {
+      context.report("/language", "language.tag", language.get());
+    }
     for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
       // forEach goes through the languages without an iterator of the unmodifiable view.
       text.value().text().languages().forEach(tag -> {
@@ -788,7 +815,10 @@ public final class ModelRules {
       }
     }
     for (Located<Organisation> organisation : ProjectWalker.ownOrganisations(project, context)) {
-      organisation.value().getName().filter(String::isBlank).ifPresent(name -> context.report(organisation.pointer() + "/name", "text.blank"));
+      Optional<String> name = organisation.value().getName();
+      if (name.isPresent() && name.get().isBlank()) {
+        context.report(organisation.pointer() + "/name", "text.blank");
+      }
     }
     for (int i = 0; i < project.getWaivers().size(); i++) {
       if (project.getWaivers().get(i).getReason().isBlank()) {

@@ -28,27 +28,27 @@ final class ProjectWalker {
   private ProjectWalker() {}
 
   static List<Located<Organisation>> ownOrganisations(Project project, RuleContext context) {
-    return context.shared("ownOrganisations", () -> List.copyOf(computeOwnOrganisations(project, context)));
+    return shared("ownOrganisations", project, context);
   }
 
   static List<Located<Money>> money(Project project, RuleContext context) {
-    return context.shared("money", () -> List.copyOf(computeMoney(project, context)));
+    return shared("money", project, context);
   }
 
   static List<Located<QuantityAt>> quantities(Project project, RuleContext context) {
-    return context.shared("quantities", () -> List.copyOf(computeQuantities(project, context)));
+    return shared("quantities", project, context);
   }
 
   static List<Located<TextAt>> texts(Project project, RuleContext context) {
-    return context.shared("texts", () -> List.copyOf(computeTexts(project, context)));
+    return shared("texts", project, context);
   }
 
   static List<Located<String>> urls(Project project, RuleContext context) {
-    return context.shared("urls", () -> List.copyOf(computeUrls(project, context)));
+    return shared("urls", project, context);
   }
 
   static List<Located<Identifiers>> identifiers(Project project, RuleContext context) {
-    return context.shared("identifiers", () -> List.copyOf(computeIdentifiers(project, context)));
+    return shared("identifiers", project, context);
   }
 
   /** An identifier of a scheme and the identifier map it stands in. */
@@ -59,13 +59,36 @@ final class ProjectWalker {
    * {@link #identifiers}; the maps are read once for all schemes.
    */
   static List<IdentifierAt> identifiers(Project project, RuleContext context, IdentifierScheme scheme) {
-    Map<IdentifierScheme, List<IdentifierAt>> byScheme = context.shared("identifiersByScheme",
-        () -> Collections.unmodifiableMap(computeIdentifiersByScheme(identifiers(project, context))));
+    Map<IdentifierScheme, List<IdentifierAt>> byScheme = shared("identifiersByScheme", project, context);
     return byScheme.getOrDefault(scheme, List.of());
   }
 
   static List<Located<Period>> periods(Project project, RuleContext context) {
-    return context.shared("periods", () -> List.copyOf(computePeriods(project, context)));
+    return shared("periods", project, context);
+  }
+
+  /**
+   * Returns a value shared by the rules of one project, computed by the first that asks. One
+   * supplier serves every kind of value: a short run links each lambda on its first call.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T shared(String name, Project project, RuleContext context) {
+    return (T) context.shared(name, () -> compute(name, project, context));
+  }
+
+  private static Object compute(String name, Project project, RuleContext context) {
+    return switch (name) {
+      case "ownOrganisations" -> List.copyOf(computeOwnOrganisations(project, context));
+      case "money" -> List.copyOf(collect(project, context, Found.MONEY));
+      case "quantities" -> List.copyOf(collect(project, context, Found.QUANTITIES));
+      case "texts" -> List.copyOf(collect(project, context, Found.TEXTS));
+      case "urls" -> List.copyOf(collect(project, context, Found.URLS));
+      case "identifiers" -> List.copyOf(collect(project, context, Found.IDENTIFIERS));
+      case "periods" -> List.copyOf(collect(project, context, Found.PERIODS));
+      case "identifiersByScheme" -> Collections.unmodifiableMap(computeIdentifiersByScheme(identifiers(project, context)));
+      case "ownProject" -> project.withOrganisations(project.getOrganisations().subList(0, ownCount(project, context)));
+      default -> throw new IllegalArgumentException("no shared value " + name);
+    };
   }
 
   static String key(String key) {
@@ -96,61 +119,75 @@ final class ProjectWalker {
     if (own == project.getOrganisations().size()) {
       return project;
     }
-    return context.shared("ownProject", () -> project.withOrganisations(project.getOrganisations().subList(0, own)));
+    return shared("ownProject", project, context);
   }
 
   private static <T> Located<T> located(String head, int index, String tail, T value) {
     return index >= 0 ? Located.at(head, index, tail, value) : Located.at(head, tail, value);
   }
 
-  private static List<Located<Money>> computeMoney(Project project, RuleContext context) {
-    List<Located<Money>> result = new ArrayList<>();
-    FormatWalker.moneyIn(own(project, context),
-        (head, index, tail, value, shape, required) -> result.add(located(head, index, tail, value)));
-    return result;
-  }
-
   /** A quantity and whether it is a share (a fraction between 0 and 1). */
   record QuantityAt(Quantity quantity, boolean share) {}
-
-  /** Quantities held in a map (a target group's composition) are shares of a whole. */
-  private static List<Located<QuantityAt>> computeQuantities(Project project, RuleContext context) {
-    List<Located<QuantityAt>> result = new ArrayList<>();
-    FormatWalker.quantityIn(own(project, context), (head, index, tail, value, shape, required) ->
-        result.add(located(head, index, tail, new QuantityAt(value, shape == FormatTypes.Shape.MAP))));
-    return result;
-  }
 
   /** A text and whether the format requires it. */
   record TextAt(LocalizedText text, boolean required) {}
 
-  /** A text is required where the format requires its field, and in a list. */
-  private static List<Located<TextAt>> computeTexts(Project project, RuleContext context) {
-    List<Located<TextAt>> result = new ArrayList<>();
-    FormatWalker.localizedTextIn(own(project, context), (head, index, tail, value, shape, required) ->
-        result.add(located(head, index, tail, new TextAt(value, required || shape == FormatTypes.Shape.LIST))));
-    return result;
+  /**
+   * The values the rules judge, each found by the walker with its pointer: a quantity held in a
+   * map (a target group's composition) is a share of a whole; a text is required where the
+   * format requires its field, and in a list. One class for every kind rather than a lambda each,
+   * which a short run would link on its first call.
+   */
+  private enum Found {
+    MONEY, QUANTITIES, TEXTS, URLS, IDENTIFIERS, PERIODS
   }
 
-  private static List<Located<String>> computeUrls(Project project, RuleContext context) {
-    List<Located<String>> result = new ArrayList<>();
-    FormatWalker.urlsIn(own(project, context),
-        (head, index, tail, value, shape, required) -> result.add(located(head, index, tail, value)));
-    return result;
+  private static List<Located<?>> collect(Project project, RuleContext context, Found kind) {
+    List<Located<?>> found = new ArrayList<>();
+    Project own = own(project, context);
+    switch (kind) {
+      case MONEY -> FormatWalker.moneyIn(own, new Collector<>(kind, found));
+      case QUANTITIES -> FormatWalker.quantityIn(own, new Collector<>(kind, found));
+      case TEXTS -> FormatWalker.localizedTextIn(own, new Collector<>(kind, found));
+      case URLS -> FormatWalker.urlsIn(own, new Collector<>(kind, found));
+      case IDENTIFIERS -> FormatWalker.identifiersIn(own, new Collector<>(kind, found));
+      case PERIODS -> FormatWalker.periodIn(own, new Collector<>(kind, found));
+      default -> throw new IllegalArgumentException(kind.name());
+    }
+    return found;
   }
 
-  private static List<Located<Identifiers>> computeIdentifiers(Project project, RuleContext context) {
-    List<Located<Identifiers>> result = new ArrayList<>();
-    FormatWalker.identifiersIn(own(project, context),
-        (head, index, tail, value, shape, required) -> result.add(located(head, index, tail, value)));
-    return result;
+  /** Adds each value the walker finds to a list, located. */
+  private static final class Collector<T> implements FormatWalker.Found<T> {
+    private final Found kind;
+    private final List<Located<?>> found;
+
+    Collector(Found kind, List<Located<?>> found) {
+      this.kind = kind;
+      this.found = found;
+    }
+
+    @Override
+    public void at(String head, int index, String tail, T value, FormatTypes.Shape shape, boolean required) {
+      Object item = switch (kind) {
+        case QUANTITIES -> new QuantityAt((Quantity) value, shape == FormatTypes.Shape.MAP);
+        case TEXTS -> new TextAt((LocalizedText) value, required || shape == FormatTypes.Shape.LIST);
+        default -> value;
+      };
+      found.add(located(head, index, tail, item));
+    }
   }
 
   private static Map<IdentifierScheme, List<IdentifierAt>> computeIdentifiersByScheme(List<Located<Identifiers>> all) {
     Map<IdentifierScheme, List<IdentifierAt>> result = new HashMap<>();
     for (Located<Identifiers> identifiers : all) {
       for (Map.Entry<IdentifierScheme, String> entry : identifiers.value().asMap().entrySet()) {
-        result.computeIfAbsent(entry.getKey(), scheme -> new ArrayList<>(2)).add(new IdentifierAt(identifiers, entry.getValue()));
+        List<IdentifierAt> ofScheme = result.get(entry.getKey());
+        if (ofScheme == null) {
+          ofScheme = new ArrayList<>(2);
+          result.put(entry.getKey(), ofScheme);
+        }
+        ofScheme.add(new IdentifierAt(identifiers, entry.getValue()));
       }
     }
     return result;
