@@ -20,6 +20,8 @@ public final class Main {
   /** Exit code for an internal error of progetto itself (a bug: please report it). */
   public static final int INTERNAL = 3;
 
+  private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
   private Main() {}
 
   /**
@@ -28,6 +30,11 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // picocli registers a converter for every java.time and java.sql type by reflection, which
+    // initialises those classes; no option of progetto takes one. A setting of the user's wins.
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
+    }
     System.exit(commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args).execute(args));
   }
 
