@@ -1,6 +1,7 @@
 package dev.progetto.validation;
 
 import dev.progetto.io.IssueSeverity;
+import dev.progetto.io.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -137,32 +138,9 @@ public abstract class ReportWriter {
 
           @Override
           void document(DocumentReport document, StringBuilder out) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            document.getSource().ifPresent(v -> item.put("source", v));
-            document.getKind().ifPresent(v -> item.put("kind", v));
-            document.getId().ifPresent(v -> item.put("id", v));
-            List<Object> issues = new java.util.ArrayList<>();
-            for (ValidationIssue issue : document.getIssues()) {
-              Map<String, Object> entry = new LinkedHashMap<>();
-              entry.put("rule", issue.getRule());
-              entry.put("severity", issue.getSeverity().code());
-              entry.put("path", issue.getPointer());
-              issue.getLocation().ifPresent(l -> {
-                entry.put("line", l.line());
-                entry.put("column", l.column());
-                if (l.isCell()) {
-                  entry.put("cell", l.reference());
-                }
-              });
-              entry.put("message", issue.getMessage(locale));
-              issue.getCall().ifPresent(v -> entry.put("call", v));
-              issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
-              issues.add(entry);
-            }
-            item.put("issues", issues);
             out.append(first ? "\n    " : ",\n    ");
             first = false;
-            Json.write(item, out, 2);
+            Json.document(document, locale, out);
           }
 
           @Override
@@ -496,7 +474,79 @@ public abstract class ReportWriter {
     }
 
     private static void pad(StringBuilder out, int indent) {
-      out.append("  ".repeat(indent));
+      for (int i = 0; i < indent; i++) {
+        out.append("  ");
+      }
+    }
+
+    /**
+     * Writes a document of the JSON report as {@link #write} writes it as a map at depth 2: its
+     * source, kind and id when known, then its issues. Written field by field rather than through
+     * a map per issue, as a large report has hundreds of thousands of them.
+     */
+    static void document(DocumentReport document, Locale locale, StringBuilder out) {
+      out.append("{\n");
+      if (document.getSource().isPresent()) {
+        field(out, 3, "source", document.getSource().get()).append(",\n");
+      }
+      if (document.getKind().isPresent()) {
+        field(out, 3, "kind", document.getKind().get()).append(",\n");
+      }
+      if (document.getId().isPresent()) {
+        field(out, 3, "id", document.getId().get()).append(",\n");
+      }
+      pad(out, 3);
+      out.append("\"issues\": ");
+      List<ValidationIssue> issues = document.getIssues();
+      if (issues.isEmpty()) {
+        out.append("[]");
+      } else {
+        out.append("[\n");
+        for (int i = 0; i < issues.size(); i++) {
+          pad(out, 4);
+          issue(issues.get(i), locale, out);
+          out.append(i + 1 < issues.size() ? ",\n" : "\n");
+        }
+        pad(out, 3);
+        out.append(']');
+      }
+      out.append('\n');
+      pad(out, 2);
+      out.append('}');
+    }
+
+    private static void issue(ValidationIssue issue, Locale locale, StringBuilder out) {
+      out.append("{\n");
+      field(out, 5, "rule", issue.getRule()).append(",\n");
+      field(out, 5, "severity", issue.getSeverity().code()).append(",\n");
+      field(out, 5, "path", issue.getPointer()).append(",\n");
+      if (issue.getLocation().isPresent()) {
+        SourceLocation location = issue.getLocation().get();
+        pad(out, 5);
+        out.append("\"line\": ").append(location.line()).append(",\n");
+        pad(out, 5);
+        out.append("\"column\": ").append(location.column()).append(",\n");
+        if (location.isCell()) {
+          field(out, 5, "cell", location.reference()).append(",\n");
+        }
+      }
+      field(out, 5, "message", issue.getMessage(locale));
+      if (issue.getCall().isPresent()) {
+        field(out.append(",\n"), 5, "call", issue.getCall().get());
+      }
+      if (issue.getWaiverReason().isPresent()) {
+        field(out.append(",\n"), 5, "waiver", issue.getWaiverReason().get());
+      }
+      out.append('\n');
+      pad(out, 4);
+      out.append('}');
+    }
+
+    private static StringBuilder field(StringBuilder out, int indent, String name, String value) {
+      pad(out, indent);
+      out.append('"').append(name).append("\": ");
+      string(value, out);
+      return out;
     }
 
     private static boolean paired(String text, int i) {

@@ -13,7 +13,11 @@ import dev.progetto.model.PortfolioId;
 import dev.progetto.model.Project;
 import dev.progetto.model.ProjectId;
 import dev.progetto.model.Role;
+import dev.progetto.io.IssueSeverity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -74,6 +78,56 @@ class ReportsTest {
     String sarif = ReportWriter.sarif().toString(report, Locale.ENGLISH);
     assertThat(sarif).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"reference.unresolved\"", "\"startLine\": 4",
         "\"level\": \"error\"", "\"shortDescription\"", "\"uri\": \"examples/casa%20%22comune%22.yaml\"");
+  }
+
+  @Test
+  void theJsonReportWritesEachDocumentAsTheMapOfItsFields() {
+    ValidationIssue plain = ValidationIssue.builder().rule("text.blank").severity(IssueSeverity.ERROR).pointer("/title")
+        .message("blank <text>\n").build();
+    ValidationIssue located = plain.toBuilder().location(Optional.of(new dev.progetto.io.SourceLocation(3, 7, "", "")))
+        .call(Optional.of("fami-2021-2027")).build();
+    ValidationIssue cell = plain.toBuilder().severity(IssueSeverity.WAIVED)
+        .location(Optional.of(new dev.progetto.io.SourceLocation(7, 3, "Participants", "role")))
+        .waiverReason(Optional.of("agreed \"by\" the authority")).build();
+    List<DocumentReport> documents = List.of(
+        new DocumentReport(Optional.of("a.yaml"), Optional.of("project"), Optional.of("p"), List.of(plain, located, cell)),
+        new DocumentReport(Optional.empty(), Optional.empty(), Optional.of("q"), List.of(located)),
+        new DocumentReport(Optional.of("c.json"), Optional.empty(), Optional.empty(), List.of()));
+    for (DocumentReport document : documents) {
+      StringBuilder direct = new StringBuilder();
+      ReportWriter.Json.document(document, Locale.ITALIAN, direct);
+      StringBuilder generic = new StringBuilder();
+      ReportWriter.Json.write(asMap(document, Locale.ITALIAN), generic, 2);
+      assertThat(direct.toString()).isEqualTo(generic.toString());
+    }
+  }
+
+  /** A document of the JSON report as a map of its fields, in their order. */
+  private static Map<String, Object> asMap(DocumentReport document, Locale locale) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    document.getSource().ifPresent(v -> item.put("source", v));
+    document.getKind().ifPresent(v -> item.put("kind", v));
+    document.getId().ifPresent(v -> item.put("id", v));
+    List<Object> issues = new ArrayList<>();
+    for (ValidationIssue issue : document.getIssues()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("rule", issue.getRule());
+      entry.put("severity", issue.getSeverity().code());
+      entry.put("path", issue.getPointer());
+      issue.getLocation().ifPresent(l -> {
+        entry.put("line", l.line());
+        entry.put("column", l.column());
+        if (l.isCell()) {
+          entry.put("cell", l.reference());
+        }
+      });
+      entry.put("message", issue.getMessage(locale));
+      issue.getCall().ifPresent(v -> entry.put("call", v));
+      issue.getWaiverReason().ifPresent(v -> entry.put("waiver", v));
+      issues.add(entry);
+    }
+    item.put("issues", issues);
+    return item;
   }
 
   @Test
