@@ -77,14 +77,15 @@ public final class Parameters extends JsonObject {
    * @return the number, or empty when absent, not a number or not a whole int
    */
   public Optional<Integer> getInteger(String name) {
-    return getDecimal(name).flatMap(
-        number -> {
-          try {
-            return Optional.of(number.intValueExact());
-          } catch (ArithmeticException notWhole) {
-            return Optional.empty();
-          }
-        });
+    Object value = asMap().get(name);
+    if (!(value instanceof BigDecimal)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(((BigDecimal) value).intValueExact());
+    } catch (ArithmeticException notWhole) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -105,20 +106,21 @@ public final class Parameters extends JsonObject {
    * @return the texts, or empty when absent or not a list of texts and numbers
    */
   public Optional<List<String>> getStrings(String name) {
-    return getList(name).flatMap(
-        list -> {
-          List<String> texts = new ArrayList<>();
-          for (Object item : list) {
-            if (item instanceof String) {
-              texts.add((String) item);
-            } else if (item instanceof BigDecimal) {
-              texts.add(((BigDecimal) item).toPlainString());
-            } else {
-              return Optional.empty();
-            }
-          }
-          return Optional.of(List.copyOf(texts));
-        });
+    Object value = asMap().get(name);
+    if (!(value instanceof List<?>)) {
+      return Optional.empty();
+    }
+    List<String> texts = new ArrayList<>();
+    for (Object item : (List<?>) value) {
+      if (item instanceof String) {
+        texts.add((String) item);
+      } else if (item instanceof BigDecimal) {
+        texts.add(((BigDecimal) item).toPlainString());
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(List.copyOf(texts));
   }
 
   /**
@@ -128,17 +130,18 @@ public final class Parameters extends JsonObject {
    * @return the numbers, or empty when absent or not a list of numbers
    */
   public Optional<List<BigDecimal>> getDecimals(String name) {
-    return getList(name).flatMap(
-        list -> {
-          List<BigDecimal> numbers = new ArrayList<>();
-          for (Object item : list) {
-            if (!(item instanceof BigDecimal)) {
-              return Optional.empty();
-            }
-            numbers.add((BigDecimal) item);
-          }
-          return Optional.of(List.copyOf(numbers));
-        });
+    Object value = asMap().get(name);
+    if (!(value instanceof List<?>)) {
+      return Optional.empty();
+    }
+    List<BigDecimal> numbers = new ArrayList<>();
+    for (Object item : (List<?>) value) {
+      if (!(item instanceof BigDecimal)) {
+        return Optional.empty();
+      }
+      numbers.add((BigDecimal) item);
+    }
+    return Optional.of(List.copyOf(numbers));
   }
 
   /**
@@ -159,14 +162,15 @@ public final class Parameters extends JsonObject {
    * @return the date, or empty when absent or not such a date
    */
   public Optional<PartialDate> getDate(String name) {
-    return getString(name).flatMap(
-        text -> {
-          try {
-            return Optional.of(PartialDate.parse(text));
-          } catch (IllegalArgumentException notADate) {
-            return Optional.empty();
-          }
-        });
+    Object value = asMap().get(name);
+    if (!(value instanceof String)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PartialDate.parse((String) value));
+    } catch (IllegalArgumentException notADate) {
+      return Optional.empty();
+    }
   }
 
 }

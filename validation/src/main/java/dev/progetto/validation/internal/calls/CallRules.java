@@ -19,6 +19,7 @@ import dev.progetto.model.Period;
 import dev.progetto.model.Project;
 import dev.progetto.model.Role;
 import dev.progetto.model.TargetGroup;
+import dev.progetto.model.Territory;
 import dev.progetto.model.WorkPackage;
 import dev.progetto.model.WorkPackageType;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Every call rule: switched on and parameterised by call documents. */
@@ -179,10 +181,62 @@ public final class CallRules {
     return Optional.empty();
   }
 
+  /** The country of a participant's organisation; empty when the project does not state it. */
+  private static Optional<CountryCode> country(Project project, Participant participant) {
+    Optional<Organisation> organisation = organisation(project, participant.getOrganisation());
+    return organisation.isPresent() ? organisation.get().getCountry() : Optional.empty();
+  }
+
+  /** The legal form of a participant's organisation; empty when the project does not state it. */
+  private static Optional<LegalForm> legalForm(Project project, Participant participant) {
+    Optional<Organisation> organisation = organisation(project, participant.getOrganisation());
+    return organisation.isPresent() ? organisation.get().getLegalForm() : Optional.empty();
+  }
+
+  /** A value as a message shows it: its text, or {@code -} when absent. */
+  private static String text(Optional<?> value) {
+    return value.isPresent() ? value.get().toString() : "-";
+  }
+
+  /** A number as a message shows it: its plain text, or {@code -} when absent. */
+  private static String plain(Optional<BigDecimal> value) {
+    return value.isPresent() ? value.get().toPlainString() : "-";
+  }
+
+  /** A date handed to a message as it is (it becomes text only for a finding), or {@code -} when absent. */
+  private static Object shown(Optional<PartialDate> date) {
+    if (date.isPresent()) {
+      return date.get();
+    }
+    return "-";
+  }
+
   /** The country codes a parameter lists, {@code eu} and {@code associated} expanded, made once per rule setting. */
   private static Optional<Set<String>> countriesParameter(RuleContext context, String name) {
-    return context.fromParameters(name, parameters -> parameters.getStrings(name)
-        .map(codes -> Collections.unmodifiableSet(countries(codes))));
+    return context.fromParameters(name, new CountriesParameter(name));
+  }
+
+  /*
+   * The values made from a rule setting's parameters are made by the small classes below, not by
+   * lambdas: a short run links every lambda it meets, which costs more than the rule itself.
+   */
+
+  /** Makes the country codes of a parameter, for {@link #countriesParameter}. */
+  private static final class CountriesParameter implements Function<Parameters, Optional<Set<String>>> {
+    private final String name;
+
+    CountriesParameter(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public Optional<Set<String>> apply(Parameters parameters) {
+      Optional<List<String>> codes = parameters.getStrings(name);
+      if (codes.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(Collections.unmodifiableSet(countries(codes.get())));
+    }
   }
 
   /** Expands {@code eu} and {@code associated} in a list of country codes. */
@@ -202,28 +256,32 @@ public final class CallRules {
   }
 
   private static void minOrganisations(Project project, RuleContext context) {
-    requiredInteger(context, "min").ifPresent(min -> {
-      int count = counted(project).size();
-      if (count < min) {
-        context.reportAbsent("/participants", "partnership.min-organisations", count, min);
-      }
-    });
+    Optional<Integer> min = requiredInteger(context, "min");
+    if (min.isEmpty()) {
+      return;
+    }
+    int count = counted(project).size();
+    if (count < min.get()) {
+      context.reportAbsent("/participants", "partnership.min-organisations", count, min.get());
+    }
   }
 
   private static void minCountries(Project project, RuleContext context) {
-    requiredInteger(context, "min").ifPresent(min -> {
-      Optional<Set<String>> eligible = countriesParameter(context, "countries");
-      Set<String> found = new LinkedHashSet<>();
-      for (Participant participant : counted(project)) {
-        Optional<CountryCode> country = organisation(project, participant.getOrganisation()).flatMap(Organisation::getCountry);
-        if (country.isPresent() && (eligible.isEmpty() || eligible.get().contains(country.get().value()))) {
-          found.add(country.get().value());
-        }
+    Optional<Integer> min = requiredInteger(context, "min");
+    if (min.isEmpty()) {
+      return;
+    }
+    Optional<Set<String>> eligible = countriesParameter(context, "countries");
+    Set<String> found = new LinkedHashSet<>();
+    for (Participant participant : counted(project)) {
+      Optional<CountryCode> country = country(project, participant);
+      if (country.isPresent() && (eligible.isEmpty() || eligible.get().contains(country.get().value()))) {
+        found.add(country.get().value());
       }
-      if (found.size() < min) {
-        context.reportAbsent("/participants", "partnership.min-countries", found.size(), min, String.join(", ", found));
-      }
-    });
+    }
+    if (found.size() < min.get()) {
+      context.reportAbsent("/participants", "partnership.min-countries", found.size(), min.get(), String.join(", ", found));
+    }
   }
 
   private static void leadCountry(Project project, RuleContext context) {
@@ -233,16 +291,21 @@ public final class CallRules {
       return;
     }
     Set<String> countries = countriesParameter(context, "allowed").orElseThrow();
-    leadOrganisation(project).flatMap(Organisation::getCountry).filter(c -> !countries.contains(c.value()))
-        .ifPresent(c -> context.report(leadPointer(project), "partnership.lead-country", c.value(), String.join(", ", allowed.get())));
+    Optional<Organisation> lead = leadOrganisation(project);
+    Optional<CountryCode> country = lead.isPresent() ? lead.get().getCountry() : Optional.empty();
+    if (country.isPresent() && !countries.contains(country.get().value())) {
+      context.report(leadPointer(project), "partnership.lead-country", country.get().value(), String.join(", ", allowed.get()));
+    }
   }
 
   private static Optional<Organisation> leadOrganisation(Project project) {
-    return project.lead().flatMap(lead -> organisation(project, lead.getOrganisation()));
+    Optional<Participant> lead = project.lead();
+    return lead.isPresent() ? organisation(project, lead.get().getOrganisation()) : Optional.empty();
   }
 
   private static String leadPointer(Project project) {
-    return project.lead().map(lead -> "/participants/" + project.getParticipants().indexOf(lead)).orElse("/participants");
+    Optional<Participant> lead = project.lead();
+    return lead.isPresent() ? "/participants/" + project.getParticipants().indexOf(lead.get()) : "/participants";
   }
 
   private static void leadLegalForm(Project project, RuleContext context) {
@@ -252,13 +315,17 @@ public final class CallRules {
       misconfigured(context, "allowed");
       return;
     }
-    leadOrganisation(project).flatMap(Organisation::getLegalForm).ifPresent(form -> {
-      boolean refused = allowed.map(list -> !list.contains(form.code())).orElse(false)
-          || forbidden.map(list -> list.contains(form.code())).orElse(false);
-      if (refused) {
-        context.report(leadPointer(project), "partnership.lead-legal-form", form.code());
-      }
-    });
+    Optional<Organisation> lead = leadOrganisation(project);
+    Optional<LegalForm> form = lead.isPresent() ? lead.get().getLegalForm() : Optional.empty();
+    if (form.isEmpty()) {
+      return;
+    }
+    String code = form.get().code();
+    boolean refused = (allowed.isPresent() && !allowed.get().contains(code))
+        || (forbidden.isPresent() && forbidden.get().contains(code));
+    if (refused) {
+      context.report(leadPointer(project), "partnership.lead-legal-form", code);
+    }
   }
 
   private static void forbiddenLegalForm(Project project, RuleContext context) {
@@ -269,7 +336,7 @@ public final class CallRules {
     }
     for (int i = 0; i < project.getParticipants().size(); i++) {
       Participant participant = project.getParticipants().get(i);
-      Optional<LegalForm> form = organisation(project, participant.getOrganisation()).flatMap(Organisation::getLegalForm);
+      Optional<LegalForm> form = legalForm(project, participant);
       if (form.isPresent() && forbidden.get().contains(form.get().code())) {
         context.report("/participants/" + i, "partnership.forbidden-legal-form", participant.getOrganisation().value(), form.get().code());
       }
@@ -278,7 +345,7 @@ public final class CallRules {
 
   private static void requiredMember(Project project, RuleContext context) {
     if (context.parameters().getList("groups").isPresent()) {
-      for (MemberGroup group : context.fromParameters("groups", CallRules::memberGroups)) {
+      for (MemberGroup group : context.fromParameters("groups", new MemberGroups())) {
         if (group.forms() == null) {
           misconfigured(context, "groups");
         } else {
@@ -298,30 +365,35 @@ public final class CallRules {
   /** A group of legal forms of which a call requires a minimum of members; no forms when the call wrote it wrongly. */
   private record MemberGroup(@Nullable List<String> forms, int min) {}
 
-  /** The {@code groups} parameter, read once per rule setting. */
-  private static List<MemberGroup> memberGroups(Parameters parameters) {
-    List<MemberGroup> groups = new ArrayList<>();
-    for (Object group : parameters.getList("groups").orElse(List.of())) {
-      if (!(group instanceof Map<?, ?>)) {
-        groups.add(new MemberGroup(null, 0));
-        continue;
+  /** Makes the {@code groups} parameter, read once per rule setting. */
+  private static final class MemberGroups implements Function<Parameters, List<MemberGroup>> {
+    @Override
+    public List<MemberGroup> apply(Parameters parameters) {
+      List<MemberGroup> groups = new ArrayList<>();
+      for (Object group : parameters.getList("groups").orElse(List.of())) {
+        if (!(group instanceof Map<?, ?>)) {
+          groups.add(new MemberGroup(null, 0));
+          continue;
+        }
+        Parameters each = Parameters.of(stringKeys((Map<?, ?>) group));
+        groups.add(new MemberGroup(each.getStrings("legalForms").orElse(null), each.getInteger("min").orElse(1)));
       }
-      Parameters each = Parameters.of(stringKeys((Map<?, ?>) group));
-      groups.add(new MemberGroup(each.getStrings("legalForms").orElse(null), each.getInteger("min").orElse(1)));
+      return List.copyOf(groups);
     }
-    return List.copyOf(groups);
   }
 
   private static Map<String, Object> stringKeys(Map<?, ?> map) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      copy.put(String.valueOf(entry.getKey()), entry.getValue());
+    }
     return copy;
   }
 
   private static void requiredMember(Project project, RuleContext context, List<String> forms, int min) {
     long count = 0;
     for (Participant participant : project.getParticipants()) {
-      Optional<LegalForm> form = organisation(project, participant.getOrganisation()).flatMap(Organisation::getLegalForm);
+      Optional<LegalForm> form = legalForm(project, participant);
       if (form.isPresent() && forms.contains(form.get().code())) {
         count++;
       }
@@ -332,19 +404,21 @@ public final class CallRules {
   }
 
   private static void transnational(Project project, RuleContext context) {
-    requiredInteger(context, "min").ifPresent(min -> {
-      String national = context.parameters().getString("country").orElse("IT");
-      long foreign = 0;
-      for (Participant participant : counted(project)) {
-        Optional<CountryCode> country = organisation(project, participant.getOrganisation()).flatMap(Organisation::getCountry);
-        if (country.isPresent() && !country.get().value().equals(national)) {
-          foreign++;
-        }
+    Optional<Integer> min = requiredInteger(context, "min");
+    if (min.isEmpty()) {
+      return;
+    }
+    String national = context.parameters().getString("country").orElse("IT");
+    long foreign = 0;
+    for (Participant participant : counted(project)) {
+      Optional<CountryCode> country = country(project, participant);
+      if (country.isPresent() && !country.get().value().equals(national)) {
+        foreign++;
       }
-      if (foreign < min) {
-        context.reportAbsent("/participants", "partnership.transnational", foreign, min);
-      }
-    });
+    }
+    if (foreign < min.get()) {
+      context.reportAbsent("/participants", "partnership.transnational", foreign, min.get());
+    }
   }
 
   private static void durationRange(Project project, RuleContext context) {
@@ -360,16 +434,20 @@ public final class CallRules {
       return;
     }
     Optional<Integer> exact = period.get().durationMonths();
-    MonthRange range = exact.map(months -> MonthRange.of(Math.max(0, months), Math.max(0, months)))
-        .or(() -> period.get().durationRange()).orElse(null);
+    MonthRange range;
+    if (exact.isPresent()) {
+      int months = Math.max(0, exact.get());
+      range = MonthRange.of(months, months);
+    } else {
+      range = period.get().durationRange().orElse(null);
+    }
     if (range == null) {
       return;
     }
-    boolean tooShort = min.map(m -> range.getMax() < m).orElse(false);
-    boolean tooLong = max.map(m -> range.getMin() > m).orElse(false);
+    boolean tooShort = min.isPresent() && range.getMax() < min.get();
+    boolean tooLong = max.isPresent() && range.getMin() > max.get();
     if (tooShort || tooLong) {
-      context.report("/period", "period.duration-range", range.toString(), min.map(Object::toString).orElse("-"),
-          max.map(Object::toString).orElse("-"));
+      context.report("/period", "period.duration-range", range.toString(), text(min), text(max));
     }
   }
 
@@ -381,23 +459,33 @@ public final class CallRules {
       return;
     }
     Optional<Period> period = project.getPeriod();
-    Optional<PartialDate> start = period.flatMap(Period::getStart);
-    Optional<PartialDate> end = period.flatMap(Period::getEnd);
-    // Dates are handed to the message as they are: they become text only for a finding.
-    Object fromText = from.<Object>map(date -> date).orElse("-");
-    Object toText = to.<Object>map(date -> date).orElse("-");
-    if (key.equals("period.start-window")) {
-      start.filter(s -> outside(s, from, to)).ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
+    if (period.isEmpty()) {
       return;
     }
-    start.filter(s -> from.map(s::isBefore).orElse(false))
-        .ifPresent(s -> context.report("/period/start", key, s, fromText, toText));
-    end.filter(e -> to.map(e::isAfter).orElse(false))
-        .ifPresent(e -> context.report("/period/end", key, e, fromText, toText));
+    Optional<PartialDate> start = period.get().getStart();
+    Optional<PartialDate> end = period.get().getEnd();
+    if (key.equals("period.start-window")) {
+      if (start.isPresent() && outside(start.get(), from, to)) {
+        context.report("/period/start", key, start.get(), shown(from), shown(to));
+      }
+      return;
+    }
+    if (start.isPresent() && from.isPresent() && start.get().isBefore(from.get())) {
+      context.report("/period/start", key, start.get(), shown(from), shown(to));
+    }
+    if (end.isPresent() && to.isPresent() && end.get().isAfter(to.get())) {
+      context.report("/period/end", key, end.get(), shown(from), shown(to));
+    }
   }
 
   private static boolean outside(PartialDate date, Optional<PartialDate> from, Optional<PartialDate> to) {
-    return from.map(date::isBefore).orElse(false) || to.map(date::isAfter).orElse(false);
+    return (from.isPresent() && date.isBefore(from.get())) || (to.isPresent() && date.isAfter(to.get()));
+  }
+
+  /** The start the project states; empty when it states no period or no start. */
+  private static Optional<PartialDate> start(Project project) {
+    Optional<Period> period = project.getPeriod();
+    return period.isPresent() ? period.get().getStart() : Optional.empty();
   }
 
   /** One start window of a call, for one round or (round 0) for every round; a round without dates has an unknown window. */
@@ -407,33 +495,38 @@ public final class CallRules {
     }
   }
 
-  /** The {@code windows} parameter, made once per rule setting; empty when absent, null when malformed. */
-  private static @Nullable List<Window> windows(Parameters parameters) {
-    Optional<List<?>> list = parameters.getList("windows");
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    List<Window> windows = new ArrayList<>();
-    for (Object item : list.get()) {
-      if (!(item instanceof Map<?, ?>)) {
-        return null;
+  /** Makes the {@code windows} parameter, once per rule setting; empty when absent, null when malformed. */
+  private static final class Windows implements Function<Parameters, @Nullable List<Window>> {
+    @Override
+    public @Nullable List<Window> apply(Parameters parameters) {
+      Optional<List<?>> list = parameters.getList("windows");
+      if (list.isEmpty()) {
+        return List.of();
       }
-      Parameters each = Parameters.of(stringKeys((Map<?, ?>) item));
-      Optional<Integer> round = each.getInteger("round");
-      if (round.isEmpty() || round.get() < 1) {
-        return null;
+      List<Window> windows = new ArrayList<>();
+      for (Object item : list.get()) {
+        if (!(item instanceof Map<?, ?>)) {
+          return null;
+        }
+        Parameters each = Parameters.of(stringKeys((Map<?, ?>) item));
+        Optional<Integer> round = each.getInteger("round");
+        if (round.isEmpty() || round.get() < 1) {
+          return null;
+        }
+        windows.add(new Window(round.get(), each.getDate("from"), each.getDate("to")));
       }
-      windows.add(new Window(round.get(), each.getDate("from"), each.getDate("to")));
+      return List.copyOf(windows);
     }
-    return List.copyOf(windows);
   }
 
   /** The round of the call a project answers, from its Erasmus+ project number ({@code 2023-2-...}). */
   private static OptionalInt round(Project project) {
-    return project.getIdentifiers().get(IdentifierScheme.ERASMUS_PROJECT_NUMBER)
-        .flatMap(IdentifierChecks::parseErasmusProjectNumber)
-        .map(IdentifierChecks.ErasmusProjectNumber::round)
-        .orElse(OptionalInt.empty());
+    Optional<String> written = project.getIdentifiers().get(IdentifierScheme.ERASMUS_PROJECT_NUMBER);
+    if (written.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    Optional<IdentifierChecks.ErasmusProjectNumber> number = IdentifierChecks.parseErasmusProjectNumber(written.get());
+    return number.isPresent() ? number.get().round() : OptionalInt.empty();
   }
 
   private static void startWindow(Project project, RuleContext context) {
@@ -441,12 +534,12 @@ public final class CallRules {
       window(project, context, "period.start-window");
       return;
     }
-    List<Window> windows = context.fromParameters("windows", CallRules::windows);
+    List<Window> windows = context.fromParameters("windows", new Windows());
     if (windows == null) {
       misconfigured(context, "windows");
       return;
     }
-    Optional<PartialDate> start = project.getPeriod().flatMap(Period::getStart);
+    Optional<PartialDate> start = start(project);
     if (start.isEmpty()) {
       return;
     }
@@ -455,8 +548,8 @@ public final class CallRules {
       for (Window window : windows) {
         if (window.round() == round.getAsInt()) {
           if (window.known() && outside(start.get(), window.from(), window.to())) {
-            context.report("/period/start", "period.start-window.round", start.get(), window.from().<Object>map(d -> d).orElse("-"),
-                window.to().<Object>map(d -> d).orElse("-"), round.getAsInt());
+            context.report("/period/start", "period.start-window.round", start.get(), shown(window.from()),
+                shown(window.to()), round.getAsInt());
           }
           return;
         }
@@ -473,8 +566,7 @@ public final class CallRules {
       if (!outside(start.get(), window.from(), window.to())) {
         return;
       }
-      texts.add(window.round() + ": " + window.from().map(Object::toString).orElse("-") + " - "
-          + window.to().map(Object::toString).orElse("-"));
+      texts.add(window.round() + ": " + text(window.from()) + " - " + text(window.to()));
     }
     context.report("/period/start", "period.start-window.rounds", start.get(), String.join("; ", texts));
   }
@@ -489,14 +581,25 @@ public final class CallRules {
       misconfigured(context, "values");
       return;
     }
-    project.getBudget().flatMap(Budget::getLumpSum).ifPresent(lumpSum -> {
-      boolean allowed = values.get().stream().anyMatch(value -> value.compareTo(lumpSum.getAmount()) == 0);
-      if (!allowed) {
-        List<String> texts = new ArrayList<>();
-        values.get().forEach(v -> texts.add(v.toPlainString()));
-        context.report("/budget/lumpSum", "budget.lump-sum", lumpSum.getAmount().toPlainString(), String.join(", ", texts));
+    Optional<Money> lumpSum = lumpSum(project);
+    if (lumpSum.isEmpty()) {
+      return;
+    }
+    BigDecimal amount = lumpSum.get().getAmount();
+    List<String> texts = new ArrayList<>();
+    for (BigDecimal value : values.get()) {
+      if (value.compareTo(amount) == 0) {
+        return;
       }
-    });
+      texts.add(value.toPlainString());
+    }
+    context.report("/budget/lumpSum", "budget.lump-sum", amount.toPlainString(), String.join(", ", texts));
+  }
+
+  /** The lump sum the project's budget states; empty when it states none. */
+  private static Optional<Money> lumpSum(Project project) {
+    Optional<Budget> budget = project.getBudget();
+    return budget.isPresent() ? budget.get().getLumpSum() : Optional.empty();
   }
 
   private static void grantRange(Project project, RuleContext context) {
@@ -506,12 +609,20 @@ public final class CallRules {
       misconfigured(context, "min");
       return;
     }
-    project.getBudget().flatMap(Budget::getRequestedGrant).map(Money::getAmount).ifPresent(grant -> {
-      if (min.map(m -> grant.compareTo(m) < 0).orElse(false) || max.map(m -> grant.compareTo(m) > 0).orElse(false)) {
-        context.report("/budget/requestedGrant", "budget.grant-range", grant.toPlainString(),
-            min.map(BigDecimal::toPlainString).orElse("-"), max.map(BigDecimal::toPlainString).orElse("-"));
-      }
-    });
+    Optional<Money> grant = requestedGrant(project);
+    if (grant.isEmpty()) {
+      return;
+    }
+    BigDecimal amount = grant.get().getAmount();
+    if ((min.isPresent() && amount.compareTo(min.get()) < 0) || (max.isPresent() && amount.compareTo(max.get()) > 0)) {
+      context.report("/budget/requestedGrant", "budget.grant-range", amount.toPlainString(), plain(min), plain(max));
+    }
+  }
+
+  /** The grant the project's budget requests; empty when it states none. */
+  private static Optional<Money> requestedGrant(Project project) {
+    Optional<Budget> budget = project.getBudget();
+    return budget.isPresent() ? budget.get().getRequestedGrant() : Optional.empty();
   }
 
   private static void grantPerMonth(Project project, RuleContext context) {
@@ -521,11 +632,10 @@ public final class CallRules {
       misconfigured(context, "max");
       return;
     }
-    Optional<Budget> budget = project.getBudget();
-    Optional<Money> grant = budget.flatMap(Budget::getRequestedGrant);
+    Optional<Money> grant = requestedGrant(project);
     String at = "/budget/requestedGrant";
     if (grant.isEmpty()) {
-      grant = budget.flatMap(Budget::getLumpSum);
+      grant = lumpSum(project);
       at = "/budget/lumpSum";
     }
     if (grant.isEmpty()) {
@@ -536,8 +646,7 @@ public final class CallRules {
       context.report(at, "budget.grant-per-month.cap", amount.toPlainString(), cap.get().toPlainString());
       return;
     }
-    Optional<Integer> months = project.getPeriod().flatMap(period -> period.durationMonths()
-        .or(() -> period.durationRange().map(MonthRange::getMax)));
+    Optional<Integer> months = longestMonths(project);
     if (max.isPresent() && months.isPresent() && months.get() > 0) {
       BigDecimal ceiling = max.get().multiply(BigDecimal.valueOf(months.get()));
       if (amount.compareTo(ceiling) > 0) {
@@ -547,74 +656,94 @@ public final class CallRules {
     }
   }
 
+  /** The project's duration in months, the longest it can be when its dates are partial; empty when unknown. */
+  private static Optional<Integer> longestMonths(Project project) {
+    Optional<Period> period = project.getPeriod();
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> months = period.get().durationMonths();
+    if (months.isPresent()) {
+      return months;
+    }
+    Optional<MonthRange> range = period.get().durationRange();
+    return range.isPresent() ? Optional.of(range.get().getMax()) : Optional.empty();
+  }
+
   private static void coFinancingRate(Project project, RuleContext context) {
     Optional<BigDecimal> max = context.parameters().getDecimal("max");
     if (max.isEmpty()) {
       misconfigured(context, "max");
       return;
     }
-    Map<String, BigDecimal> rates = context.fromParameters("byActionType", CallRules::ratesByActionType);
+    Map<String, BigDecimal> rates = context.fromParameters("byActionType", new RatesByActionType());
     if (rates == null) {
       misconfigured(context, "byActionType");
       return;
     }
-    project.getBudget().ifPresent(budget -> {
-      Optional<BigDecimal> rate = budget.getCoFinancingRate();
-      String at = "/budget/coFinancingRate";
-      if (rate.isEmpty() && budget.getTotal().isPresent() && budget.getRequestedGrant().isPresent()
-          && budget.getTotal().get().getCurrency().equals(budget.getRequestedGrant().get().getCurrency())
-          && budget.getTotal().get().getAmount().signum() > 0) {
-        rate = Optional.of(budget.getRequestedGrant().get().getAmount().divide(budget.getTotal().get().getAmount(), MathContext.DECIMAL64));
-        at = "/budget/requestedGrant";
+    Optional<Budget> budget = project.getBudget();
+    if (budget.isEmpty()) {
+      return;
+    }
+    Optional<BigDecimal> rate = budget.get().getCoFinancingRate();
+    String at = "/budget/coFinancingRate";
+    Optional<Money> total = budget.get().getTotal();
+    Optional<Money> grant = budget.get().getRequestedGrant();
+    if (rate.isEmpty() && total.isPresent() && grant.isPresent() && total.get().getCurrency().equals(grant.get().getCurrency())
+        && total.get().getAmount().signum() > 0) {
+      rate = Optional.of(grant.get().getAmount().divide(total.get().getAmount(), MathContext.DECIMAL64));
+      at = "/budget/requestedGrant";
+    }
+    if (rate.isEmpty() || rate.get().compareTo(max.get()) <= 0) {
+      return;
+    }
+    BigDecimal found = rate.get();
+    Optional<CallRef> call = project.getCall();
+    Optional<String> actionType = call.isPresent() ? call.get().getActionType() : Optional.empty();
+    if (actionType.isPresent() && rates.containsKey(actionType.get())) {
+      BigDecimal allowed = rates.get(actionType.get());
+      if (found.compareTo(allowed) > 0) {
+        context.report(at, "budget.co-financing-rate.action-type", Shown.percent(found), Shown.percent(allowed),
+            actionType.get());
       }
-      if (rate.isEmpty() || rate.get().compareTo(max.get()) <= 0) {
-        return;
+      return;
+    }
+    List<String> higher = new ArrayList<>();
+    for (Map.Entry<String, BigDecimal> allowed : rates.entrySet()) {
+      if (found.compareTo(allowed.getValue()) <= 0) {
+        higher.add(allowed.getKey());
       }
-      String pointer = at;
-      BigDecimal found = rate.get();
-      Optional<String> actionType = project.getCall().flatMap(CallRef::getActionType);
-      if (actionType.isPresent() && rates.containsKey(actionType.get())) {
-        BigDecimal allowed = rates.get(actionType.get());
-        if (found.compareTo(allowed) > 0) {
-          context.report(pointer, "budget.co-financing-rate.action-type", Shown.percent(found), Shown.percent(allowed),
-              actionType.get());
-        }
-        return;
-      }
-      List<String> higher = new ArrayList<>();
-      rates.forEach((type, allowed) -> {
-        if (found.compareTo(allowed) <= 0) {
-          higher.add(type);
-        }
-      });
-      if (actionType.isEmpty() && !higher.isEmpty()) {
-        // The project does not say which kind of action it is: a higher rate the call allows for
-        // some kinds may apply.
-        context.reportAtMost(IssueSeverity.INFO, pointer, "budget.co-financing-rate.unstated", Shown.percent(found), Shown.percent(max.get()),
-            String.join(", ", higher));
-        return;
-      }
-      context.report(pointer, "budget.co-financing-rate", Shown.percent(found), Shown.percent(max.get()));
-    });
+    }
+    if (actionType.isEmpty() && !higher.isEmpty()) {
+      // The project does not say which kind of action it is: a higher rate the call allows for
+      // some kinds may apply.
+      context.reportAtMost(IssueSeverity.INFO, at, "budget.co-financing-rate.unstated", Shown.percent(found), Shown.percent(max.get()),
+          String.join(", ", higher));
+      return;
+    }
+    context.report(at, "budget.co-financing-rate", Shown.percent(found), Shown.percent(max.get()));
   }
 
-  /** The {@code byActionType} parameter: action type to maximum rate; empty when absent, null when malformed. */
-  private static @Nullable Map<String, BigDecimal> ratesByActionType(Parameters parameters) {
-    Object value = parameters.asMap().get("byActionType");
-    if (value == null) {
-      return Map.of();
-    }
-    if (!(value instanceof Map<?, ?>)) {
-      return null;
-    }
-    Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-      if (!(entry.getValue() instanceof BigDecimal)) {
+  /** Makes the {@code byActionType} parameter: action type to maximum rate; empty when absent, null when malformed. */
+  private static final class RatesByActionType implements Function<Parameters, @Nullable Map<String, BigDecimal>> {
+    @Override
+    public @Nullable Map<String, BigDecimal> apply(Parameters parameters) {
+      Object value = parameters.asMap().get("byActionType");
+      if (value == null) {
+        return Map.of();
+      }
+      if (!(value instanceof Map<?, ?>)) {
         return null;
       }
-      rates.put(String.valueOf(entry.getKey()), (BigDecimal) entry.getValue());
+      Map<String, BigDecimal> rates = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        if (!(entry.getValue() instanceof BigDecimal)) {
+          return null;
+        }
+        rates.put(String.valueOf(entry.getKey()), (BigDecimal) entry.getValue());
+      }
+      return Collections.unmodifiableMap(rates);
     }
-    return Collections.unmodifiableMap(rates);
   }
 
   /**
@@ -658,11 +787,14 @@ public final class CallRules {
       return;
     }
     Optional<String> named = context.parameters().getString("workPackage");
-    Optional<WorkPackage> management = named.flatMap(id -> project.getWorkPackages().stream()
-            .filter(w -> w.getId().value().equalsIgnoreCase(id)).findFirst())
-        .or(() -> managementWorkPackage(project))
-        .or(() -> project.getWorkPackages().stream().findFirst());
-    Optional<Money> lumpSum = project.getBudget().flatMap(Budget::getLumpSum);
+    Optional<WorkPackage> management = named.isPresent() ? workPackage(project, named.get()) : Optional.empty();
+    if (management.isEmpty()) {
+      management = managementWorkPackage(project);
+    }
+    if (management.isEmpty() && !project.getWorkPackages().isEmpty()) {
+      management = Optional.of(project.getWorkPackages().get(0));
+    }
+    Optional<Money> lumpSum = lumpSum(project);
     if (lumpSum.isEmpty() || management.isEmpty() || management.get().getBudget().isEmpty()
         || lumpSum.get().getAmount().signum() <= 0) {
       return;
@@ -672,6 +804,16 @@ public final class CallRules {
       context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
           "budget.management-share", management.get().getId().value(), Shown.percent(share), Shown.percent(max.get()));
     }
+  }
+
+  /** The first work package of the project with the id, in any case. */
+  private static Optional<WorkPackage> workPackage(Project project, String id) {
+    for (WorkPackage workPackage : project.getWorkPackages()) {
+      if (workPackage.getId().value().equalsIgnoreCase(id)) {
+        return Optional.of(workPackage);
+      }
+    }
+    return Optional.empty();
   }
 
   private static void projectManagement(Project project, RuleContext context) {
@@ -706,13 +848,11 @@ public final class CallRules {
     if (count == 0) {
       return;
     }
-    String minText = min.map(Object::toString).orElse("-");
-    String maxText = max.map(Object::toString).orElse("-");
-    if (min.map(m -> count < m).orElse(false)) {
-      context.reportAbsent("/workPackages", "work-packages.count", count, minText, maxText);
-    } else if (max.map(m -> count > m).orElse(false)) {
-      context.report("/workPackages", "work-packages.count", count, minText, maxText);
-    } else if (recommended.map(r -> count > r).orElse(false)) {
+    if (min.isPresent() && count < min.get()) {
+      context.reportAbsent("/workPackages", "work-packages.count", count, text(min), text(max));
+    } else if (max.isPresent() && count > max.get()) {
+      context.report("/workPackages", "work-packages.count", count, text(min), text(max));
+    } else if (recommended.isPresent() && count > recommended.get()) {
       context.reportAtMost(IssueSeverity.WARNING, "/workPackages", "work-packages.count.recommended", count, recommended.get());
     }
   }
@@ -722,7 +862,7 @@ public final class CallRules {
       if (exclude instanceof Map<?, ?>) {
         Object istat = ((Map<?, ?>) exclude).get("istat");
         Object name = ((Map<?, ?>) exclude).get("name");
-        if (istat != null && municipality.getIstat().map(istat::equals).orElse(false)) {
+        if (istat != null && municipality.getIstat().isPresent() && istat.equals(municipality.getIstat().get())) {
           return true;
         }
         if (name != null && municipality.getName().equalsIgnoreCase(name.toString())
@@ -743,30 +883,56 @@ public final class CallRules {
       misconfigured(context, "regions");
       return;
     }
-    project.getTerritory().ifPresent(territory -> {
-      for (int i = 0; i < territory.getCountries().size(); i++) {
-        String country = territory.getCountries().get(i).value();
-        boolean inRegions = regions.map(list -> list.stream().anyMatch(r -> r.startsWith(country))).orElse(false);
-        if (countries.map(set -> !set.contains(country)).orElse(!inRegions && regions.isPresent())) {
-          context.report("/territory/countries/" + i, "territory.eligible.country", country);
+    if (project.getTerritory().isEmpty()) {
+      return;
+    }
+    Territory territory = project.getTerritory().get();
+    for (int i = 0; i < territory.getCountries().size(); i++) {
+      String country = territory.getCountries().get(i).value();
+      boolean refused;
+      if (countries.isPresent()) {
+        refused = !countries.get().contains(country);
+      } else {
+        refused = regions.isPresent() && !anyStartsWith(regions.get(), country);
+      }
+      if (refused) {
+        context.report("/territory/countries/" + i, "territory.eligible.country", country);
+      }
+    }
+    if (regions.isPresent()) {
+      for (int i = 0; i < territory.getRegions().size(); i++) {
+        String region = territory.getRegions().get(i);
+        if (!startsWithAny(region, regions.get())) {
+          context.report("/territory/regions/" + i, "territory.eligible.region", region, String.join(", ", regions.get()));
         }
       }
-      if (regions.isPresent()) {
-        for (int i = 0; i < territory.getRegions().size(); i++) {
-          String region = territory.getRegions().get(i);
-          boolean inside = regions.get().stream().anyMatch(region::startsWith);
-          if (!inside) {
-            context.report("/territory/regions/" + i, "territory.eligible.region", region, String.join(", ", regions.get()));
-          }
-        }
+    }
+    for (int i = 0; i < territory.getMunicipalities().size(); i++) {
+      Municipality municipality = territory.getMunicipalities().get(i);
+      if (matches(municipality, excludes)) {
+        context.report("/territory/municipalities/" + i, "territory.eligible.excluded", municipality.getName());
       }
-      for (int i = 0; i < territory.getMunicipalities().size(); i++) {
-        Municipality municipality = territory.getMunicipalities().get(i);
-        if (matches(municipality, excludes)) {
-          context.report("/territory/municipalities/" + i, "territory.eligible.excluded", municipality.getName());
-        }
+    }
+  }
+
+  /** Tells whether one of the texts starts with the prefix. */
+  private static boolean anyStartsWith(List<String> texts, String prefix) {
+    for (String text : texts) {
+      if (text.startsWith(prefix)) {
+        return true;
       }
-    });
+    }
+    return false;
+  }
+
+  /** Tells whether the text starts with one of the prefixes. */
+  private static boolean startsWithAny(String text, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (text.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void targetGroups(Project project, RuleContext context) {
@@ -796,42 +962,57 @@ public final class CallRules {
       misconfigured(context, "codes");
       return;
     }
-    Objectives objectives = context.fromParameters("objectives", parameters -> Objectives.of(parameters, codes.get()));
+    Objectives objectives = context.fromParameters("objectives", new ObjectivesParameters(codes.get()));
     if (objectives == null) {
       misconfigured(context, "pairs");
       return;
     }
-    project.getCall().ifPresent(call -> {
-      for (int i = 0; i < call.getObjectives().size(); i++) {
-        String written = call.getObjectives().get(i);
-        String at = "/call/objectives/" + i;
-        Objectives.Code code = Objectives.parse(written);
-        if (code == null) {
+    if (project.getCall().isEmpty()) {
+      return;
+    }
+    CallRef call = project.getCall().get();
+    for (int i = 0; i < call.getObjectives().size(); i++) {
+      String written = call.getObjectives().get(i);
+      String at = "/call/objectives/" + i;
+      Objectives.Code code = Objectives.parse(written);
+      if (code == null) {
+        context.report(at, "call.objective", written, String.join(", ", codes.get()));
+        continue;
+      }
+      if (code.specific() == null) {
+        String national = code.national();
+        boolean known = national != null && (objectives.canonical(national) != null || objectives.paired(national));
+        if (!known) {
           context.report(at, "call.objective", written, String.join(", ", codes.get()));
-          continue;
         }
-        if (code.specific() == null) {
-          String national = code.national();
-          boolean known = national != null && (objectives.canonical(national) != null
-              || objectives.pairs().values().stream().anyMatch(list -> list.contains(national)));
-          if (!known) {
-            context.report(at, "call.objective", written, String.join(", ", codes.get()));
-          }
-          continue;
-        }
-        String specific = objectives.canonical(code.specific());
-        if (specific == null) {
-          context.report(at, "call.objective", written, String.join(", ", codes.get()));
-          continue;
-        }
-        if (code.national() != null && !objectives.pairs().isEmpty()) {
-          List<String> national = objectives.pairs().get(specific);
-          if (national == null || !national.contains(code.national())) {
-            context.report(at, "call.objective.pair", written, specific, code.national(),
-                national == null ? "-" : String.join(", ", national));
-          }
+        continue;
+      }
+      String specific = objectives.canonical(code.specific());
+      if (specific == null) {
+        context.report(at, "call.objective", written, String.join(", ", codes.get()));
+        continue;
+      }
+      if (code.national() != null && !objectives.pairs().isEmpty()) {
+        List<String> national = objectives.pairs().get(specific);
+        if (national == null || !national.contains(code.national())) {
+          context.report(at, "call.objective.pair", written, specific, code.national(),
+              national == null ? "-" : String.join(", ", national));
         }
       }
-    });
+    }
+  }
+
+  /** Makes a call's objectives from the {@code aliases} and {@code pairs} parameters and its codes; null when malformed. */
+  private static final class ObjectivesParameters implements Function<Parameters, @Nullable Objectives> {
+    private final List<String> codes;
+
+    ObjectivesParameters(List<String> codes) {
+      this.codes = codes;
+    }
+
+    @Override
+    public @Nullable Objectives apply(Parameters parameters) {
+      return Objectives.of(parameters, codes);
+    }
   }
 }

@@ -80,6 +80,16 @@ record Objectives(List<String> codes, Map<String, String> aliases, Map<String, L
     return null;
   }
 
+  /** Tells whether a pair lists the national objective, as the pairs write it. */
+  boolean paired(String national) {
+    for (List<String> nationals : pairs.values()) {
+      if (nationals.contains(national)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Reads an objective as projects write it: {@code OS2/ON2}, {@code OS1-ON1 lett. e)},
    * {@code OS2 ON3}, {@code SO2}, {@code obiettivo specifico 2}; any other text is one code as

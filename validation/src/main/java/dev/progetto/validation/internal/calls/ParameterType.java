@@ -76,17 +76,35 @@ public enum ParameterType {
           return false;
         }
       case TEXTS:
-        return value instanceof List<?> && ((List<?>) value).stream().allMatch(i -> i instanceof String || i instanceof BigDecimal);
       case DECIMALS:
-        return value instanceof List<?> && ((List<?>) value).stream().allMatch(i -> i instanceof BigDecimal);
       case COUNTRIES:
-        return value instanceof List<?> && ((List<?>) value).stream().allMatch(ParameterType::isCountry);
+        if (!(value instanceof List<?>)) {
+          return false;
+        }
+        for (Object item : (List<?>) value) {
+          if (!acceptsItem(item)) {
+            return false;
+          }
+        }
+        return true;
       case LIST:
         return value instanceof List<?>;
       case MAP:
         return value instanceof java.util.Map<?, ?>;
       default:
         return true;
+    }
+  }
+
+  /** Tells whether an item of a list of this type is one the rule reads. */
+  private boolean acceptsItem(Object item) {
+    switch (this) {
+      case TEXTS:
+        return item instanceof String || item instanceof BigDecimal;
+      case DECIMALS:
+        return item instanceof BigDecimal;
+      default:
+        return isCountry(item);
     }
   }
 

@@ -1,0 +1,210 @@
+package dev.progetto.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.progetto.io.IssueSeverity;
+import dev.progetto.model.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The variants of the call rules' findings: each rule set alone by an integrator's call, on the
+ * valid fixture project changed where the variant needs it.
+ */
+class CallRuleVariantsTest {
+
+  private static final String CALL = "regione-varianti";
+
+  /** The findings of the call's one rule, set with the parameters, on the project. */
+  private static List<ValidationIssue> findings(String rule, Map<String, ?> parameters, Project project) {
+    Call call = Call.builder().id(CallId.of(CALL))
+        .putRule(rule, RuleSetting.builder().parameters(Parameters.of(parameters)).build()).build();
+    Validator validator = Validator.builder().clock(Fixtures.CLOCK).locale(java.util.Locale.ENGLISH).addCall(call).build();
+    Project named = project.getCall().isPresent() ? project : project.withCall(CallRef.of(CALL));
+    List<ValidationIssue> findings = new ArrayList<>();
+    for (ValidationIssue issue : validator.validate(named).getIssues()) {
+      if (issue.getCall().isPresent() && issue.getCall().get().equals(CALL)) {
+        findings.add(issue);
+      }
+    }
+    return findings;
+  }
+
+  private static Project withCall(CallRef.Builder call) {
+    return Fixtures.valid().withCall(call.id(CallId.of(CALL)).build());
+  }
+
+  @Test
+  void aRateAboveTheMaximumIsAnErrorWhenNoActionTypeAllowsIt() {
+    List<ValidationIssue> issues = findings("budget.co-financing-rate",
+        Map.of("max", 0.5, "byActionType", Map.of("KA210", 0.6)), Fixtures.valid());
+
+    assertThat(issues).singleElement().satisfies(issue -> {
+      assertThat(issue.getMessageKey()).isEqualTo("budget.co-financing-rate");
+      assertThat(issue.getPointer()).isEqualTo("/budget/requestedGrant");
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+    });
+  }
+
+  @Test
+  void aRateAnUnstatedActionTypeMayAllowIsOnlyInformation() {
+    Map<String, Object> rates = new LinkedHashMap<>();
+    rates.put("KA210", 0.8);
+    rates.put("KA120", 0.7);
+    rates.put("KA220", 0.75);
+    List<ValidationIssue> issues = findings("budget.co-financing-rate",
+        Map.of("max", 0.5, "byActionType", rates), Fixtures.valid());
+
+    assertThat(issues).singleElement().satisfies(issue -> {
+      assertThat(issue.getMessageKey()).isEqualTo("budget.co-financing-rate.unstated");
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFO);
+      assertThat(issue.getArguments()).last().isEqualTo("KA210, KA220");
+    });
+  }
+
+  @Test
+  void aStatedActionTypeIsHeldToItsOwnRate() {
+    Project project = withCall(CallRef.builder().actionType("KA210"));
+    Map<String, ?> parameters = Map.of("max", 0.5, "byActionType", Map.of("KA210", 0.7));
+
+    assertThat(findings("budget.co-financing-rate", parameters, project)).singleElement().satisfies(issue -> {
+      assertThat(issue.getMessageKey()).isEqualTo("budget.co-financing-rate.action-type");
+      assertThat(issue.getMessage()).isEqualTo("the grant covers 75.0% of the total; the call allows at most 70.0% for actions of type KA210");
+    });
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.5, "byActionType", Map.of("KA210", 0.8)), project)).isEmpty();
+  }
+
+  @Test
+  void aCountryOutsideTheCallsCountriesOrRegionsIsReported() {
+    assertThat(findings("territory.eligible", Map.of("countries", List.of("FR", "DE")), Fixtures.valid()))
+        .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)
+        .containsExactly(tuple("territory.eligible.country", "/territory/countries/0"));
+    assertThat(findings("territory.eligible", Map.of("countries", List.of("eu")), Fixtures.valid())).isEmpty();
+    assertThat(findings("territory.eligible", Map.of("regions", List.of("ITC1")), Fixtures.valid())).isEmpty();
+    assertThat(findings("territory.eligible", Map.of("regions", List.of("FR1")), Fixtures.valid()))
+        .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)
+        .containsExactly(tuple("territory.eligible.country", "/territory/countries/0"),
+            tuple("territory.eligible.region", "/territory/regions/0"));
+  }
+
+  @Test
+  void anExcludedComuneIsFoundByItsIstatCodeOrByItsNameAlone() {
+    assertThat(findings("territory.eligible", Map.of("excludes", List.of(Map.of("istat", "004078"))), Fixtures.valid()))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getMessageKey()).isEqualTo("territory.eligible.excluded");
+          assertThat(issue.getPointer()).isEqualTo("/territory/municipalities/0");
+        });
+    assertThat(findings("territory.eligible", Map.of("excludes", List.of(Map.of("name", "CUNEO"))), Fixtures.valid()))
+        .extracting(ValidationIssue::getMessageKey).containsExactly("territory.eligible.excluded");
+    assertThat(findings("territory.eligible", Map.of("excludes", List.of(Map.of("name", "Cuneo", "istat", "004079"))),
+        Fixtures.valid())).isEmpty();
+  }
+
+  private static final List<Map<String, Object>> WINDOWS = List.of(
+      Map.of("round", 1, "from", "2024-03-01", "to", "2024-08-31"),
+      Map.of("round", 2, "from", "2025-03-01", "to", "2025-05-31"));
+
+  @Test
+  void aStartOutsideTheWindowOfTheProjectsRoundIsReportedWithTheRound() {
+    Project project = Fixtures.valid()
+        .withIdentifiers(Identifiers.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER, "2024-2-IT03-KA220-YOU-000123456"));
+
+    assertThat(findings("period.start-window", Map.of("windows", WINDOWS), project)).singleElement().satisfies(issue -> {
+      assertThat(issue.getMessageKey()).isEqualTo("period.start-window.round");
+      assertThat(issue.getPointer()).isEqualTo("/period/start");
+      assertThat(issue.getArguments()).containsExactly("2025-01", "2025-03-01", "2025-05-31", "2");
+    });
+  }
+
+  @Test
+  void withoutARoundTheStartMustFallInSomeRoundsWindow() {
+    assertThat(findings("period.start-window", Map.of("windows", WINDOWS), Fixtures.valid())).singleElement()
+        .satisfies(issue -> {
+          assertThat(issue.getMessageKey()).isEqualTo("period.start-window.rounds");
+          assertThat(issue.getArguments()).containsExactly("2025-01", "1: 2024-03-01 - 2024-08-31; 2: 2025-03-01 - 2025-05-31");
+        });
+    List<Map<String, Object>> open = List.of(WINDOWS.get(0), Map.of("round", 2, "from", "2024-12-01"));
+    assertThat(findings("period.start-window", Map.of("windows", open), Fixtures.valid())).isEmpty();
+  }
+
+  @Test
+  void objectivesAreMatchedThroughAliasesAndPairs() {
+    Project project = withCall(CallRef.builder().addObjectives("OS2/ON2", "so1", "ON3", "OS2-ON1", "ON9", "OS7"));
+    Map<String, ?> parameters = Map.of("codes", List.of("OS1", "OS2"), "aliases", Map.of("SO1", "OS1"),
+        "pairs", Map.of("OS2", List.of("ON2", "ON3")));
+
+    assertThat(findings("call.objective", parameters, project))
+        .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)
+        .containsExactly(tuple("call.objective.pair", "/call/objectives/3"),
+            tuple("call.objective", "/call/objectives/4"),
+            tuple("call.objective", "/call/objectives/5"));
+  }
+
+  @Test
+  void moreWorkPackagesThanRecommendedIsAWarning() {
+    assertThat(findings("work-packages.count", Map.of("recommendedMax", 0), Fixtures.valid())).singleElement()
+        .satisfies(issue -> {
+          assertThat(issue.getMessageKey()).isEqualTo("work-packages.count.recommended");
+          assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
+        });
+    assertThat(findings("work-packages.count", Map.of("min", 2), Fixtures.valid())).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessage()).isEqualTo("the project has 1 work packages; the call allows 2 to -"));
+  }
+
+  @Test
+  void theGrantIsHeldToItsCapAndToItsCeilingPerMonth() {
+    assertThat(findings("budget.grant-per-month", Map.of("cap", 50000), Fixtures.valid())).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessageKey()).isEqualTo("budget.grant-per-month.cap"));
+    assertThat(findings("budget.grant-per-month", Map.of("max", 1000), Fixtures.valid())).singleElement()
+        .satisfies(issue -> {
+          assertThat(issue.getMessageKey()).isEqualTo("budget.grant-per-month");
+          assertThat(issue.getArguments()).containsExactly("75000.00", "36000", "36", "1000");
+        });
+    assertThat(findings("budget.grant-per-month", Map.of("max", 3000), Fixtures.valid())).isEmpty();
+  }
+
+  @Test
+  void theLeadsLegalFormIsHeldToTheAllowedAndForbiddenForms() {
+    assertThat(findings("partnership.lead-legal-form", Map.of("allowed", List.of("associazione")), Fixtures.valid()))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getPointer()).isEqualTo("/participants/0");
+          assertThat(issue.getArguments()).containsExactly("comune");
+        });
+    assertThat(findings("partnership.lead-legal-form", Map.of("forbidden", List.of("comune")), Fixtures.valid())).hasSize(1);
+    assertThat(findings("partnership.lead-legal-form", Map.of("allowed", List.of("comune"), "forbidden", List.of("associazione")),
+        Fixtures.valid())).isEmpty();
+  }
+
+  @Test
+  void theManagementShareIsTakenOfTheWorkPackageTheCallNames() {
+    Project project = Fixtures.valid()
+        .withWorkPackages(
+            WorkPackage.builder().id(LocalId.of("wp1")).title(LocalizedText.italian("Gestione")).budget(Money.euros("10000")).build(),
+            WorkPackage.builder().id(LocalId.of("wp2")).title(LocalizedText.italian("Sportello")).budget(Money.euros("50000")).build())
+        .withBudget(Budget.builder().lumpSum(Money.euros("100000")).build());
+
+    assertThat(findings("budget.management-share", Map.of("max", 0.3, "workPackage", "WP2"), project)).singleElement()
+        .satisfies(issue -> {
+          assertThat(issue.getPointer()).isEqualTo("/workPackages/1/budget");
+          assertThat(issue.getArguments()).containsExactly("wp2", "50.0%", "30.0%");
+        });
+    assertThat(findings("budget.management-share", Map.of("max", 0.3), project)).isEmpty();
+    assertThat(findings("budget.management-share", Map.of("max", 0.05, "workPackage", "wp9"), project))
+        .extracting(ValidationIssue::getPointer).containsExactly("/workPackages/0/budget");
+  }
+
+  @Test
+  void eachGroupOfRequiredMembersIsCountedAndAMalformedOneIsMisconfigured() {
+    Map<String, ?> parameters = Map.of("groups", List.of(Map.of("legalForms", List.of("comune"), "min", 2),
+        Map.of("legalForms", List.of("cooperativa-sociale-a")), "not a group"));
+
+    assertThat(findings("partnership.required-member", parameters, Fixtures.valid()))
+        .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)
+        .containsExactlyInAnyOrder(tuple("partnership.required-member", "/participants"),
+            tuple("call.parameter", "/call"));
+  }
+}
