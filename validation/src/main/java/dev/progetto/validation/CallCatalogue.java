@@ -233,7 +233,9 @@ public final class CallCatalogue {
    */
   public CallCatalogue withCalls(Collection<Call> added) {
     Map<String, Call> all = new LinkedHashMap<>(this.added);
-    added.forEach(call -> all.put(call.getId().value(), call));
+    for (Call call : added) {
+      all.put(call.getId().value(), call);
+    }
     return new CallCatalogue(builtIn, all, addedCatalogues);
   }
 
@@ -245,7 +247,9 @@ public final class CallCatalogue {
    */
   public CallCatalogue withIndicatorCatalogues(Collection<IndicatorCatalogue> added) {
     Map<String, IndicatorCatalogue> all = new LinkedHashMap<>(addedCatalogues);
-    added.forEach(catalogue -> all.put(catalogue.getId(), catalogue));
+    for (IndicatorCatalogue catalogue : added) {
+      all.put(catalogue.getId(), catalogue);
+    }
     return new CallCatalogue(builtIn, this.added, all);
   }
 

@@ -260,7 +260,7 @@ public final class ValidationIssue implements Issue {
   /** Returns a builder holding this issue's values, to derive a changed copy. */
   Builder toBuilder() {
     return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(messageSource)
-        .messageIn(messageIn).messageKey(messageKey).arguments(this::getArguments).call(call).waiverReason(waiverReason);
+        .messageIn(messageIn).messageKey(messageKey).arguments(argumentSource).call(call).waiverReason(waiverReason);
   }
 
   @Override
