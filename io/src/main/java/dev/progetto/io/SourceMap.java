@@ -9,7 +9,12 @@ import java.util.Optional;
 public interface SourceMap {
 
   /** A source map that knows no location, for documents built in code. */
-  SourceMap NONE = pointer -> Optional.empty();
+  SourceMap NONE = new SourceMap() {
+    @Override
+    public Optional<SourceLocation> locate(String pointer) {
+      return Optional.empty();
+    }
+  };
 
   /**
    * Returns the location of the value at a JSON Pointer, or of its nearest ancestor present in the

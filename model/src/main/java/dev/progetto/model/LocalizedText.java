@@ -111,8 +111,9 @@ public final class LocalizedText {
       return of(only.getKey(), only.getValue());
     }
     Map<String, String> copy = new LinkedHashMap<>();
-    texts.forEach(
-        (tag, text) -> copy.put(Objects.requireNonNull(tag, "language tag"), Objects.requireNonNull(text, "text")));
+    for (Map.Entry<String, String> entry : texts.entrySet()) {
+      copy.put(Objects.requireNonNull(entry.getKey(), "language tag"), Objects.requireNonNull(entry.getValue(), "text"));
+    }
     return new LocalizedText(Collections.unmodifiableMap(copy));
   }
 
@@ -171,11 +172,17 @@ public final class LocalizedText {
    * @return the text, never null
    */
   public String resolve(Locale locale) {
-    return get(locale.toLanguageTag())
-        .or(() -> sameLanguage(locale.getLanguage()))
-        .or(() -> get(DEFAULT_LANGUAGE))
-        .or(() -> get("en"))
-        .orElseGet(() -> texts.values().iterator().next());
+    Optional<String> text = get(locale.toLanguageTag());
+    if (text.isEmpty()) {
+      text = sameLanguage(locale.getLanguage());
+    }
+    if (text.isEmpty()) {
+      text = get(DEFAULT_LANGUAGE);
+    }
+    if (text.isEmpty()) {
+      text = get("en");
+    }
+    return text.isPresent() ? text.get() : texts.values().iterator().next();
   }
 
   private Optional<String> sameLanguage(String language) {

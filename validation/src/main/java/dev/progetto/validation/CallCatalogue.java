@@ -1,6 +1,7 @@
 package dev.progetto.validation;
 
 import dev.progetto.io.ProgettoMapper;
+import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Call;
@@ -113,11 +114,13 @@ public final class CallCatalogue {
     }
 
     Optional<Call> call(String id) {
-      return document(calls + id + ".yaml", Call.class).filter(call -> call.getId().value().equals(id));
+      Optional<Call> call = document(calls + id + ".yaml", Call.class);
+      return call.isPresent() && call.get().getId().value().equals(id) ? call : Optional.empty();
     }
 
     Optional<IndicatorCatalogue> indicatorCatalogue(String id) {
-      return document(indicators + id + ".yaml", IndicatorCatalogue.class).filter(catalogue -> catalogue.getId().equals(id));
+      Optional<IndicatorCatalogue> catalogue = document(indicators + id + ".yaml", IndicatorCatalogue.class);
+      return catalogue.isPresent() && catalogue.get().getId().equals(id) ? catalogue : Optional.empty();
     }
 
     /** Every call, in the order of the index. */
@@ -151,37 +154,48 @@ public final class CallCatalogue {
       if (!listed.contains(name)) {
         return Optional.empty();
       }
-      return loaded(name).document().filter(type::isInstance).map(type::cast);
+      Optional<? extends dev.progetto.model.Document> document = loaded(name).document();
+      return document.isPresent() && type.isInstance(document.get()) ? Optional.of(type.cast(document.get())) : Optional.empty();
     }
 
     private Loaded loaded(String name) {
-      // A plain get first: computeIfAbsent locks the key's bin even when the file is loaded, and
-      // every indicator code of every project validated looks its catalogue up here.
+      // A plain get first: the lock is taken only to read a file, and every indicator code of
+      // every project validated looks its catalogue up here.
       Loaded known = files.get(name);
-      return known != null ? known : files.computeIfAbsent(name, this::readFile);
+      if (known != null) {
+        return known;
+      }
+      synchronized (files) {
+        known = files.get(name);
+        if (known == null) {
+          known = readFile(name);
+          files.put(name, known);
+        }
+        return known;
+      }
     }
 
     private Loaded readFile(String name) {
       List<CatalogueProblem> problems = new ArrayList<>();
-      Optional<? extends dev.progetto.model.Document> document = name.startsWith(calls)
-          ? CallCatalogue.read(name, problems, in -> Reader.MAPPER.readCall(in, Syntax.YAML, name))
-          : CallCatalogue.read(name, problems, in -> Reader.MAPPER.readIndicatorCatalogue(in, Syntax.YAML, name));
+      Optional<? extends dev.progetto.model.Document> document = CallCatalogue.read(name, name.startsWith(calls), problems);
       return new Loaded(document, List.copyOf(problems));
     }
   }
 
-  private interface Reading<T extends dev.progetto.model.Document> {
-    ReadResult<T> read(InputStream in) throws IOException;
-  }
-
-  private static <T extends dev.progetto.model.Document> Optional<T> read(String name, List<CatalogueProblem> problems, Reading<T> reading) {
+  /** Reads a built-in file: a call, or else an indicator catalogue. */
+  private static Optional<? extends dev.progetto.model.Document> read(String name, boolean isCall,
+      List<CatalogueProblem> problems) {
     try (InputStream in = CallCatalogue.class.getResourceAsStream(name)) {
       if (in == null) {
         problems.add(CatalogueProblem.ofFile(name, "listed in the index but missing from the jar"));
         return Optional.empty();
       }
-      ReadResult<T> result = reading.read(in);
-      result.getIssues().forEach(issue -> problems.add(CatalogueProblem.ofIssue(name, issue)));
+      ReadResult<? extends dev.progetto.model.Document> result = isCall
+          ? BuiltIn.Reader.MAPPER.readCall(in, Syntax.YAML, name)
+          : BuiltIn.Reader.MAPPER.readIndicatorCatalogue(in, Syntax.YAML, name);
+      for (ReadIssue issue : result.getIssues()) {
+        problems.add(CatalogueProblem.ofIssue(name, issue));
+      }
       return result.getDocument();
     } catch (IOException unreadable) {
       problems.add(CatalogueProblem.ofFile(name, String.valueOf(unreadable.getMessage())));
@@ -219,7 +233,9 @@ public final class CallCatalogue {
    */
   public CallCatalogue withCalls(Collection<Call> added) {
     Map<String, Call> all = new LinkedHashMap<>(this.added);
-    added.forEach(call -> all.put(call.getId().value(), call));
+    for (Call call : added) {
+      all.put(call.getId().value(), call);
+    }
     return new CallCatalogue(builtIn, all, addedCatalogues);
   }
 
@@ -231,7 +247,9 @@ public final class CallCatalogue {
    */
   public CallCatalogue withIndicatorCatalogues(Collection<IndicatorCatalogue> added) {
     Map<String, IndicatorCatalogue> all = new LinkedHashMap<>(addedCatalogues);
-    added.forEach(catalogue -> all.put(catalogue.getId(), catalogue));
+    for (IndicatorCatalogue catalogue : added) {
+      all.put(catalogue.getId(), catalogue);
+    }
     return new CallCatalogue(builtIn, this.added, all);
   }
 
@@ -358,10 +376,15 @@ public final class CallCatalogue {
     // may cite a source of an ancestor.
     for (int i = chain.size() - 1; i >= 0; i--) {
       Call call = chain.get(i);
-      call.getRules().forEach((rule, setting) -> rules.merge(rule, setting, RuleSetting::overriddenBy));
+      for (Map.Entry<String, RuleSetting> rule : call.getRules().entrySet()) {
+        RuleSetting inherited = rules.get(rule.getKey());
+        rules.put(rule.getKey(), inherited == null ? rule.getValue() : inherited.overriddenBy(rule.getValue()));
+      }
       sources.addAll(call.getSources());
     }
-    chain.forEach(call -> ids.add(call.getId().value()));
+    for (Call call : chain) {
+      ids.add(call.getId().value());
+    }
     Call descriptor = inherit(chain);
     return Optional.of(new ResolvedCall(descriptor, rules, ids, sources));
   }
@@ -372,16 +395,21 @@ public final class CallCatalogue {
     for (Call parent : chain.subList(1, chain.size())) {
       Call sofar = builder.build();
       builder = Call.builder().from(sofar)
-          .name(sofar.getName().or(parent::getName))
-          .programme(sofar.getProgramme().or(parent::getProgramme))
-          .action(sofar.getAction().or(parent::getAction))
-          .field(sofar.getField().or(parent::getField))
-          .year(sofar.getYear().or(parent::getYear))
-          .funder(sofar.getFunder().or(parent::getFunder))
-          .managingAuthority(sofar.getManagingAuthority().or(parent::getManagingAuthority))
-          .url(sofar.getUrl().or(parent::getUrl))
-          .period(sofar.getPeriod().or(parent::getPeriod));
+          .name(either(sofar.getName(), parent.getName()))
+          .programme(either(sofar.getProgramme(), parent.getProgramme()))
+          .action(either(sofar.getAction(), parent.getAction()))
+          .field(either(sofar.getField(), parent.getField()))
+          .year(either(sofar.getYear(), parent.getYear()))
+          .funder(either(sofar.getFunder(), parent.getFunder()))
+          .managingAuthority(either(sofar.getManagingAuthority(), parent.getManagingAuthority()))
+          .url(either(sofar.getUrl(), parent.getUrl()))
+          .period(either(sofar.getPeriod(), parent.getPeriod()));
     }
     return builder.build();
+  }
+
+  /** A call's own value when it has one, else its parent's. */
+  private static <T> Optional<T> either(Optional<T> own, Optional<T> parent) {
+    return own.isPresent() ? own : parent;
   }
 }

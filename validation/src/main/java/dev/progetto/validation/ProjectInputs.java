@@ -87,7 +87,7 @@ public final class ProjectInputs {
       return;
     }
     Optional<SourceLocation> location = result.getSourceMap().locate(pointer.isEmpty() ? "/id" : pointer);
-    String place = result.getSourceName().orElse("<input>") + location.map(l -> ":" + l.line()).orElse("");
+    String place = result.getSourceName().orElse("<input>") + (location.isPresent() ? ":" + location.get().line() : "");
     String id = project.getId().value();
     Optional<String> first = recordProject(id, place);
     if (first.isEmpty()) {

@@ -40,17 +40,22 @@ public abstract class ReportWriter {
         return new Renderer() {
           @Override
           void document(DocumentReport document, StringBuilder out) {
-            String source = escapeForTerminal(document.getSource().or(document::getId).orElse("<document>"));
+            String source = escapeForTerminal(document.getSource().isPresent() ? document.getSource().get()
+                : document.getId().orElse("<document>"));
             for (ValidationIssue issue : document.getIssues()) {
               out.append(source);
               // line:column in a text, Sheet!C7 (header) in a spreadsheet
-              issue.getLocation().ifPresent(l -> out.append(':').append(escapeForTerminal(l.toString())));
+              if (issue.getLocation().isPresent()) {
+                out.append(':').append(escapeForTerminal(issue.getLocation().get().toString()));
+              }
               out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
                   .append(escapeForTerminal(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
                 out.append(" (").append(escapeForTerminal(issue.getPointer())).append(')');
               }
-              issue.getWaiverReason().ifPresent(reason -> out.append(" — ").append(escapeForTerminal(reason)));
+              if (issue.getWaiverReason().isPresent()) {
+                out.append(" — ").append(escapeForTerminal(issue.getWaiverReason().get()));
+              }
               out.append('\n');
             }
           }

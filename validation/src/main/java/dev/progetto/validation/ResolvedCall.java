@@ -52,7 +52,9 @@ public final class ResolvedCall {
    */
   public Map<String, RuleSetting> rules() {
     Map<String, RuleSetting> ordered = new java.util.LinkedHashMap<>();
-    orderedRules.forEach(id -> ordered.put(id, rules.get(id)));
+    for (String id : orderedRules) {
+      ordered.put(id, rules.get(id));
+    }
     return java.util.Collections.unmodifiableMap(ordered);
   }
 
@@ -96,9 +98,20 @@ public final class ResolvedCall {
     if (setting == null) {
       return Optional.empty();
     }
-    return setting.getConfidence().or(() -> setting.getSource()
-        .filter(index -> index >= 0 && index < sources.size())
-        .flatMap(index -> sources.get(index).getConfidence()));
+    if (setting.getConfidence().isPresent()) {
+      return setting.getConfidence();
+    }
+    Source source = cited(setting);
+    return source == null ? Optional.empty() : source.getConfidence();
+  }
+
+  /** The source a setting cites, or null when it cites none or an index out of the sources. */
+  private @Nullable Source cited(RuleSetting setting) {
+    if (setting.getSource().isEmpty()) {
+      return null;
+    }
+    int index = setting.getSource().get();
+    return index >= 0 && index < sources.size() ? sources.get(index) : null;
   }
 
   /**
@@ -113,7 +126,7 @@ public final class ResolvedCall {
     if (setting == null) {
       return Optional.empty();
     }
-    return setting.getSource().filter(index -> index >= 0 && index < sources.size()).map(sources::get);
+    return Optional.ofNullable(cited(setting));
   }
 
   /**
@@ -131,8 +144,10 @@ public final class ResolvedCall {
     if (setting == null || rule.isEmpty() || setting.getSeverity().orElse(null) == Severity.OFF) {
       return Optional.empty();
     }
-    return Optional.of(setting.getSeverity().map(ResolvedCall::issueSeverity)
-        .orElseGet(() -> defaultSeverity(rule.get().getDefaultSeverity(), confidence(ruleId).orElse(null))));
+    if (setting.getSeverity().isPresent()) {
+      return Optional.of(issueSeverity(setting.getSeverity().get()));
+    }
+    return Optional.of(defaultSeverity(rule.get().getDefaultSeverity(), confidence(ruleId).orElse(null)));
   }
 
   /**

@@ -24,7 +24,7 @@ import dev.progetto.validation.internal.rules.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +70,9 @@ final class ValidationEngine {
 
   private static Map<String, ProjectRule> callRules() {
     Map<String, ProjectRule> rules = new HashMap<>();
-    CallRules.all().forEach(rule -> rules.put(rule.id(), rule));
+    for (ProjectRule rule : CallRules.all()) {
+      rules.put(rule.id(), rule);
+    }
     return rules;
   }
 
@@ -82,8 +84,9 @@ final class ValidationEngine {
       if (switchedOff.contains(issue.getRule())) {
         continue;
       }
+      ReadMessage message = new ReadMessage(issue, locale);
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(() -> issue.getMessage(locale)).messageIn(issue::getMessage).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(message).messageIn(message).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
@@ -94,8 +97,32 @@ final class ValidationEngine {
       issues.addAll(call((Call) document, sourceMap));
     }
     issues = inDocumentOrder(issues);
-    return new DocumentReport(source, Optional.ofNullable(document).map(d -> d.kind().code()),
-        Optional.ofNullable(document).map(Document::documentId), issues);
+    if (document == null) {
+      return new DocumentReport(source, Optional.empty(), Optional.empty(), issues);
+    }
+    return new DocumentReport(source, Optional.ofNullable(document.kind().code()), Optional.ofNullable(document.documentId()),
+        issues);
+  }
+
+  /** The message of a read issue, in the validator's language or in another. */
+  private static final class ReadMessage implements Supplier<String>, Function<Locale, String> {
+    private final ReadIssue issue;
+    private final Locale locale;
+
+    ReadMessage(ReadIssue issue, Locale locale) {
+      this.issue = issue;
+      this.locale = locale;
+    }
+
+    @Override
+    public String get() {
+      return issue.getMessage(locale);
+    }
+
+    @Override
+    public String apply(Locale in) {
+      return issue.getMessage(in);
+    }
   }
 
   /**
@@ -138,9 +165,13 @@ final class ValidationEngine {
         issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/min", sourceMap, callId, "call.parameter.range", ruleId,
             ((java.math.BigDecimal) min).toPlainString(), ((java.math.BigDecimal) max).toPlainString()));
       }
-      setting.getSource().filter(source -> source < 0 || source >= sources).ifPresent(source ->
+      if (setting.getSource().isPresent()) {
+        int source = setting.getSource().get();
+        if (source < 0 || source >= sources) {
           issues.add(issue("call.parameter", IssueSeverity.ERROR, at + "/source", sourceMap, callId, "call.parameter.source",
-              ruleId, source, sources)));
+              ruleId, source, sources));
+        }
+      }
     }
     return issues;
   }
@@ -151,7 +182,8 @@ final class ValidationEngine {
       return 0;
     }
     try {
-      return catalogue.resolve(call.getParent().get().value()).map(parent -> parent.sources().size()).orElse(0);
+      Optional<ResolvedCall> parent = catalogue.resolve(call.getParent().get().value());
+      return parent.isPresent() ? parent.get().sources().size() : 0;
     } catch (CallResolutionException broken) {
       return 0;
     }
@@ -161,11 +193,14 @@ final class ValidationEngine {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
-  /** An issue with its location as a sort key computed once. */
-  private record Ordered(ValidationIssue issue, long location) {}
-
-  private static final Comparator<Ordered> DOCUMENT_ORDER = Comparator.comparingLong(Ordered::location)
-      .thenComparing((a, b) -> compareSegments(a.issue().getPointer(), b.issue().getPointer()));
+  /** An issue with its location as a sort key computed once; in document order, then in pointer order. */
+  private record Ordered(ValidationIssue issue, long location) implements Comparable<Ordered> {
+    @Override
+    public int compareTo(Ordered other) {
+      int byLocation = Long.compare(location, other.location);
+      return byLocation != 0 ? byLocation : compareSegments(issue.getPointer(), other.issue.getPointer());
+    }
+  }
 
   private static List<ValidationIssue> inDocumentOrder(List<ValidationIssue> issues) {
     if (issues.size() < 2) {
@@ -173,12 +208,15 @@ final class ValidationEngine {
     }
     List<Ordered> ordered = new ArrayList<>(issues.size());
     for (ValidationIssue issue : issues) {
-      long location = issue.getLocation().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE);
+      Optional<SourceLocation> at = issue.getLocation();
+      long location = at.isPresent() ? ((long) at.get().line() << 32) | at.get().column() : Long.MAX_VALUE;
       ordered.add(new Ordered(issue, location));
     }
-    ordered.sort(DOCUMENT_ORDER);
+    Collections.sort(ordered);
     List<ValidationIssue> result = new ArrayList<>(issues.size());
-    ordered.forEach(o -> result.add(o.issue()));
+    for (Ordered issue : ordered) {
+      result.add(issue.issue());
+    }
     return result;
   }
 
@@ -229,7 +267,9 @@ final class ValidationEngine {
   private List<ValidationIssue> portfolio(Portfolio portfolio, SourceMap sourceMap) {
     List<ValidationIssue> issues = new ArrayList<>();
     Set<String> projectIds = new HashSet<>();
-    portfolio.getProjects().forEach(p -> projectIds.add(p.getId().value()));
+    for (Project project : portfolio.getProjects()) {
+      projectIds.add(project.getId().value());
+    }
     Project shared = Project.builder().id(dev.progetto.model.ProjectId.of("portfolio")).title(portfolio.getTitle())
         .organisations(portfolio.getOrganisations()).build();
     for (ValidationIssue issue : project(shared, "", sourceMap, projectIds, portfolio.getOrganisations().size())) {
@@ -277,12 +317,17 @@ final class ValidationEngine {
       }
     }
     ProjectContext context = new ProjectContext(project, prefix, sourceMap, projects, own,
-        call.map(ResolvedCall::call), issues);
+        call.isPresent() ? Optional.of(call.get().call()) : Optional.empty(), issues);
     for (ModelStep step : modelSteps) {
       context.run(step.rule(), step.severity(), Parameters.empty(), null, Optional.empty(), null);
     }
     if (call.isPresent()) {
-      CallPlan plan = plans.computeIfAbsent(call.get(), this::plan);
+      CallPlan plan = plans.get(call.get());
+      if (plan == null) {
+        CallPlan made = plan(call.get());
+        CallPlan first = plans.putIfAbsent(call.get(), made);
+        plan = first == null ? made : first;
+      }
       for (CallStep step : plan.steps()) {
         if (step.rule() == null) {
           issues.add(issue("call.parameter", IssueSeverity.WARNING, prefix + "/call", sourceMap, plan.callId(),
@@ -340,8 +385,8 @@ final class ValidationEngine {
         steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), null));
       } else if (!switchedOff.contains(rule.id())) {
         Confidence confidence = call.confidence(entry.getKey()).orElse(null);
-        IssueSeverity severity = setting.getSeverity().map(ResolvedCall::issueSeverity)
-            .orElseGet(() -> ResolvedCall.defaultSeverity(rule.defaultSeverity(), confidence));
+        IssueSeverity severity = setting.getSeverity().isPresent() ? ResolvedCall.issueSeverity(setting.getSeverity().get())
+            : ResolvedCall.defaultSeverity(rule.defaultSeverity(), confidence);
         steps.add(new CallStep(entry.getKey(), rule, overrides.getOrDefault(rule.id(), severity), setting.getParameters(),
             confidence));
       }
@@ -421,7 +466,15 @@ final class ValidationEngine {
       if (made == null) {
         return make.apply(parameters);
       }
-      return (T) made.computeIfAbsent(name, key -> make.apply(parameters));
+      Object value = made.get(name);
+      if (value == null) {
+        value = make.apply(parameters);
+        if (value != null) {
+          Object first = made.putIfAbsent(name, value);
+          value = first == null ? value : first;
+        }
+      }
+      return (T) value;
     }
 
     @Override
@@ -526,10 +579,37 @@ final class ValidationEngine {
     Optional<SourceLocation> location = sourceMap.locate(at);
     String confidenceKey = confidence == Confidence.UNVERIFIED ? "confidence.unverified"
         : confidence == Confidence.SECONDARY ? "confidence.secondary" : null;
+    FindingMessage message = new FindingMessage(language, confidenceKey, notStated, messageKey, texts);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(() -> message(language, confidenceKey, notStated, messageKey, texts))
-        .messageIn(in -> message(in, confidenceKey, notStated, messageKey, texts))
-        .messageKey(messageKey).arguments(texts).call(call).build();
+        .message(message).messageIn(message).messageKey(messageKey).arguments(texts).call(call).build();
+  }
+
+  /** The message of a finding, in the validator's language or in another, made when it is read. */
+  private static final class FindingMessage implements Supplier<String>, Function<Locale, String> {
+    private final Locale language;
+    private final @Nullable String confidenceKey;
+    private final boolean notStated;
+    private final String messageKey;
+    private final ArgumentTexts texts;
+
+    FindingMessage(Locale language, @Nullable String confidenceKey, boolean notStated, String messageKey,
+        ArgumentTexts texts) {
+      this.language = language;
+      this.confidenceKey = confidenceKey;
+      this.notStated = notStated;
+      this.messageKey = messageKey;
+      this.texts = texts;
+    }
+
+    @Override
+    public String get() {
+      return message(language, confidenceKey, notStated, messageKey, texts);
+    }
+
+    @Override
+    public String apply(Locale in) {
+      return message(in, confidenceKey, notStated, messageKey, texts);
+    }
   }
 
   /**
@@ -584,7 +664,7 @@ final class ValidationEngine {
       ValidationIssue kept = issue;
       for (int w = 0; w < waivers.size(); w++) {
         Waiver waiver = waivers.get(w);
-        String path = waiver.getPath().map(p -> prefix + p).orElse(prefix);
+        String path = waiver.getPath().isPresent() ? prefix + waiver.getPath().get() : prefix;
         boolean pathMatches = issue.getPointer().equals(path) || issue.getPointer().startsWith(path + "/") || path.equals(prefix);
         if (waiver.getRule().equals(issue.getRule()) && pathMatches && issue.getSeverity() != IssueSeverity.WAIVED) {
           used[w] = true;

@@ -55,10 +55,10 @@ public final class ValidationIssue implements Issue {
     private IssueSeverity severity = IssueSeverity.ERROR;
     private String pointer = "";
     private Optional<SourceLocation> location = Optional.empty();
-    private Supplier<String> message = () -> "";
+    private Supplier<String> message = new Fixed<>("");
     private java.util.function.@Nullable Function<java.util.Locale, String> messageIn;
     private String messageKey = "";
-    private Supplier<List<String>> arguments = List::of;
+    private Supplier<List<String>> arguments = new Fixed<>(List.of());
     private Optional<String> call = Optional.empty();
     private Optional<String> waiverReason = Optional.empty();
 
@@ -84,7 +84,7 @@ public final class ValidationIssue implements Issue {
 
     Builder message(String value) {
       Objects.requireNonNull(value, "message");
-      message = () -> value;
+      message = new Fixed<>(value);
       return this;
     }
 
@@ -107,7 +107,7 @@ public final class ValidationIssue implements Issue {
 
     Builder arguments(List<String> value) {
       List<String> copy = List.copyOf(value);
-      arguments = () -> copy;
+      arguments = new Fixed<>(copy);
       return this;
     }
 
@@ -129,6 +129,20 @@ public final class ValidationIssue implements Issue {
 
     ValidationIssue build() {
       return new ValidationIssue(this);
+    }
+  }
+
+  /** A message or arguments known when the issue is built. */
+  private static final class Fixed<T> implements Supplier<T> {
+    private final T value;
+
+    Fixed(T value) {
+      this.value = value;
+    }
+
+    @Override
+    public T get() {
+      return value;
     }
   }
 
@@ -246,7 +260,7 @@ public final class ValidationIssue implements Issue {
   /** Returns a builder holding this issue's values, to derive a changed copy. */
   Builder toBuilder() {
     return builder().rule(rule).severity(severity).pointer(pointer).location(location).message(messageSource)
-        .messageIn(messageIn).messageKey(messageKey).arguments(this::getArguments).call(call).waiverReason(waiverReason);
+        .messageIn(messageIn).messageKey(messageKey).arguments(argumentSource).call(call).waiverReason(waiverReason);
   }
 
   @Override

@@ -120,7 +120,9 @@ public final class Validator {
      * @return this builder
      */
     public Builder addCalls(Collection<Call> added) {
-      added.forEach(this::addCall);
+      for (Call call : added) {
+        addCall(call);
+      }
       return this;
     }
 

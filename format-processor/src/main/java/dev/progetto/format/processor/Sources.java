@@ -4,8 +4,10 @@ import dev.progetto.format.processor.FormatProcessor.Field;
 import dev.progetto.format.processor.FormatProcessor.Kind;
 import dev.progetto.format.processor.FormatProcessor.Shape;
 import dev.progetto.format.processor.FormatProcessor.Type;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The text of the generated classes. */
@@ -81,11 +83,21 @@ final class Sources {
         + " * field, and the check of its required fields. The values the model does not describe (a\n"
         + " * text, an amount, an id) are read by the hooks that {@link DocumentReader} implements.\n */\n");
     out.append("abstract class FormatReader {\n\n");
-    out.append("  /** Reads one value, leaving the reader past it; null when it was reported instead. */\n");
-    out.append("  interface Item<T> {\n    @Nullable T read() throws IOException;\n  }\n\n");
+    out.append("  /**\n   * The items of the lists and maps of one class, which {@link #readItem} reads: one constant\n"
+        + "   * per class of item, so that reading a list takes no function object.\n   *\n"
+        + "   * @param <T> the class of the items\n   */\n");
+    out.append("  static final class Item<T> {\n    final int kind;\n\n"
+        + "    private Item(int kind) {\n      this.kind = kind;\n    }\n  }\n\n");
     for (Type type : types) {
       out.append("  static final Keys<ObjectFields.").append(enumName(type)).append("> ").append(keys(type))
           .append(" = Keys.of(ObjectFields.").append(enumName(type)).append(".class);\n");
+    }
+    List<Field> items = items(types);
+    out.append('\n');
+    for (int kind = 0; kind < items.size(); kind++) {
+      Field field = items.get(kind);
+      out.append("  static final Item<").append(field.sourceType()).append("> ").append(itemConstant(field))
+          .append(" = new Item<>(").append(kind).append(");\n");
     }
     out.append("\n  /** The fields of the current value, which must be an object; null, reported, when it is not. */\n");
     out.append("  abstract @Nullable Fields object(Keys<?> keys) throws IOException;\n\n");
@@ -114,10 +126,40 @@ final class Sources {
     }
     out.append('\n');
     hooks.forEach(out::append);
+    out.append("\n  /** Reads one item of a list or a map, leaving the reader past it; null when it was reported instead. */\n");
+    out.append("  @SuppressWarnings(\"unchecked\") // the constant Item<T> of each case is read as a T\n");
+    out.append("  final <T> @Nullable T readItem(Item<T> item) throws IOException {\n");
+    out.append("    Object value = switch (item.kind) {\n");
+    for (int kind = 0; kind < items.size(); kind++) {
+      out.append("      case ").append(kind).append(" -> ").append(readExpression(items.get(kind))).append("; // ")
+          .append(itemConstant(items.get(kind))).append('\n');
+    }
+    out.append("      default -> throw new IllegalArgumentException(\"no item of kind \" + item.kind);\n    };\n");
+    out.append("    return (T) value;\n  }\n");
     for (Type type : types) {
       readerOf(type, out);
     }
     return out.append("}\n").toString();
+  }
+
+  /** The fields of lists and maps that read their items one by one, one for each way of reading an item. */
+  private static List<Field> items(List<Type> types) {
+    Map<String, Field> items = new LinkedHashMap<>();
+    for (Type type : types) {
+      for (Field field : type.fields()) {
+        boolean many = field.shape() == Shape.LIST || field.shape() == Shape.MAP;
+        if (many && field.kind() != Kind.CUSTOM) {
+          items.putIfAbsent(readExpression(field), field);
+        }
+      }
+    }
+    return List.copyOf(items.values());
+  }
+
+  /** The constant of the items of a list or map field: {@code ITEM_ACTIVITY}, {@code ITEM_STRING}. */
+  private static String itemConstant(Field field) {
+    return "ITEM_" + FormatProcessor.constant(field.kind() == Kind.OBJECT || field.kind() == Kind.CODE
+        ? field.sourceType().substring(field.sourceType().lastIndexOf('.') + 1) : field.valueName());
   }
 
   private static String readExpression(Field field) {
@@ -125,14 +167,6 @@ final class Sources {
       case OBJECT -> FormatProcessor.decapitalise(field.sourceType()) + "()";
       case CODE -> "readCode(" + field.sourceType() + ".class)";
       case VALUE, CUSTOM -> "read" + field.valueName() + "()";
-    };
-  }
-
-  private static String item(Field field) {
-    return switch (field.kind()) {
-      case OBJECT -> "this::" + FormatProcessor.decapitalise(field.sourceType());
-      case CODE -> "() -> readCode(" + field.sourceType() + ".class)";
-      case VALUE, CUSTOM -> "this::read" + field.valueName();
     };
   }
 
@@ -164,9 +198,9 @@ final class Sources {
           case DEFAULTED -> out.append("        ").append(field.sourceType()).append(" value = ").append(readExpression(field))
               .append(";\n        if (value != null) {\n          ").append(setter)
               .append("(value);\n        }\n        yield 0;\n");
-          case LIST -> out.append("        ").append(setter).append("(list(").append(item(field))
+          case LIST -> out.append("        ").append(setter).append("(list(").append(itemConstant(field))
               .append("));\n        yield 0;\n");
-          case MAP -> out.append("        ").append(setter).append("(map(").append(item(field))
+          case MAP -> out.append("        ").append(setter).append("(map(").append(itemConstant(field))
               .append("));\n        yield 0;\n");
         }
       }

@@ -5,6 +5,7 @@ import dev.progetto.format.processor.FormatProcessor.Kind;
 import dev.progetto.format.processor.FormatProcessor.Shape;
 import dev.progetto.format.processor.FormatProcessor.Type;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,6 +166,42 @@ final class Walkers {
     }
   }
 
+  /**
+   * One class for the functions that give the ids of the items of the lists that {@code idListsIn}
+   * finds, a switch over the class of the item, and a constant for each class.
+   */
+  private void idFunctions(Predicate<Field> match, Map<String, Boolean> known) {
+    Set<String> itemTypes = new LinkedHashSet<>();
+    for (Type type : types.values()) {
+      if (Boolean.TRUE.equals(known.get(type.name()))) {
+        for (Field field : type.fields()) {
+          if (match.test(field)) {
+            itemTypes.add(field.sourceType());
+          }
+        }
+      }
+    }
+    List<String> ordered = List.copyOf(itemTypes);
+    out.append("\n  /**\n   * The id of an item of a list that {@link #idListsIn} finds, by the class of the item: one class\n"
+        + "   * for the lists of every class.\n   *\n   * @param <T> the class of the items\n   */\n");
+    out.append("  private static final class ItemId<T> implements Function<T, String> {\n    private final int kind;\n\n"
+        + "    ItemId(int kind) {\n      this.kind = kind;\n    }\n\n");
+    out.append("    @Override\n    public String apply(T item) {\n      return switch (kind) {\n");
+    for (int kind = 0; kind < ordered.size(); kind++) {
+      String itemType = ordered.get(kind);
+      Field id = idOf(types.get(itemType));
+      String idValue = id.kind() == Kind.VALUE && !id.sourceType().equals("String") ? ".value()" : "";
+      out.append("        case ").append(kind).append(" -> ((").append(itemType).append(") item).").append(id.getter())
+          .append("()").append(idValue).append(";\n");
+    }
+    out.append("        default -> throw new IllegalStateException(\"no item of kind \" + kind);\n      };\n    }\n  }\n\n");
+    for (int kind = 0; kind < ordered.size(); kind++) {
+      String itemType = ordered.get(kind);
+      out.append("  private static final Function<").append(itemType).append(", String> ").append(idConstant(itemType))
+          .append(" = new ItemId<>(").append(kind).append(");\n");
+    }
+  }
+
   /** The field {@code id} of an object type, when it has one that is a single value. */
   private static Field idOf(Type type) {
     for (Field field : type.fields()) {
@@ -175,11 +212,17 @@ final class Walkers {
     return null;
   }
 
+  /** The constant of the function that gives the id of an object of a type: {@code PHASE_ID}. */
+  private static String idConstant(String type) {
+    return FormatProcessor.constant(type) + "_ID";
+  }
+
   private void idLists(Type root) {
     Predicate<Field> match = field -> field.kind() == Kind.OBJECT && field.shape() == Shape.LIST
         && idOf(types.get(field.sourceType())) != null;
     Map<String, Boolean> known = new HashMap<>();
     reaches(root, match, known);
+    idFunctions(match, known);
     out.append("\n  /**\n   * Lists every list of objects that have ids in a {@code ").append(root.name())
         .append("}, with its pointer.\n   *\n   * @param value the ").append(FormatProcessor.decapitalise(root.name()))
         .append("\n   * @param lists receives each list\n   */\n");
@@ -194,11 +237,8 @@ final class Walkers {
       for (Field field : type.fields()) {
         String get = "value." + field.getter() + "()";
         if (match.test(field)) {
-          Field id = idOf(types.get(field.sourceType()));
-          String idValue = id.kind() == Kind.VALUE && !id.sourceType().equals("String") ? ".value()" : "";
           out.append("    lists.ids(child(head, index, tail, \"/").append(field.wire()).append("\"), ").append(get)
-              .append(", (").append(field.sourceType()).append(" item) -> item.").append(id.getter()).append("()")
-              .append(idValue).append(");\n");
+              .append(", ").append(idConstant(field.sourceType())).append(");\n");
         }
         if (field.kind() == Kind.OBJECT && Boolean.TRUE.equals(known.get(field.sourceType()))) {
           descend(field, "idListsIn" + field.sourceType(), get, "lists");

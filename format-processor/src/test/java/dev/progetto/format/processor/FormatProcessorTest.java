@@ -178,6 +178,22 @@ class FormatProcessorTest {
   }
 
   @Test
+  void theItemsOfAListAreReadByTheirConstantWithoutAFunctionObject() throws Exception {
+    Result result = compile("", "");
+
+    String reader = result.generated().get("FormatReader");
+    assertThat(reader).contains("static final Item<Part> ITEM_PART = new Item<>(0);")
+        .contains("builder.parts(list(ITEM_PART));")
+        .contains("case 0 -> part(); // ITEM_PART\n")
+        .doesNotContain("this::").doesNotContain("() ->");
+    assertThat(result.generated().get("FormatWalker"))
+        .contains("case 0 -> ((Part) item).getId();")
+        .contains("private static final Function<Part, String> PART_ID = new ItemId<>(0);")
+        .contains("lists.ids(child(head, index, tail, \"/parts\"), value.getParts(), PART_ID);")
+        .doesNotContain("item) -> item");
+  }
+
+  @Test
   void aValueOfANewClassNeedsHooksThatTheBuildAsksFor() throws Exception {
     Result result = compile("  public abstract Optional<java.time.Year> getSince();", "");
 

@@ -176,8 +176,7 @@ public final class Codec {
     byte[] content = bytes;
     sourceMap.expect(bytes.length - start);
     sourceMap.columns(Columns.of(content, start, content.length, isYaml));
-    return parse(isYaml ? () -> yaml.createParser(content, start, content.length - start)
-        : () -> json.createParser(content, start, content.length - start), isYaml, issues, expected, type, sourceName);
+    return parse(new ParserSource(isYaml ? yaml : json, content, start, null), isYaml, issues, expected, type, sourceName);
   }
 
   /**
@@ -212,7 +211,7 @@ public final class Codec {
     String content = body.endsWith("\r") ? body + "\n" : body;
     sourceMap.expect(size);
     sourceMap.columns(Columns.of(content));
-    return parse(() -> yaml.createParser(content), true, issues, expected, type, sourceName);
+    return parse(new ParserSource(yaml, null, 0, content), true, issues, expected, type, sourceName);
   }
 
   private static boolean isByteOrderMark(byte[] bytes, int at) {
@@ -227,9 +226,26 @@ public final class Codec {
     return ReadResult.of(Optional.empty(), issues.list(), sourceMap, sourceName);
   }
 
-  /** Opens a parser over a document's content. */
-  private interface ParserSource {
-    JsonParser open() throws IOException;
+  /** A document's content, bytes from an offset or text, over which a parser can be opened more than once. */
+  private static final class ParserSource {
+    private final JsonFactory factory;
+    private final byte @Nullable [] bytes;
+    private final int start;
+    private final @Nullable String text;
+
+    ParserSource(JsonFactory factory, byte @Nullable [] bytes, int start, @Nullable String text) {
+      this.factory = factory;
+      this.bytes = bytes;
+      this.start = start;
+      this.text = text;
+    }
+
+    JsonParser open() throws IOException {
+      if (bytes != null) {
+        return factory.createParser(bytes, start, bytes.length - start);
+      }
+      return factory.createParser(java.util.Objects.requireNonNull(text, "text"));
+    }
   }
 
   private <T extends Document> ReadResult<T> parse(ParserSource source, boolean isYaml, Issues issues,
@@ -245,7 +261,8 @@ public final class Codec {
     }
     LocatedSourceMap sourceMap = issues.sourceMap();
     sourceMap.trim();
-    return ReadResult.of(Optional.ofNullable(document).map(type::cast), sortedIssues(issues.list()), sourceMap, sourceName);
+    Optional<T> read = document == null ? Optional.empty() : Optional.of(type.cast(document));
+    return ReadResult.of(read, sortedIssues(issues.list()), sourceMap, sourceName);
   }
 
   private static final DocumentReader.Header EMPTY_HEADER = new DocumentReader.Header(null, null, null, null);

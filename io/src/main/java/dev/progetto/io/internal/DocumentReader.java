@@ -450,7 +450,7 @@ public final class DocumentReader extends FormatReader {
         context.typeError(in, Value.Kind.OBJECT);
         value = null;
       } else {
-        value = item.read();
+        value = readItem(item);
       }
       if (value != null) {
         if (sourceIndexes != null) {
@@ -483,7 +483,7 @@ public final class DocumentReader extends FormatReader {
     Fields entries = in.object(null);
     while (entries.next()) {
       String key = entries.key();
-      T value = item.read();
+      T value = readItem(item);
       if (value != null) {
         result.put(key, value);
       }
@@ -564,28 +564,26 @@ public final class DocumentReader extends FormatReader {
 
   @Override
   @Nullable LocalId readLocalId() throws IOException {
-    return id(LocalId::of);
+    String text = context.text();
+    return text == null ? null : LocalId.of(text);
   }
 
   @Override
   @Nullable OrganisationId readOrganisationId() throws IOException {
-    return id(OrganisationId::of);
+    String text = context.text();
+    return text == null ? null : OrganisationId.of(text);
   }
 
   @Override
   @Nullable ProjectId readProjectId() throws IOException {
-    return id(ProjectId::of);
+    String text = context.text();
+    return text == null ? null : ProjectId.of(text);
   }
 
   @Override
   @Nullable PortfolioId readPortfolioId() throws IOException {
-    return id(PortfolioId::of);
-  }
-
-  /** An id: a text made into its type, or null when the text is reported. */
-  private <T> @Nullable T id(java.util.function.Function<String, T> of) throws IOException {
     String text = context.text();
-    return text == null ? null : of.apply(text);
+    return text == null ? null : PortfolioId.of(text);
   }
 
   @Override
@@ -681,7 +679,20 @@ public final class DocumentReader extends FormatReader {
   /** A measurement's disaggregation: for each dimension, the values by category; nulls are left out. */
   @Override
   Map<String, Map<String, BigDecimal>> readMeasurementDisaggregation() throws IOException {
-    return map(this::categories);
+    if (!in.isObject()) {
+      context.typeError(in, Value.Kind.OBJECT);
+      return Map.of();
+    }
+    Map<String, Map<String, BigDecimal>> result = new LinkedHashMap<>();
+    Fields dimensions = in.object(null);
+    while (dimensions.next()) {
+      String dimension = dimensions.key();
+      Map<String, BigDecimal> values = categories();
+      if (values != null) {
+        result.put(dimension, values);
+      }
+    }
+    return result;
   }
 
   private @Nullable Map<String, BigDecimal> categories() throws IOException {

@@ -84,7 +84,12 @@ public final class MessageCatalogue {
    * @return the message, or {@code null} when neither file has the key
    */
   public @Nullable String format(Locale locale, String key, Object... arguments) {
-    Map<String, Template> ofLocale = templates.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+    Map<String, Template> ofLocale = templates.get(locale);
+    if (ofLocale == null) {
+      Map<String, Template> made = new ConcurrentHashMap<>();
+      Map<String, Template> first = templates.putIfAbsent(locale, made);
+      ofLocale = first == null ? made : first;
+    }
     Template template = ofLocale.get(key);
     if (template == null) {
       String pattern = pattern(locale, key);
@@ -98,11 +103,22 @@ public final class MessageCatalogue {
   }
 
   private Properties english() {
-    return files.computeIfAbsent("Messages.properties", this::load);
+    return file("Messages.properties");
   }
 
   private Properties italian() {
-    return files.computeIfAbsent("Messages_it.properties", this::load);
+    return file("Messages_it.properties");
+  }
+
+  /** A file of messages, read when it is first asked for; threads that ask at once all get the first one kept. */
+  private Properties file(String name) {
+    Properties properties = files.get(name);
+    if (properties == null) {
+      Properties read = load(name);
+      Properties first = files.putIfAbsent(name, read);
+      properties = first == null ? read : first;
+    }
+    return properties;
   }
 
   private Properties load(String name) {

@@ -1,13 +1,19 @@
 package dev.progetto.validation.internal;
 
 import dev.progetto.io.internal.MessageCatalogue;
+import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The validation messages in English ({@code Messages.properties}) and Italian ({@code Messages_it.properties}). */
 public final class Messages {
 
-  private static final MessageCatalogue CATALOGUE =
-      MessageCatalogue.of(name -> Messages.class.getResourceAsStream("/dev/progetto/validation/" + name));
+  private static final MessageCatalogue CATALOGUE = MessageCatalogue.of(new Function<String, InputStream>() {
+    @Override
+    public InputStream apply(String name) {
+      return Messages.class.getResourceAsStream("/dev/progetto/validation/" + name);
+    }
+  });
 
   private Messages() {}
 
