@@ -66,6 +66,11 @@ final class Arg<T> {
   /** Declares a positional parameter with the given builder. */
   static <T> Arg<T> positional(CommandSpec command, PositionalParamSpec.Builder parameter) {
     PositionalParamSpec built = parameter.build();
+    // picocli's builder leaves a positional parameter optional whatever its arity; its annotations
+    // make one with a minimum arity required, and so does this.
+    if (built.arity().min() > 0 && !built.required()) {
+      built = parameter.required(true).build();
+    }
     command.addPositional(built);
     return new Arg<>(built);
   }

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The files named on the command line: files as given, directories searched recursively. */
@@ -173,9 +174,12 @@ final class Inputs {
 
   /** The syntax of a file, or a usage error naming the extensions that are read. */
   static Syntax syntax(Path file) {
-    return Syntax.fromPath(file).orElseThrow(() -> new UserError(
-        "cannot tell the syntax of " + file + ": use a .json, .yaml, .yml, .jsonl, .xlsx or .csv file, or a folder of "
-            + ".csv files with a Project.csv"));
+    Optional<Syntax> syntax = Syntax.fromPath(file);
+    if (syntax.isEmpty()) {
+      throw new UserError("cannot tell the syntax of " + file + ": use a .json, .yaml, .yml, .jsonl, .xlsx or .csv file, "
+          + "or a folder of .csv files with a Project.csv");
+    }
+    return syntax.get();
   }
 
   /** The locale for messages: {@code it} or {@code en}, default from the system locale. */

@@ -35,7 +35,7 @@ public final class Main {
     if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
       System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
     }
-    System.exit(commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args).execute(args));
+    System.exit(run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
   }
 
   /**
@@ -60,13 +60,33 @@ public final class Main {
   }
 
   /**
-   * Returns the command line for these arguments: when the first one names a command other than
-   * {@code help}, only that command is built, which spares a run the reflection on the others;
-   * the run behaves as with the whole command line.
+   * Runs the command line with these arguments and returns its exit code: when the first one
+   * names a command other than {@code help}, only that command is built, standing alone under the
+   * name {@code progetto COMMAND}, which spares a run the reflection on the others and picocli's
+   * fixed costs of a second command line; the run behaves as with the whole command line.
+   */
+  static int run(PrintWriter out, PrintWriter err, String[] args) {
+    CommandLine commandLine = commandLine(out, err, args);
+    return namesOneCommand(args) ? commandLine.execute(java.util.Arrays.copyOfRange(args, 1, args.length))
+        : commandLine.execute(args);
+  }
+
+  private static boolean namesOneCommand(String[] args) {
+    return args.length > 0 && ProgettoCommand.SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
+  }
+
+  /**
+   * The command line that {@link #run} runs for these arguments: the named command alone, or the
+   * whole command line.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
-    boolean one = args.length > 0 && ProgettoCommand.SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
-    return commandLine(out, err, one ? List.of(args[0]) : ProgettoCommand.SUBCOMMANDS);
+    if (namesOneCommand(args)) {
+      CommandLine alone = new CommandLine(ProgettoCommand.subcommand(args[0]));
+      alone.getCommandSpec().name("progetto " + args[0]);
+      ProgettoCommand.addStandardOptions(alone.getCommandSpec());
+      return configured(alone, out, err);
+    }
+    return commandLine(out, err, ProgettoCommand.SUBCOMMANDS);
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
@@ -76,6 +96,10 @@ public final class Main {
       ProgettoCommand.addStandardOptions(subcommand.getCommandSpec());
       commandLine.addSubcommand(name, subcommand);
     }
+    return configured(commandLine, out, err);
+  }
+
+  private static CommandLine configured(CommandLine commandLine, PrintWriter out, PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

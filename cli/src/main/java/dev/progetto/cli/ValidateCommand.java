@@ -107,7 +107,11 @@ final class ValidateCommand implements Callable<Integer> {
           + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
     }
     // a file of an unknown syntax is a usage error before any output
-    files.stream().filter(file -> !TabularMapper.isSpreadsheet(file)).forEach(Inputs::syntax);
+    for (Path file : files) {
+      if (!TabularMapper.isSpreadsheet(file)) {
+        Inputs.syntax(file);
+      }
+    }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFileOption.list()));
     if (date != null) {

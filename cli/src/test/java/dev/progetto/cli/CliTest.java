@@ -173,7 +173,7 @@ class CliTest {
     for (String[] args : runs) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+      int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
       CommandRun whole = run(args);
 
       String as = String.join(" ", args);
@@ -181,8 +181,11 @@ class CliTest {
       assertThat(out.toString()).as(as).isEqualTo(whole.out());
       assertThat(err.toString()).as(as).isEqualTo(whole.err());
     }
-    assertThat(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {"validate", "x"})
-        .getSubcommands()).containsOnlyKeys("validate");
+    CommandLine alone = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new String[] {"validate", "x"});
+    assertThat(alone.getParent()).isNull();
+    assertThat(alone.getSubcommands()).isEmpty();
+    assertThat(alone.getCommandName()).isEqualTo("progetto validate");
   }
 
   /**
@@ -213,6 +216,18 @@ class CliTest {
     for (String name : ProgettoCommand.SUBCOMMANDS) {
       assertThat(new CommandLine(ProgettoCommand.subcommand(name)).getCommandName()).isEqualTo(name);
     }
+  }
+
+  /** A command run without the argument it needs says which, with its usage, instead of failing later. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "validate | PATH", "report | PATH", "convert --to yaml | IN", "calls show | ID"})
+  void aMissingArgumentIsAUsageError(String command, String label) {
+    CommandRun missing = run(command.split(" "));
+    assertThat(missing.exit()).as(command).isEqualTo(Main.USAGE);
+    assertThat(missing.err()).as(command).startsWith("Missing required parameter: '" + label + "'")
+        .contains("Usage: progetto " + command.split(" --")[0])
+        .doesNotContain("a bug of progetto");
   }
 
   @org.junit.jupiter.params.ParameterizedTest

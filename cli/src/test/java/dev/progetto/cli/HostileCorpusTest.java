@@ -50,7 +50,7 @@ class HostileCorpusTest {
         StringWriter err = new StringWriter();
         String[] args = {"validate", "--format", format, "--today", "2026-11-24", input.toString()};
         int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-            () -> Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args));
+            () -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args));
         String as = input.getFileName() + " as " + format;
         runs++;
         assertThat(exit).as(as).isIn(0, 1);

@@ -55,6 +55,8 @@ public final class ModelRules {
   /** Lists up to this size are searched for duplicates pair by pair, without a map. */
   private static final int SMALL_LIST = 16;
 
+  private static final DefinedRule.Checks CHECKS = ModelRules::check;
+
   private static final List<ProjectRule> ALL = List.of(
       rule("project.id.format", IssueSeverity.ERROR),
       rule("reference.unresolved", IssueSeverity.ERROR),
@@ -110,12 +112,12 @@ public final class ModelRules {
   }
 
   private static ProjectRule rule(String id, IssueSeverity severity) {
-    return new DefinedRule(id, severity, List.of(), ModelRules::check, false);
+    return new DefinedRule(id, severity, List.of(), CHECKS, false);
   }
 
   /** A rule some of whose findings rest on what a project does not state. */
   private static ProjectRule absence(String id, IssueSeverity severity) {
-    return new DefinedRule(id, severity, List.of(), ModelRules::check, true);
+    return new DefinedRule(id, severity, List.of(), CHECKS, true);
   }
 
   /** The check of each model rule, by its id. */
