@@ -69,8 +69,16 @@ public final class PeerRun {
    * lines read by {@code threads} threads.
    */
   private static void library(Path file, int threads) throws IOException {
-    ProgettoMapper mapper = ProgettoMapper.standard();
-    Validator validator = Validator.builder().build();
+    System.out.println("library: " + library(ProgettoMapper.standard(), Validator.builder().build(), file, threads));
+  }
+
+  /**
+   * Streams and validates every project of a file: what the whole-process peer runs once and
+   * {@link PeerBenchmark} runs again and again in one JVM.
+   *
+   * @return what was counted: projects, issues and errors
+   */
+  static String library(ProgettoMapper mapper, Validator validator, Path file, int threads) throws IOException {
     long projects = 0;
     long issues = 0;
     long errors = 0;
@@ -82,7 +90,7 @@ public final class PeerRun {
         errors += report.count(IssueSeverity.ERROR);
       }
     }
-    System.out.println("library: " + projects + " projects, " + issues + " issues, " + errors + " errors");
+    return projects + " projects, " + issues + " issues, " + errors + " errors";
   }
 
   private static void jackson(Path file) throws IOException {
