@@ -38,6 +38,10 @@ public class PeerBenchmark {
   @Param({"10000", "100000"})
   public int projects;
 
+  /** The threads that read the lines ({@code streamProjects(file, threads)}). */
+  @Param({"1", "2"})
+  public int threads;
+
   private Path file;
   private final ProgettoMapper mapper = ProgettoMapper.standard();
   private final Validator validator = Validator.builder().build();
@@ -64,6 +68,6 @@ public class PeerBenchmark {
    */
   @Benchmark
   public String library() throws IOException {
-    return PeerRun.library(mapper, validator, file, 1);
+    return PeerRun.library(mapper, validator, file, threads);
   }
 }
