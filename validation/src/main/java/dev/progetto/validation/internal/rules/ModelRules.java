@@ -57,6 +57,10 @@ public final class ModelRules {
 
   private static final DefinedRule.Checks CHECKS = ModelRules::check;
 
+  /** The scheme each rule {@code identifier.SCHEME} checks, made once rather than per project. */
+  private static final Map<String, IdentifierScheme> IDENTIFIER_SCHEMES = identifierSchemes("codice-fiscale", "partita-iva",
+      "cup", "pic", "oid", "erasmus-project-number", "istat-comune", "nuts");
+
   private static final List<ProjectRule> ALL = List.of(
       rule("project.id.format", IssueSeverity.ERROR),
       rule("reference.unresolved", IssueSeverity.ERROR),
@@ -95,6 +99,14 @@ public final class ModelRules {
       rule("text.blank", IssueSeverity.ERROR));
 
   private ModelRules() {}
+
+  private static Map<String, IdentifierScheme> identifierSchemes(String... schemes) {
+    Map<String, IdentifierScheme> byRule = new HashMap<>();
+    for (String scheme : schemes) {
+      byRule.put("identifier." + scheme, IdentifierScheme.of(scheme));
+    }
+    return java.util.Collections.unmodifiableMap(byRule);
+  }
 
   private static Map<String, IssueSeverity> engineRules() {
     Map<String, IssueSeverity> rules = new LinkedHashMap<>();
@@ -160,7 +172,7 @@ public final class ModelRules {
 
   /** Reports each malformed identifier of the scheme a rule {@code identifier.SCHEME} checks. */
   private static void identifiers(Project project, RuleContext context, String id) {
-    IdentifierScheme scheme = IdentifierScheme.of(id.substring("identifier.".length()));
+    IdentifierScheme scheme = IDENTIFIER_SCHEMES.get(id);
     for (ProjectWalker.IdentifierAt identifier : ProjectWalker.identifiers(project, context, scheme)) {
       if (!context.isWellFormed(scheme.code(), identifier.value())) {
         context.report(identifier.identifiers().pointer() + "/" + scheme.code(), id, identifier.value());
