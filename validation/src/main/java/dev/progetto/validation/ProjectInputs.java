@@ -95,8 +95,7 @@ public final class ProjectInputs {
     }
     List<String> arguments = List.of(id, first.get(), place);
     added.add(ValidationIssue.builder().rule(RULE).severity(severity.get()).pointer(pointer).location(location)
-        .message(() -> Messages.format(locale, RULE, arguments.toArray()))
-        .messageIn(in -> Messages.format(in, RULE, arguments.toArray()))
+        .message(locale, in -> Messages.format(in, RULE, arguments.toArray()))
         .messageKey(RULE).arguments(arguments).build());
   }
 }

@@ -84,9 +84,8 @@ final class ValidationEngine {
       if (switchedOff.contains(issue.getRule())) {
         continue;
       }
-      ReadMessage message = new ReadMessage(issue, locale);
       issues.add(ValidationIssue.builder().rule(issue.getRule()).severity(severity).pointer(issue.getPointer())
-          .location(issue.getLocation()).message(message).messageIn(message).messageKey(issue.getMessageKey())
+          .location(issue.getLocation()).message(locale, new ReadMessage(issue)).messageKey(issue.getMessageKey())
           .arguments(issue.getArguments()).build());
     }
     if (document instanceof Project) {
@@ -104,19 +103,12 @@ final class ValidationEngine {
         issues);
   }
 
-  /** The message of a read issue, in the validator's language or in another. */
-  private static final class ReadMessage implements Supplier<String>, Function<Locale, String> {
+  /** The message of a read issue, in any language. */
+  private static final class ReadMessage implements Function<Locale, String> {
     private final ReadIssue issue;
-    private final Locale locale;
 
-    ReadMessage(ReadIssue issue, Locale locale) {
+    ReadMessage(ReadIssue issue) {
       this.issue = issue;
-      this.locale = locale;
-    }
-
-    @Override
-    public String get() {
-      return issue.getMessage(locale);
     }
 
     @Override
@@ -579,31 +571,23 @@ final class ValidationEngine {
     Optional<SourceLocation> location = sourceMap.locate(at);
     String confidenceKey = confidence == Confidence.UNVERIFIED ? "confidence.unverified"
         : confidence == Confidence.SECONDARY ? "confidence.secondary" : null;
-    FindingMessage message = new FindingMessage(language, confidenceKey, notStated, messageKey, texts);
     return ValidationIssue.builder().rule(rule).severity(severity).pointer(at).location(location)
-        .message(message).messageIn(message).messageKey(messageKey).arguments(texts).call(call).build();
+        .message(language, new FindingMessage(confidenceKey, notStated, messageKey, texts)).messageKey(messageKey)
+        .arguments(texts).call(call).build();
   }
 
-  /** The message of a finding, in the validator's language or in another, made when it is read. */
-  private static final class FindingMessage implements Supplier<String>, Function<Locale, String> {
-    private final Locale language;
+  /** The message of a finding, in any language, made when it is read. */
+  private static final class FindingMessage implements Function<Locale, String> {
     private final @Nullable String confidenceKey;
     private final boolean notStated;
     private final String messageKey;
     private final ArgumentTexts texts;
 
-    FindingMessage(Locale language, @Nullable String confidenceKey, boolean notStated, String messageKey,
-        ArgumentTexts texts) {
-      this.language = language;
+    FindingMessage(@Nullable String confidenceKey, boolean notStated, String messageKey, ArgumentTexts texts) {
       this.confidenceKey = confidenceKey;
       this.notStated = notStated;
       this.messageKey = messageKey;
       this.texts = texts;
-    }
-
-    @Override
-    public String get() {
-      return message(language, confidenceKey, notStated, messageKey, texts);
     }
 
     @Override

@@ -94,6 +94,16 @@ public final class ValidationIssue implements Issue {
       return this;
     }
 
+    /**
+     * Sets how to format the message in any language, formatted only when asked for; in
+     * {@code language}, the validator's, by default.
+     */
+    Builder message(java.util.Locale language, java.util.function.Function<java.util.Locale, String> in) {
+      message = new InLanguage(in, language);
+      messageIn = in;
+      return this;
+    }
+
     /** How to format the message in any language; the message of the validator's language stays the default. */
     Builder messageIn(java.util.function.@Nullable Function<java.util.Locale, String> value) {
       messageIn = value;
@@ -129,6 +139,22 @@ public final class ValidationIssue implements Issue {
 
     ValidationIssue build() {
       return new ValidationIssue(this);
+    }
+  }
+
+  /** A message formatted in one language when it is first asked for. */
+  private static final class InLanguage implements Supplier<String> {
+    private final java.util.function.Function<java.util.Locale, String> in;
+    private final java.util.Locale language;
+
+    InLanguage(java.util.function.Function<java.util.Locale, String> in, java.util.Locale language) {
+      this.in = in;
+      this.language = language;
+    }
+
+    @Override
+    public String get() {
+      return in.apply(language);
     }
   }
 
