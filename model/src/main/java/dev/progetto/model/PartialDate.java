@@ -291,13 +291,26 @@ public final class PartialDate {
   /** Returns the date in its file form: {@code 2024}, {@code 2024-05} or {@code 2024-05-13}. */
   @Override
   public String toString() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", year);
-      case MONTH:
-        return String.format("%04d-%02d", year, month);
-      default:
-        return String.format("%04d-%02d-%02d", year, month, day);
+    // Written digit by digit: reports print a date in every message that names one.
+    int length = precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10;
+    char[] text = new char[length];
+    digits(text, 0, year, 4);
+    if (length > 4) {
+      text[4] = '-';
+      digits(text, 5, month, 2);
+    }
+    if (length > 7) {
+      text[7] = '-';
+      digits(text, 8, day, 2);
+    }
+    return new String(text);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    int rest = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
     }
   }
 }

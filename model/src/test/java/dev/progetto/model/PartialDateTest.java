@@ -17,7 +17,10 @@ class PartialDateTest {
     "2024-05, MONTH, 2024-05-01, 2024-05-31",
     "2024-02, MONTH, 2024-02-01, 2024-02-29",
     "2023-02, MONTH, 2023-02-01, 2023-02-28",
-    "2024-05-13, DAY, 2024-05-13, 2024-05-13"
+    "2024-05-13, DAY, 2024-05-13, 2024-05-13",
+    "0001, YEAR, 0001-01-01, 0001-12-31",
+    "0987-09, MONTH, 0987-09-01, 0987-09-30",
+    "9999-12-31, DAY, 9999-12-31, 9999-12-31"
   })
   void keepsItsPrecisionAndSpansTheDaysItCanMean(String text, PartialDate.Precision precision, LocalDate earliest, LocalDate latest) {
     PartialDate date = PartialDate.parse(text);
