@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -70,17 +71,21 @@ final class JsonLines {
         lineNumber++;
         long length = 0;
         boolean ended = false;
+        // the usual line lies within the block: copied out of it once
+        byte @Nullable [] whole = null;
         while (!ended && !(endless && length > limit) && (position < filled || fill())) {
           int end = position;
           while (end < filled && buffer[end] != '\n') {
             end++;
           }
           int count = end - position;
-          if (length + count <= limit) {
+          ended = end < filled;
+          if (ended && length == 0 && count <= limit) {
+            whole = Arrays.copyOfRange(buffer, position, end);
+          } else if (length + count <= limit) {
             line.write(buffer, position, count);
           }
           length += count;
-          ended = end < filled;
           position = ended ? end + 1 : end;
         }
         if (length > limit) {
@@ -97,7 +102,7 @@ final class JsonLines {
           return new Line(lineNumber, null, ReadResult.of(Optional.empty(), List.of(issue), SourceMap.NONE,
               Optional.of(sourceName)));
         }
-        byte[] bytes = line.toByteArray();
+        byte[] bytes = whole != null ? whole : line.toByteArray();
         if (!isBlank(bytes)) {
           return new Line(lineNumber, bytes, null);
         }

@@ -28,11 +28,11 @@ public final class LocatedSourceMap implements SourceMap {
    * For each value, its parent row in the high half and its position in the parent in the low
    * half: the index of a list item, the order of an object's field.
    */
-  private long[] links = new long[16];
+  private long[] links = NO_ROWS;
   /** For each value, its line in the high half and its column in the low half. */
-  private long[] positions = new long[16];
+  private long[] positions = NO_ROWS;
   /** The key of each field; null for list items and the root. */
-  private @Nullable String[] keys = new String[16];
+  private @Nullable String[] keys = NO_KEYS;
   /** The values of each parent in order, made on the first look-up after values were added. */
   private volatile @Nullable Children children;
 
@@ -55,6 +55,10 @@ public final class LocatedSourceMap implements SourceMap {
     this.lineOffset = lineOffset;
     this.rowStarts = rowStarts;
   }
+
+  /** The table of a map before its first row: shared, since a table only grows by copying. */
+  private static final long[] NO_ROWS = {};
+  private static final String[] NO_KEYS = {};
 
   /** The row starts of a text of one row; never written to. */
   private static final int[] ONE_ROW = {0};
@@ -100,11 +104,12 @@ public final class LocatedSourceMap implements SourceMap {
 
   /**
    * Makes room for the values of a text of this length before reading it, so that the table does
-   * not grow (and copy itself) value by value: a value takes about 30 bytes of indented text, 20
-   * of compact text, so that the table grows at most once.
+   * not grow (and copy itself) as it is filled: a value takes about 20 bytes of compact text (a
+   * line of JSON Lines) and 30 to 60 of indented text, so the table made for 16 bytes a value
+   * seldom grows, and {@link #trim} gives back what an indented text left unused.
    */
   void expect(long textLength) {
-    reserve((int) Math.min(1 << 20, textLength / 28));
+    reserve((int) Math.min(1 << 20, textLength / 16));
   }
 
   private void reserve(int rows) {
