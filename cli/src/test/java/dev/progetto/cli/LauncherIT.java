@@ -99,4 +99,24 @@ class LauncherIT {
     assertThat(run(copy, "env", "JAVA_HOME=" + javaHome, "sh", copy.resolve("progetto").toString(), "--version")).isEqualTo(version);
     assertThat(archives(copy)).singleElement().satisfies(archive -> assertTheJvmUses(archive, copy.resolve("cli/target/progetto.jar")));
   }
+
+  /** The flags the JVM ran with, as {@code -XX:+PrintCommandLineFlags} prints them first. */
+  private static String flagsFor(Path root, String largeInputKb, String input) throws Exception {
+    String output = run(root, "env", "JAVA_HOME=" + System.getProperty("java.home"), "PROGETTO_LARGE_INPUT_KB=" + largeInputKb,
+        "PROGETTO_JAVA_OPTS=-XX:+PrintCommandLineFlags", "sh", root.resolve("progetto").toString(), "validate", input);
+    return output.lines().filter(line -> line.startsWith("-XX:")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theFlagsFollowTheSizeOfTheInput() throws Exception {
+    Path root = checkout(temp.resolve("sizes"));
+    String input = "examples/data/impact-umbria.yaml";
+
+    // a file of a few kilobytes: a short run, compiled by C1 alone
+    assertThat(flagsFor(root, "102400", input)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC")
+        .doesNotContain("-XX:+UseParallelGC");
+    // the same file counted as large (above 0 KB): the parallel collector, less inlining, a bounded heap
+    assertThat(flagsFor(root, "0", input)).contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=150",
+        "-XX:InlineSmallCode=1000", "-XX:MaxHeapSize=402653184").doesNotContain("TieredStopAtLevel");
+  }
 }
