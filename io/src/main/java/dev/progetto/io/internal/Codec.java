@@ -232,12 +232,19 @@ public final class Codec {
     private final byte @Nullable [] bytes;
     private final int start;
     private final @Nullable String text;
+    /**
+     * Whether a string of the content may hold a surrogate that is not half of a pair. In valid
+     * UTF-8 (checked before parsing) no byte sequence encodes one, so JSON can hold one only in
+     * an escape: JSON without a backslash holds none. YAML is always checked.
+     */
+    final boolean mayHoldLoneSurrogates;
 
     ParserSource(JsonFactory factory, byte @Nullable [] bytes, int start, @Nullable String text) {
       this.factory = factory;
       this.bytes = bytes;
       this.start = start;
       this.text = text;
+      this.mayHoldLoneSurrogates = factory instanceof YAMLFactory || bytes == null || hasBackslash(bytes, start);
     }
 
     JsonParser open() throws IOException {
@@ -272,7 +279,7 @@ public final class Codec {
       DocumentReader.@Nullable Header header) {
     LocatedSourceMap sourceMap = issues.sourceMap();
     try (JsonParser parser = source.open()) {
-      TokenReader in = new TokenReader(parser, issues, limits);
+      TokenReader in = new TokenReader(parser, issues, limits, source.mayHoldLoneSurrogates);
       Document document = null;
       try {
         if (in.root()) {
@@ -322,7 +329,7 @@ public final class Codec {
   private DocumentReader.@Nullable Header header(ParserSource source, boolean isYaml, Issues scratch,
       @Nullable DocumentKind expected) {
     try (JsonParser parser = source.open()) {
-      TokenReader in = new TokenReader(parser, scratch, limits);
+      TokenReader in = new TokenReader(parser, scratch, limits, source.mayHoldLoneSurrogates);
       return in.root() ? DocumentReader.header(in, expected, new ReadContext(in, limits)) : null;
     } catch (IOException | RuntimeException | StackOverflowError unreadable) {
       // the document is read again, and its problems reported, whatever this finds
@@ -394,6 +401,27 @@ public final class Codec {
    * (RFC 3629: no overlong forms, no surrogates, nothing beyond U+10FFFF), or -1. The parsers
    * check less: they read overlong forms and code points beyond U+10FFFF as characters.
    */
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = '\\' * ONES;
+
+  /** Whether the bytes from an offset hold a backslash: eight bytes at a time. */
+  static boolean hasBackslash(byte[] bytes, int start) {
+    int i = start;
+    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i) ^ BACKSLASHES;
+      // a byte of the word is zero, so a byte of the input a backslash
+      if (((word - ONES) & ~word & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < bytes.length; i++) {
+      if (bytes[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int firstInvalidUtf8(byte[] bytes, int start) {
     int i = start;
     while (i < bytes.length) {

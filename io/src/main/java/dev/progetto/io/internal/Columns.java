@@ -94,12 +94,18 @@ final class Columns {
     // Tokens come in order, and so do the starts of their lines: two cursors walk the characters
     // beyond ASCII forward, and search only when a position goes back.
     tokenCursor = seek(positions, tokenCursor, at);
-    lineCursor = seek(positions, lineCursor, at - (column - 1));
+    int lineStart = at - (column - 1);
+    if (lineStart != cursorLineStart) {
+      // most tokens are on the line of the one before (a line of JSON Lines holds them all)
+      lineCursor = seek(positions, lineCursor, lineStart);
+      cursorLineStart = lineStart;
+    }
     return column - (before[tokenCursor] - before[lineCursor]);
   }
 
   private int tokenCursor;
   private int lineCursor;
+  private int cursorLineStart = -1;
 
   /** The number of characters beyond ASCII before an offset, from a guess at it. */
   private int seek(int[] positions, int from, int offset) {

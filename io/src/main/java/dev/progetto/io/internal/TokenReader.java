@@ -45,8 +45,12 @@ final class TokenReader implements Value {
   /** Whether the current object or list was read past already. */
   private boolean consumed;
 
-  TokenReader(JsonParser parser, Issues issues, ReadLimits limits) {
+  /** Whether a string may hold a surrogate that is not half of a pair, so that each is checked. */
+  private final boolean mayHoldLoneSurrogates;
+
+  TokenReader(JsonParser parser, Issues issues, ReadLimits limits, boolean mayHoldLoneSurrogates) {
     this.parser = parser;
+    this.mayHoldLoneSurrogates = mayHoldLoneSurrogates;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
     this.issues = issues;
@@ -247,11 +251,13 @@ final class TokenReader implements Value {
         checkLength(parser.getText());
       }
     }
-    if (next == JsonToken.VALUE_STRING) {
-      checkSurrogates(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-    }
-    if (key != null) {
-      checkSurrogates(key);
+    if (mayHoldLoneSurrogates) {
+      if (next == JsonToken.VALUE_STRING) {
+        checkSurrogates(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      }
+      if (key != null) {
+        checkSurrogates(key);
+      }
     }
     if (next.isStructStart() && ++depth > limits.getMaxDepth()) {
       throw new StreamConstraintsException("nesting depth " + depth + " exceeds the maximum of " + limits.getMaxDepth());

@@ -57,4 +57,28 @@ class Utf8CheckTest {
       }
     }
   }
+
+  @Test
+  void findsABackslashWhereverItFallsInAWord() {
+    Random random = new Random(20261206L);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] text = new byte[random.nextInt(40)];
+      for (int i = 0; i < text.length; i++) {
+        // bytes next to the backslash's (0x5C) and with the high bit set, which a word-at-a-time
+        // test for one byte value can mistake for it
+        int[] near = {'[', ']', '\\' ^ 0x80, 0xDC, '"', 'a', 0x5B | 0x80};
+        text[i] = (byte) near[random.nextInt(near.length)];
+      }
+      boolean backslash = random.nextInt(3) == 0 && text.length > 0;
+      if (backslash) {
+        text[random.nextInt(text.length)] = '\\';
+      }
+      int start = text.length > 0 && random.nextBoolean() ? random.nextInt(text.length) : 0;
+      boolean expected = false;
+      for (int i = start; i < text.length; i++) {
+        expected |= text[i] == '\\';
+      }
+      assertThat(Codec.hasBackslash(text, start)).as("round %d", round).isEqualTo(expected);
+    }
+  }
 }
