@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code progetto} launcher in a checkout copied to another place, as CI caches and container
  * images do: it makes a class-data sharing archive that the JVM accepts for the copied jar, instead
- * of running without one.
+ * of running without one. And the JVM flags it chooses by the size of the input.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
