@@ -102,8 +102,14 @@ class LauncherIT {
 
   /** The flags the JVM ran with, as {@code -XX:+PrintCommandLineFlags} prints them first. */
   private static String flagsFor(Path root, String largeInputKb, String input) throws Exception {
+    return flagsFor(root, largeInputKb, input, "");
+  }
+
+  /** The same with options of the user's own before the flag that prints them. */
+  private static String flagsFor(Path root, String largeInputKb, String input, String options) throws Exception {
     String output = run(root, "env", "JAVA_HOME=" + System.getProperty("java.home"), "PROGETTO_LARGE_INPUT_KB=" + largeInputKb,
-        "PROGETTO_JAVA_OPTS=-XX:+PrintCommandLineFlags", "sh", root.resolve("progetto").toString(), "validate", input);
+        "PROGETTO_JAVA_OPTS=" + options + " -XX:+PrintCommandLineFlags", "sh", root.resolve("progetto").toString(), "validate",
+        input);
     return output.lines().filter(line -> line.startsWith("-XX:")).findFirst().orElseThrow();
   }
 
@@ -118,5 +124,17 @@ class LauncherIT {
     // the same file counted as large (above 0 KB): the parallel collector, less inlining, a bounded heap
     assertThat(flagsFor(root, "0", input)).contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=150",
         "-XX:InlineSmallCode=1000", "-XX:MaxHeapSize=402653184").doesNotContain("TieredStopAtLevel");
+  }
+
+  @Test
+  void aCollectorTheUserNamesReplacesTheLaunchers() throws Exception {
+    Path root = checkout(temp.resolve("collector"));
+    String input = "examples/data/impact-umbria.yaml";
+
+    // the JVM refuses two collectors: the user's is the one it gets, the other flags stay
+    assertThat(flagsFor(root, "102400", input, "-XX:+UseParallelGC")).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
+        .doesNotContain("-XX:+UseG1GC");
+    assertThat(flagsFor(root, "0", input, "-XX:+UseSerialGC")).contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=150",
+        "-XX:MaxHeapSize=402653184").doesNotContain("-XX:+UseParallelGC");
   }
 }
