@@ -137,4 +137,20 @@ class LauncherIT {
     assertThat(flagsFor(root, "0", input, "-XX:+UseSerialGC")).contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=150",
         "-XX:MaxHeapSize=402653184").doesNotContain("-XX:+UseParallelGC");
   }
+
+  @Test
+  void aJavaHomeWithoutJavaIsNamedBeforeAnythingRuns() throws Exception {
+    Path root = checkout(temp.resolve("no-jdk"));
+    Path notAJdk = Files.createDirectories(temp.resolve("not-a-jdk"));
+    Process process = new ProcessBuilder("env", "JAVA_HOME=" + notAJdk, "sh", root.resolve("progetto").toString(), "--version")
+        .directory(root.toFile()).redirectErrorStream(true).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // a usage error, not the exit code of findings nor the shell's 127
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output).isEqualTo("progetto: JAVA_HOME is " + notAJdk
+        + ", which has no bin/java; set it to a JDK 17 or newer, or unset it to use the java on the PATH\n");
+    assertThat(archives(root)).isEmpty();
+  }
 }
