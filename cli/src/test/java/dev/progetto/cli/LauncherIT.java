@@ -49,10 +49,15 @@ class LauncherIT {
   }
 
   private static String run(Path directory, String... command) throws Exception {
+    return run(directory, 0, command);
+  }
+
+  /** Runs a command to its end, checks its exit code and returns what it printed. */
+  private static String run(Path directory, int exitCode, String... command) throws Exception {
     Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(process.exitValue()).as(output).isEqualTo(exitCode);
     return output;
   }
 
@@ -138,19 +143,36 @@ class LauncherIT {
         "-XX:MaxHeapSize=402653184").doesNotContain("-XX:+UseParallelGC");
   }
 
+  /**
+   * Runs {@code progetto --version} with a JDK that cannot run it: a usage error (2), not the exit
+   * code of findings nor the shell's 127. Returns what it printed.
+   */
+  private static String refused(Path root, Path javaHome) throws Exception {
+    return run(root, 2, "env", "JAVA_HOME=" + javaHome, "sh", root.resolve("progetto").toString(), "--version");
+  }
+
   @Test
   void aJavaHomeWithoutJavaIsNamedBeforeAnythingRuns() throws Exception {
     Path root = checkout(temp.resolve("no-jdk"));
     Path notAJdk = Files.createDirectories(temp.resolve("not-a-jdk"));
-    Process process = new ProcessBuilder("env", "JAVA_HOME=" + notAJdk, "sh", root.resolve("progetto").toString(), "--version")
-        .directory(root.toFile()).redirectErrorStream(true).start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = refused(root, notAJdk);
 
-    // a usage error, not the exit code of findings nor the shell's 127
-    assertThat(process.exitValue()).isEqualTo(2);
     assertThat(output).isEqualTo("progetto: JAVA_HOME is " + notAJdk
         + ", which has no bin/java; set it to a JDK 17 or newer, or unset it to use the java on the PATH\n");
     assertThat(archives(root)).isEmpty();
+  }
+
+  @Test
+  void aJdkOlderThan17IsNamedBeforeTheBuild() throws Exception {
+    Path root = checkout(temp.resolve("old-jdk"));
+    Files.delete(root.resolve("cli/target/progetto.jar"));
+    // a JDK 11 as far as the launcher can tell: what its java -version prints
+    Path oldJdk = temp.resolve("jdk-11");
+    Path java = Files.createDirectories(oldJdk.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    String output = refused(root, oldJdk);
+
+    assertThat(output).isEqualTo("progetto: " + java + " is Java 11.0.2; progetto needs a JDK 17 or newer (set JAVA_HOME to one)\n");
   }
 }
