@@ -144,10 +144,16 @@ public final class ResolvedCall {
     if (setting == null || rule.isEmpty() || setting.getSeverity().orElse(null) == Severity.OFF) {
       return Optional.empty();
     }
-    if (setting.getSeverity().isPresent()) {
-      return Optional.of(issueSeverity(setting.getSeverity().get()));
-    }
-    return Optional.of(defaultSeverity(rule.get().getDefaultSeverity(), confidence(ruleId).orElse(null)));
+    return Optional.of(severity(setting, rule.get().getDefaultSeverity(), confidence(ruleId).orElse(null)));
+  }
+
+  /**
+   * The severity of a rule setting that does not switch the rule off: the one it names, else
+   * {@link #defaultSeverity}.
+   */
+  static IssueSeverity severity(RuleSetting setting, IssueSeverity ruleDefault, @Nullable Confidence confidence) {
+    return setting.getSeverity().isPresent() ? issueSeverity(setting.getSeverity().get())
+        : defaultSeverity(ruleDefault, confidence);
   }
 
   /**

@@ -377,8 +377,7 @@ final class ValidationEngine {
         steps.add(new CallStep(entry.getKey(), null, IssueSeverity.WARNING, Parameters.empty(), null));
       } else if (!switchedOff.contains(rule.id())) {
         Confidence confidence = call.confidence(entry.getKey()).orElse(null);
-        IssueSeverity severity = setting.getSeverity().isPresent() ? ResolvedCall.issueSeverity(setting.getSeverity().get())
-            : ResolvedCall.defaultSeverity(rule.defaultSeverity(), confidence);
+        IssueSeverity severity = ResolvedCall.severity(setting, rule.defaultSeverity(), confidence);
         steps.add(new CallStep(entry.getKey(), rule, overrides.getOrDefault(rule.id(), severity), setting.getParameters(),
             confidence));
       }
