@@ -173,6 +173,10 @@ public final class ModelRules {
   /** Reports each malformed identifier of the scheme a rule {@code identifier.SCHEME} checks. */
   private static void identifiers(Project project, RuleContext context, String id) {
     IdentifierScheme scheme = IDENTIFIER_SCHEMES.get(id);
+    if (scheme == null) {
+      // a rule routed here without its scheme in the table would check nothing
+      throw DefinedRule.Checks.unknown(id);
+    }
     for (ProjectWalker.IdentifierAt identifier : ProjectWalker.identifiers(project, context, scheme)) {
       if (!context.isWellFormed(scheme.code(), identifier.value())) {
         context.report(identifier.identifiers().pointer() + "/" + scheme.code(), id, identifier.value());
