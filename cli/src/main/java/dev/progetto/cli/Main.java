@@ -66,9 +66,46 @@ public final class Main {
    * fixed costs of a second command line; the run behaves as with the whole command line.
    */
   static int run(PrintWriter out, PrintWriter err, String[] args) {
-    CommandLine commandLine = commandLine(out, err, args);
-    return namesOneCommand(args) ? commandLine.execute(java.util.Arrays.copyOfRange(args, 1, args.length))
-        : commandLine.execute(args);
+    try {
+      CommandLine commandLine = commandLine(out, err, args);
+      return namesOneCommand(args) ? commandLine.execute(java.util.Arrays.copyOfRange(args, 1, args.length))
+          : commandLine.execute(args);
+    } catch (OutOfMemoryError | LinkageError | StackOverflowError fault) {
+      // picocli hands exceptions to the handler of configured(); an error of the JVM passes it by
+      return failed(fault, out, err, java.util.Arrays.asList(args).contains("--debug"));
+    }
+  }
+
+  /**
+   * Says why a run ended with an error of the JVM, after what the run wrote so far, and returns
+   * the exit code of an internal error: running out of memory with what to do about it, anything
+   * else (a class missing from the class path, a stack too deep) as a fault of progetto.
+   */
+  static int failed(Error fault, PrintWriter out, PrintWriter err, boolean debug) {
+    out.flush();
+    if (fault instanceof OutOfMemoryError) {
+      err.println("progetto: out of memory: give Java more (PROGETTO_JAVA_OPTS=-Xmx2g for ./progetto, "
+          + "-Xmx2g for java -jar), or read fewer files at a time");
+      err.flush();
+      return INTERNAL;
+    }
+    internalError(err, fault, debug);
+    return INTERNAL;
+  }
+
+  /**
+   * Says that a run failed through a fault of progetto (not of its input), with the stack trace
+   * when the user asked for it.
+   */
+  private static void internalError(PrintWriter err, Throwable fault, boolean debug) {
+    // The exception's class is a detail of the code: --debug shows it with the stack trace.
+    err.println("progetto: internal error, a bug of progetto: "
+        + (fault.getMessage() == null ? "no message" : fault.getMessage())
+        + (debug ? "" : " (run with --debug to see where, and please report it)"));
+    if (debug) {
+      fault.printStackTrace(err);
+    }
+    err.flush();
   }
 
   private static boolean namesOneCommand(String[] args) {
@@ -115,14 +152,7 @@ public final class Main {
             cmd.getErr().flush();
             return USAGE;
           }
-          // The exception's class is a detail of the code: --debug shows it with the stack trace.
-          cmd.getErr().println("progetto: internal error, a bug of progetto: "
-              + (exception.getMessage() == null ? "no message" : exception.getMessage())
-              + (debug ? "" : " (run with --debug to see where, and please report it)"));
-          if (debug) {
-            exception.printStackTrace(cmd.getErr());
-          }
-          cmd.getErr().flush();
+          internalError(cmd.getErr(), exception, debug);
           return INTERNAL;
         });
     return commandLine;

@@ -37,4 +37,48 @@ class ExecutableJarIT {
     assertThat(new String(valid.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
     assertThat(Files.exists(JAR)).isTrue();
   }
+
+  /**
+   * A workbook is read by the jar alone, with the same findings as the YAML file it was written
+   * from, located at cells: the reader and what it needs are in the jar.
+   */
+  @Test
+  void readsAWorkbookWithTheFindingsOfItsYaml() throws Exception {
+    String[] workbook = run("validate", "../examples/data/portfolio-seed-003.xlsx");
+    String[] yaml = run("validate", "../examples/data/portfolio-seed-003.yaml");
+
+    assertThat(workbook[0]).isEqualTo("0");
+    assertThat(workbook[2]).isEmpty();
+    assertThat(workbook[1]).contains("portfolio-seed-003.xlsx:Project!A3: info [partnership.min-organisations]")
+        .endsWith("0 errors, 0 warnings, 2 infos, 0 waived in 1 document\n");
+    assertThat(rules(workbook[1])).isNotEmpty().isEqualTo(rules(yaml[1]));
+  }
+
+  /** Runs the jar; returns its exit code, standard output and standard error. */
+  private static String[] run(String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(java.util.List.of(args));
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return process.getErrorStream().readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new String[] {String.valueOf(process.exitValue()), out, new String(err.get(), StandardCharsets.UTF_8)};
+  }
+
+  /** The rule of each finding of a text report, in order. */
+  private static java.util.List<String> rules(String report) {
+    java.util.List<String> rules = new java.util.ArrayList<>();
+    java.util.regex.Matcher rule = java.util.regex.Pattern.compile(": (?:error|warning|info) \\[([a-z.-]+)]").matcher(report);
+    while (rule.find()) {
+      rules.add(rule.group(1));
+    }
+    return rules;
+  }
 }
