@@ -152,7 +152,29 @@ class CallRuleVariantsTest {
           assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
         });
     assertThat(findings("work-packages.count", Map.of("min", 2), Fixtures.valid())).singleElement()
-        .satisfies(issue -> assertThat(issue.getMessage()).isEqualTo("the project has 1 work packages; the call allows 2 to -"));
+        .satisfies(issue -> {
+          assertThat(issue.getMessage()).isEqualTo("the project has 1 work package; the call requires at least 2");
+          assertThat(issue.getMessage(java.util.Locale.ITALIAN))
+              .isEqualTo("il progetto ha 1 work package; il bando ne richiede almeno 2");
+        });
+    assertThat(findings("work-packages.count", Map.of("max", 0), Fixtures.valid())).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessage()).isEqualTo("the project has 1 work package; the call allows at most 0"));
+  }
+
+  @Test
+  void aPeriodKnownToTheYearIsHeldToTheCallsRangeWithEveryDurationItAdmits() {
+    // from 2022 to 2025: at least 26 months (December 2022 to January 2025), at most 48
+    Project years = Fixtures.valid().withPeriod(Period.of(PartialDate.of(2022), PartialDate.of(2025)));
+    assertThat(findings("period.duration-range", Map.of("min", 6, "max", 24), years)).singleElement()
+        .satisfies(issue -> {
+          assertThat(issue.getMessage()).isEqualTo("the project lasts 26 to 48 months; the call allows 6 to 24");
+          assertThat(issue.getMessage(java.util.Locale.ITALIAN))
+              .isEqualTo("il progetto dura da 26 a 48 mesi; il bando ammette da 6 a 24");
+        });
+    assertThat(findings("period.duration-range", Map.of("min", 50), years)).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessage(java.util.Locale.ITALIAN))
+            .isEqualTo("il progetto dura da 26 a 48 mesi; il bando richiede almeno 50"));
+    assertThat(findings("period.duration-range", Map.of("max", 26), years)).isEmpty();
   }
 
   @Test

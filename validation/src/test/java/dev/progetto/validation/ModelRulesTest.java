@@ -159,6 +159,20 @@ class ModelRulesTest {
   }
 
   @Test
+  void aDeclaredDurationOutsideWhatPartialDatesAdmitNamesTheWholeRange() {
+    Project project = Fixtures.valid().withPeriod(Period.builder().start(PartialDate.of(2024)).end(PartialDate.of(2027))
+        .declaredDurationMonths(12).build());
+
+    assertThat(validator.validate(project).getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("period.duration-mismatch");
+      assertThat(issue.getMessage()).isEqualTo(
+          "the declared duration of 12 months disagrees with the period from 2024 to 2027, which lasts 26 to 48 months");
+      assertThat(issue.getMessage(java.util.Locale.ITALIAN)).isEqualTo(
+          "la durata dichiarata di 12 mesi non concorda con il periodo da 2024 a 2027, che dura da 26 a 48 mesi");
+    });
+  }
+
+  @Test
   void knownIdentifierVectors() {
     Project project = withLeadOrganisation(Fixtures.valid(), o -> o.withIdentifiers(Identifiers.of(Map.of(
         IdentifierScheme.CODICE_FISCALE, "RCCMNL83S18D969H",

@@ -209,7 +209,9 @@ class ReportsTest {
         .isEqualTo("the partnership has 1 organisation (lead and partners); the call requires at least 3");
     assertThat(dev.progetto.validation.internal.Messages.format(Locale.ITALIAN, "partnership.min-organisations", "1", "3"))
         .isEqualTo("il partenariato ha 1 organizzazione (capofila e partner); il bando ne richiede almeno 3");
-    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ENGLISH, "period.duration-range", "24", "6", "12"))
+    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ENGLISH, "period.duration-range", "24", "6", "12", "0", "24", "0"))
         .isEqualTo("the project lasts 24 months; the call allows 6 to 12");
+    assertThat(dev.progetto.validation.internal.Messages.format(Locale.ENGLISH, "period.duration-range", "1", "6", "12", "0", "1", "0"))
+        .isEqualTo("the project lasts 1 month; the call allows 6 to 12");
   }
 }

@@ -198,6 +198,14 @@ public final class CallRules {
     return value.isPresent() ? value.get().toString() : "-";
   }
 
+  /**
+   * Which bounds of a range a call sets, for the message that names them: 0 both, 1 only the
+   * least, 2 only the most.
+   */
+  private static int bounds(Optional<?> min, Optional<?> max) {
+    return max.isEmpty() ? 1 : min.isEmpty() ? 2 : 0;
+  }
+
   /** A number as a message shows it: its plain text, or {@code -} when absent. */
   private static String plain(Optional<BigDecimal> value) {
     return value.isPresent() ? value.get().toPlainString() : "-";
@@ -447,7 +455,9 @@ public final class CallRules {
     boolean tooShort = min.isPresent() && range.getMax() < min.get();
     boolean tooLong = max.isPresent() && range.getMin() > max.get();
     if (tooShort || tooLong) {
-      context.report("/period", "period.duration-range", range.toString(), text(min), text(max));
+      // {0} and {4}: the shortest and longest the project can last; {3}: 1 when they differ
+      context.report("/period", "period.duration-range", range.getMin(), text(min), text(max), range.isExact() ? 0 : 1,
+          range.getMax(), bounds(min, max));
     }
   }
 
@@ -849,9 +859,9 @@ public final class CallRules {
       return;
     }
     if (min.isPresent() && count < min.get()) {
-      context.reportAbsent("/workPackages", "work-packages.count", count, text(min), text(max));
+      context.reportAbsent("/workPackages", "work-packages.count", count, text(min), text(max), bounds(min, max));
     } else if (max.isPresent() && count > max.get()) {
-      context.report("/workPackages", "work-packages.count", count, text(min), text(max));
+      context.report("/workPackages", "work-packages.count", count, text(min), text(max), bounds(min, max));
     } else if (recommended.isPresent() && count > recommended.get()) {
       context.reportAtMost(IssueSeverity.WARNING, "/workPackages", "work-packages.count.recommended", count, recommended.get());
     }

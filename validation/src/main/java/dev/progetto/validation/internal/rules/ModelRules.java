@@ -360,8 +360,10 @@ public final class ModelRules {
       }
       var range = period.durationRange();
       if (range.isPresent() && !range.get().contains(declared.get())) {
+        // {3} and {5}: the shortest and longest the period can last; {4}: 1 when they differ
         context.report(located.pointer() + "/durationMonths", "period.duration-mismatch", declared.get(),
-            period.getStart().get(), period.getEnd().get(), range.get());
+            period.getStart().get(), period.getEnd().get(), range.get().getMin(), range.get().isExact() ? 0 : 1,
+            range.get().getMax());
       }
     }
   }
