@@ -209,11 +209,12 @@ class CallFactsTest {
 
   @Test
   void fami2014To2020ObjectivesArePairsAndItsExpenditureRanToJune2024() {
-    for (String written : List.of("OS2/ON2", "OS2 ON3", "OS1–ON1 lett. e)", "OS2")) {
+    // every specific objective of the programme's model has three national objectives: resettlement is OS1-ON3
+    for (String written : List.of("OS2/ON2", "OS2 ON3", "OS1–ON1 lett. e)", "OS2", "OS1/ON3", "OS3/ON1", "OS3-ON3")) {
       assertThat(issues(fami2014(written, PartialDate.of(2024, 6, 30)), "call.objective")).as(written).isEmpty();
     }
-    assertThat(issues(fami2014("OS1/ON3", PartialDate.of(2024, 6)), "call.objective")).singleElement()
-        .satisfies(issue -> assertThat(issue.getMessage()).contains("the national objective ON3 with OS1"));
+    assertThat(issues(fami2014("OS1/ON4", PartialDate.of(2024, 6)), "call.objective")).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessage()).contains("the national objective ON4 with OS1"));
     assertThat(issues(fami2014("OS2/ON2", PartialDate.of(2024, 6, 30)), "period.programme")).isEmpty();
     assertThat(issues(fami2014("OS2/ON2", PartialDate.of(2024, 7, 31)), "period.programme")).singleElement()
         .satisfies(issue -> assertThat(issue.getMessage())
