@@ -80,6 +80,31 @@ class PartialRecordsTest {
   }
 
   @Test
+  void aManagementShareThatRestsOnAnAssumedWorkPackageIsNotStatedInAPartialRecord() {
+    // a public record names one results work package of a 250,000 euro project, not its management one
+    Project oneResult = ka220FromAPortal(Completeness.PARTIAL).withBudget(Budget.builder().lumpSum(Money.euros("250000")).build())
+        .withWorkPackages(WorkPackage.builder().id(LocalId.of("wp2")).title(LocalizedText.english("Toolkit for teachers"))
+            .budget(Money.euros("100000")).build());
+
+    assertThat(validator.validate(oneResult).getIssues()).filteredOn(i -> i.getRule().equals("budget.management-share"))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFO);
+          assertThat(issue.getMessage()).isEqualTo("not stated in this partial record: the work package wp2, taken as project "
+              + "management as none is marked or named so, takes 40.0% of the lump sum; the call allows at most 20.0%");
+        });
+    assertThat(validator.validate(oneResult.withCompleteness(Completeness.COMPLETE)).getIssues())
+        .filteredOn(i -> i.getRule().equals("budget.management-share"))
+        .extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.ERROR);
+    // a work package named as management is what the record states: its share is judged as in any record
+    Project named = oneResult.withWorkPackages(oneResult.getWorkPackages().get(0).withId(LocalId.of("wp1")));
+    assertThat(validator.validate(named).getIssues()).filteredOn(i -> i.getRule().equals("budget.management-share"))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+          assertThat(issue.getMessage()).isEqualTo("the work package wp1 takes 40.0% of the lump sum; the call allows at most 20.0%");
+        });
+  }
+
+  @Test
   void whatAPartialRecordStatesIsJudgedAsInAnyRecord() {
     Project stated = ka220FromAPortal(Completeness.PARTIAL)
         .withBudget(Budget.builder().lumpSum(Money.euros("247854")).build())

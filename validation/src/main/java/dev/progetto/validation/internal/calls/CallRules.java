@@ -77,7 +77,7 @@ public final class CallRules {
       rule("budget.grant-range", List.of("min:decimal", "max:decimal")),
       rule("budget.grant-per-month", List.of("max:decimal", "cap:decimal")),
       rule("budget.co-financing-rate", List.of("max:decimal", "byActionType:map")),
-      rule("budget.management-share", List.of("max:decimal", "workPackage:string")),
+      absence("budget.management-share", List.of("max:decimal", "workPackage:string")),
       absence("work-packages.project-management", List.of("id:string")),
       absence("work-packages.count", List.of("min:integer", "max:integer", "recommendedMax:integer")),
       rule("territory.eligible", List.of("countries:countries", "regions:texts", "excludes:list")),
@@ -801,7 +801,10 @@ public final class CallRules {
     if (management.isEmpty()) {
       management = managementWorkPackage(project);
     }
-    if (management.isEmpty() && !project.getWorkPackages().isEmpty()) {
+    // none marked or named: the first is taken, which a partial record may state without its
+    // management work package
+    boolean assumed = management.isEmpty();
+    if (assumed && !project.getWorkPackages().isEmpty()) {
       management = Optional.of(project.getWorkPackages().get(0));
     }
     Optional<Money> lumpSum = lumpSum(project);
@@ -810,9 +813,16 @@ public final class CallRules {
       return;
     }
     BigDecimal share = management.get().getBudget().get().getAmount().divide(lumpSum.get().getAmount(), MathContext.DECIMAL64);
-    if (share.compareTo(max.get()) > 0) {
-      context.report("/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget",
-          "budget.management-share", management.get().getId().value(), Shown.percent(share), Shown.percent(max.get()));
+    if (share.compareTo(max.get()) <= 0) {
+      return;
+    }
+    String at = "/workPackages/" + project.getWorkPackages().indexOf(management.get()) + "/budget";
+    if (assumed) {
+      context.reportAbsent(at, "budget.management-share.assumed", management.get().getId().value(), Shown.percent(share),
+          Shown.percent(max.get()));
+    } else {
+      context.report(at, "budget.management-share", management.get().getId().value(), Shown.percent(share),
+          Shown.percent(max.get()));
     }
   }
 
