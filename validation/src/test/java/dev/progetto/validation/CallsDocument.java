@@ -80,6 +80,9 @@ final class CallsDocument {
       }
     }
     out.append("\n## Indicator catalogues\n\n");
+    out.append("A code that a catalogue lacks is a warning of `indicator.code.unknown` when the catalogue is\n"
+        + "verified, and information that says the list is not verified otherwise: a list of codes not\n"
+        + "checked against its official text may lack real codes.\n\n");
     catalogue.indicatorCatalogues().forEach(indicators -> out.append("- `").append(indicators.getId()).append("`: ")
         .append(indicators.getIndicators().size()).append(" indicators, confidence ")
         .append(indicators.getConfidence().map(c -> c.code()).orElse("-")).append("\n"));

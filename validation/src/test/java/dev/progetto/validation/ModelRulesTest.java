@@ -143,8 +143,33 @@ class ModelRulesTest {
     }
     ValidationIssue issue = report.getIssues().get(0);
     assertThat(issue.getPointer()).isEqualTo(pointer);
-    assertThat(issue.getSeverity()).isEqualTo(Rules.get(rule).orElseThrow().getDefaultSeverity());
+    // the built-in catalogues' lists of codes are not verified: a code missing from one is information
+    assertThat(issue.getSeverity()).isEqualTo(rule.equals("indicator.code.unknown") ? IssueSeverity.INFO
+        : Rules.get(rule).orElseThrow().getDefaultSeverity());
     assertThat(issue.getMessage()).doesNotContain(issue.getMessageKey());
+  }
+
+  @Test
+  void aCodeMissingFromAVerifiedCatalogueIsAWarningAndFromAnUnverifiedOneInformationThatSaysSo() {
+    IndicatorCatalogue own = IndicatorCatalogue.builder().id("regione-indicatori").confidence(Confidence.VERIFIED)
+        .addIndicators(IndicatorDefinition.builder().code("R1").build()).build();
+    Validator withOwn = Validator.builder().clock(Fixtures.CLOCK).addIndicatorCatalogue(own).build();
+
+    assertThat(withOwn.validate(withIndicator(Fixtures.valid(), i -> i.withCode("regione-indicatori:R2"))).getIssues())
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
+          assertThat(issue.getMessage()).isEqualTo("the code \"R2\" is not in the indicator catalogue regione-indicatori");
+        });
+    assertThat(withOwn.validate(withIndicator(Fixtures.valid(), i -> i.withCode("regione-indicatori:R1"))).getIssues()).isEmpty();
+    assertThat(validator.validate(withIndicator(Fixtures.valid(), i -> i.withCode("esf-plus-2021-2027:EECO12"))).getIssues())
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getRule()).isEqualTo("indicator.code.unknown");
+          assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.INFO);
+          assertThat(issue.getMessage()).isEqualTo("the code \"EECO12\" is not in the indicator catalogue esf-plus-2021-2027, "
+              + "whose list of codes is not verified and may lack it");
+          assertThat(issue.getMessage(java.util.Locale.ITALIAN)).isEqualTo("il codice \"EECO12\" non è nel catalogo di "
+              + "indicatori esf-plus-2021-2027, il cui elenco di codici non è verificato e potrebbe non comprenderlo");
+        });
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.progetto.io.internal.FormatWalker;
 import dev.progetto.model.Budget;
 import dev.progetto.model.BudgetLine;
 import dev.progetto.model.Call;
+import dev.progetto.model.Confidence;
 import dev.progetto.model.CountryCode;
 import dev.progetto.model.Funding;
 import dev.progetto.model.IdentifierScheme;
@@ -651,7 +652,13 @@ public final class ModelRules {
       if (catalogue.isEmpty()) {
         context.report("/indicators/" + i + "/code", "indicator.code.unknown.catalogue", catalogueId);
       } else if (catalogue.get().indicator(code.substring(colon + 1)).isEmpty()) {
-        context.report("/indicators/" + i + "/code", "indicator.code.unknown", code.substring(colon + 1), catalogueId);
+        if (catalogue.get().getConfidence().orElse(Confidence.VERIFIED) == Confidence.VERIFIED) {
+          context.report("/indicators/" + i + "/code", "indicator.code.unknown", code.substring(colon + 1), catalogueId);
+        } else {
+          // a list of codes not checked against its official text may lack a real code
+          context.reportAtMost(IssueSeverity.INFO, "/indicators/" + i + "/code", "indicator.code.unknown.unverified",
+              code.substring(colon + 1), catalogueId);
+        }
       }
     }
   }
