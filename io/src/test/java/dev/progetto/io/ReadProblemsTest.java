@@ -130,6 +130,20 @@ class ReadProblemsTest {
   }
 
   @Test
+  void dataOfNoDeclaredTypeKeepsYamlWordsThatAreNotTrueOrFalseAsTexts() {
+    String yaml = String.join("\n",
+        "format: 1", "kind: project", "id: p", "title: t",
+        "extensions:",
+        "  acme: {a: yes, b: on, c: Off, d: NO, e: y, f: true, g: FALSE, h: True}",
+        "");
+    ReadResult<Project> result = mapper.readProject(yaml, Syntax.YAML);
+
+    assertThat(result.getIssues()).isEmpty();
+    assertThat(result.getDocument().orElseThrow().getExtensions().asMap().get("acme")).isEqualTo(java.util.Map.of(
+        "a", "yes", "b", "on", "c", "Off", "d", "NO", "e", "y", "f", true, "g", false, "h", true));
+  }
+
+  @Test
   void limitsEndInAnIssueNotAnError() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     assertThat(mapper.read(deep, Syntax.JSON).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");

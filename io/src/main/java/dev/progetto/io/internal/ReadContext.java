@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -557,8 +556,15 @@ final class ReadContext {
       case VALUE_NUMBER_FLOAT:
         return decimal(in);
       case VALUE_TRUE:
-      case VALUE_FALSE:
-        return Boolean.parseBoolean(in.text().toLowerCase(Locale.ROOT));
+      case VALUE_FALSE: {
+        // Data of no declared type keeps YAML 1.1's other booleans (yes, no, on, off) as the
+        // texts they are written as: only true and false are booleans, as in JSON and YAML 1.2
+        String text = in.text();
+        if (text.equalsIgnoreCase("true")) {
+          return Boolean.TRUE;
+        }
+        return text.equalsIgnoreCase("false") ? Boolean.FALSE : text;
+      }
       case VALUE_NULL:
         return null;
       default:
