@@ -130,6 +130,21 @@ class ReadProblemsTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeIsNamedInTheReadersLanguage() {
+    String json = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": [\"t\"],"
+        + " \"period\": {\"durationMonths\": \"12\"}, \"budget\": {\"total\": \"1000\"}, \"territory\": {\"countries\": [null]}}";
+    List<ReadIssue> issues = mapper.readProject(json, Syntax.JSON).getIssues();
+
+    assertThat(issues).extracting(ReadIssue::getMessage).contains(
+        "expected a number, found a string \"12\"",
+        "expected a number or an object, found a string \"1000\"");
+    assertThat(issues).extracting(issue -> issue.getMessage(java.util.Locale.ITALIAN)).contains(
+        "atteso un numero, trovato un testo \"12\"",
+        "atteso un numero o un oggetto, trovato un testo \"1000\"");
+    assertThat(issues).extracting(ReadIssue::getMessage).allSatisfy(message -> assertThat(message).doesNotContain("null \"null\""));
+  }
+
+  @Test
   void dataOfNoDeclaredTypeKeepsYamlWordsThatAreNotTrueOrFalseAsTexts() {
     String yaml = String.join("\n",
         "format: 1", "kind: project", "id: p", "title: t",

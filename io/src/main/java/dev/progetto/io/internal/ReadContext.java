@@ -61,7 +61,7 @@ final class ReadContext {
 
   /** Reports a value of the wrong type and reads past it. */
   void typeError(Value value, String expected) throws IOException {
-    issues.error("format.type", value.row(), "format.type", expected, value.describe());
+    issues.error("format.type", value.row(), "format.type", expected, Value.typeOf(value.token()), value.shown());
     value.skip();
   }
 
@@ -369,7 +369,7 @@ final class ReadContext {
       return amount == null ? null : Money.of(amount, currency);
     }
     if (!in.isObject()) {
-      typeError(in, Value.Kind.OBJECT);
+      typeError(in, Value.Kind.NUMBER_OR_OBJECT);
       return null;
     }
     Fields fields = in.object(MONEY);
@@ -404,7 +404,7 @@ final class ReadContext {
       return value == null ? null : Quantity.exactly(value);
     }
     if (!in.isObject()) {
-      typeError(in, Value.Kind.OBJECT);
+      typeError(in, Value.Kind.NUMBER_OR_OBJECT);
       return null;
     }
     // Which form the object uses decides which of its fields are unknown: they are read first.

@@ -44,19 +44,19 @@ interface Value {
     return !isObject() && !isArray();
   }
 
-  /** How messages name the type of the value, with the text of a scalar. */
-  default String describe() throws IOException {
-    JsonToken token = token();
-    String type = typeOf(token);
-    if (!isScalar()) {
-      return type;
+  /**
+   * The text a message shows after the type of the value: {@code  "NO"} for a scalar (cut
+   * after 60 characters), nothing for an object, a list or null.
+   */
+  default String shown() throws IOException {
+    if (!isScalar() || isNull()) {
+      return "";
     }
     String text = text();
-    String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    return type + " \"" + shown + "\"";
+    return " \"" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "\"";
   }
 
-  /** How messages name the JSON type a token starts. */
+  /** The kind of the JSON type a token starts, as messages choose its name. */
   static String typeOf(JsonToken token) {
     switch (token) {
       case START_OBJECT:
@@ -76,14 +76,19 @@ interface Value {
     }
   }
 
-  /** How messages name each JSON type. */
+  /**
+   * The kinds of value a message names, each a number that the message's choice turns into
+   * words of its language ({@code format.type}: "an object", "un oggetto").
+   */
   final class Kind {
-    static final String OBJECT = "an object";
-    static final String ARRAY = "a list";
-    static final String STRING = "a string";
-    static final String NUMBER = "a number";
-    static final String BOOLEAN = "true or false";
-    static final String NULL = "null";
+    static final String OBJECT = "0";
+    static final String ARRAY = "1";
+    static final String STRING = "2";
+    static final String NUMBER = "3";
+    static final String BOOLEAN = "4";
+    static final String NULL = "5";
+    /** An amount or a quantity: a plain number or an object. */
+    static final String NUMBER_OR_OBJECT = "6";
 
     private Kind() {}
   }
