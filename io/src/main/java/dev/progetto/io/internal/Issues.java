@@ -57,8 +57,12 @@ public final class Issues {
    * reading leniently; the code is read in its right case either way.
    */
   void wrongCase(int row, String messageKey, String found, String expected) {
-    add("format.invalid-value", lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR, sourceMap.pointer(row),
-        sourceMap.location(row), messageKey, found, expected);
+    wrongCase(row, messageKey, found, expected, lenient ? IssueSeverity.WARNING : IssueSeverity.ERROR);
+  }
+
+  /** Reports a code written in another case than its standard's, with the given severity. */
+  void wrongCase(int row, String messageKey, String found, String expected, IssueSeverity severity) {
+    add("format.invalid-value", severity, sourceMap.pointer(row), sourceMap.location(row), messageKey, found, expected);
   }
 
   private void add(String rule, IssueSeverity severity, String pointer, Optional<SourceLocation> location, String key, String... arguments) {

@@ -1,6 +1,7 @@
 package dev.progetto.io.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
+import dev.progetto.io.IssueSeverity;
 import dev.progetto.io.ReadLimits;
 import dev.progetto.model.Coded;
 import dev.progetto.model.CountryCode;
@@ -320,12 +321,14 @@ final class ReadContext {
 
   /**
    * A well-formed language tag in the case BCP 47 writes it (language lower case, script with a
-   * capital, region upper case); a tag in another case is reported and read in the right one.
+   * capital, region upper case); a tag in another case is read in the right one with a warning,
+   * strict or lenient: BCP 47 holds tags in any case to be the same tag, so {@code it-it} is
+   * valid, only not written as the standard recommends.
    */
   String languageCase(String tag, Value at) {
     String right = CodeCase.languageCase(tag);
     if (!right.equals(tag)) {
-      issues.wrongCase(at.row(), "format.invalid-value.language-case", tag, right);
+      issues.wrongCase(at.row(), "format.invalid-value.language-case", tag, right, IssueSeverity.WARNING);
     }
     return right;
   }
