@@ -11,6 +11,7 @@ import dev.progetto.tabular.TabularMapper;
 import dev.progetto.validation.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -92,6 +93,11 @@ final class ConvertCommand implements Callable<Integer> {
     boolean lenient = lenientOption.orElse(false);
     String schemaComment = schemaCommentOption.get();
     Locale locale = Inputs.locale(common.lang());
+    Inputs.notEmpty(in);
+    if (Files.isDirectory(in) && !TabularMapper.isSpreadsheet(in)) {
+      throw new UserError("convert reads one document: " + in + " is a directory; name a file, "
+          + "or a folder of .csv files with a Project.csv");
+    }
     Path file = Inputs.files(java.util.List.of(in)).get(0);
     boolean spreadsheet = TabularMapper.isSpreadsheet(file);
     if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
@@ -129,10 +135,11 @@ final class ConvertCommand implements Callable<Integer> {
       stdout.print(text);
       stdout.flush();
     } else {
+      OutputFile.notAnInput(out, file);
       try {
         java.nio.file.Files.writeString(out, text, java.nio.charset.StandardCharsets.UTF_8);
       } catch (IOException unwritable) {
-        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+        throw OutputFile.cannotWrite(out, unwritable);
       }
     }
     return Main.OK;
@@ -148,6 +155,8 @@ final class ConvertCommand implements Callable<Integer> {
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name + "-sheets";
     Path target = out != null ? out : file.toAbsolutePath().resolveSibling(to == Target.XLSX ? base + ".xlsx" : base);
+    // a workbook converted to a workbook would be rewritten in place, losing its formatting
+    OutputFile.notAnInput(target, file);
     PrintWriter err = spec.commandLine().getErr();
     if (to == Target.XLSX) {
       OutputFile.writeStream(target, stream -> TabularMapper.standard().writeXlsx(document, stream), err);

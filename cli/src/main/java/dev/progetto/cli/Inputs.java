@@ -39,7 +39,8 @@ final class Inputs {
   /**
    * Expands paths into the files to read: a file is taken whatever its extension (an unknown one
    * is reported when read), a directory gives its {@code .json}, {@code .yaml}, {@code .yml} and
-   * {@code .jsonl} files in name order, recursively. What a directory holds that cannot be read (a
+   * {@code .jsonl} files in name order, recursively, and itself first when it is a folder of CSV
+   * files (it holds a {@code Project.csv}). A file is given once however often it is named. What a directory holds that cannot be read (a
    * file without permission, a FIFO or a device, a symbolic link in a loop or to nothing) goes to
    * {@code problems} and the walk goes on; only regular files are ever read, so that nothing
    * blocks on a pipe or reads a device without end.
@@ -49,13 +50,13 @@ final class Inputs {
   static List<Path> files(List<Path> paths, Consumer<String> problems) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
+      notEmpty(path);
       if (Files.isDirectory(path)) {
         if (!Files.isReadable(path)) {
           throw new UserError(cannotRead(path, "permission denied"));
         }
         if (TabularMapper.isSpreadsheet(path)) {
-          files.add(path); // a folder of CSV files, one a sheet, is one document
-          continue;
+          files.add(path); // a folder of CSV files, one a sheet, is one document; the rest of it is read too
         }
         walk(path, files, problems);
       } else {
@@ -66,7 +67,38 @@ final class Inputs {
         files.add(path);
       }
     }
-    return files;
+    return once(files);
+  }
+
+  /**
+   * Refuses an empty path, which is what {@code "$DIR"} gives when DIR is unset: Java would take
+   * it for the working folder.
+   */
+  static void notEmpty(Path path) {
+    if (path.toString().isEmpty()) {
+      throw new UserError("cannot read an empty path: name a file or a directory");
+    }
+  }
+
+  /**
+   * The files without repeats, in their first order: a file named twice, or named and found in a
+   * directory also named (a shell glob beside its folder), is read once.
+   */
+  private static List<Path> once(List<Path> files) {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    List<Path> distinct = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Path key;
+      try {
+        key = file.toRealPath();
+      } catch (IOException unresolved) {
+        key = file.toAbsolutePath().normalize(); // read and reported as it is
+      }
+      if (seen.add(key)) {
+        distinct.add(file);
+      }
+    }
+    return distinct;
   }
 
   /** Why a path that is not a directory cannot be read, or null when it is a readable file. */

@@ -2,6 +2,7 @@ package dev.progetto.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,56 @@ public final class Main {
     if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
       System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
     }
-    System.exit(run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
+    Output stdout = new Output(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int exit = run(out, err, args);
+    System.exit(checked(exit, out, stdout.failure, err));
+  }
+
+  /**
+   * The exit code of a run whose standard output may have failed: a report that did not reach
+   * its file (a full disk, a closed pipe) is an error of its own, not the run's code.
+   */
+  static int checked(int exit, PrintWriter out, @org.jspecify.annotations.Nullable IOException failure, PrintWriter err) {
+    out.flush();
+    if (!out.checkError()) {
+      return exit;
+    }
+    err.println("progetto: cannot write to standard output"
+        + (failure == null || failure.getMessage() == null ? "" : ": " + failure.getMessage().toLowerCase(java.util.Locale.ROOT))
+        + " (what was written is incomplete)");
+    err.flush();
+    return exit == INTERNAL ? INTERNAL : USAGE;
+  }
+
+  /** Standard output that keeps the first failure to write, which a PrintWriter only flags. */
+  private static final class Output extends java.io.FilterOutputStream {
+    private @org.jspecify.annotations.Nullable IOException failure;
+
+    Output(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException failed) {
+        failure = failure == null ? failed : failure;
+        throw failed;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException failed) {
+        failure = failure == null ? failed : failure;
+        throw failed;
+      }
+    }
   }
 
   /**
@@ -100,7 +150,7 @@ public final class Main {
   private static void internalError(PrintWriter err, Throwable fault, boolean debug) {
     // The exception's class is a detail of the code: --debug shows it with the stack trace.
     err.println("progetto: internal error, a bug of progetto: "
-        + (fault.getMessage() == null ? "no message" : fault.getMessage())
+        + (fault.getMessage() == null ? "no message" : dev.progetto.validation.ReportWriter.escapeForTerminal(fault.getMessage()))
         + (debug ? "" : " (run with --debug to see where, and please report it)"));
     if (debug) {
       fault.printStackTrace(err);
@@ -145,7 +195,8 @@ public final class Main {
           boolean debug = parseResult.hasMatchedOption("--debug")
               || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
           if (exception instanceof UserError) {
-            cmd.getErr().println("progetto: " + exception.getMessage());
+            // a path in the message may hold control characters: shown, never run by the terminal
+            cmd.getErr().println("progetto: " + dev.progetto.validation.ReportWriter.escapeForTerminal(exception.getMessage()));
             if (debug) {
               exception.printStackTrace(cmd.getErr());
             }

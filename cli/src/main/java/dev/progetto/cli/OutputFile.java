@@ -26,10 +26,36 @@ final class OutputFile {
     try {
       content.writeTo(target);
     } catch (IOException unwritable) {
-      throw new UserError("cannot write " + target + ": " + unwritable.getMessage(), unwritable);
+      throw cannotWrite(target, unwritable);
     }
     err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
     err.flush();
+  }
+
+  /** The usage error of an output that cannot be written, saying why in words. */
+  static UserError cannotWrite(Path target, IOException failure) {
+    String reason;
+    Path folder = target.toAbsolutePath().getParent();
+    if (failure instanceof java.nio.file.NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+      reason = "the folder " + folder + " does not exist";
+    } else {
+      reason = Inputs.reason(target, failure);
+    }
+    return new UserError("cannot write " + target + ": " + reason, failure);
+  }
+
+  /**
+   * Refuses an output that is one of the inputs: writing it would destroy what the command reads
+   * (a slip of the tab key in {@code -o}).
+   */
+  static void notAnInput(Path target, Path input) {
+    try {
+      if (Files.exists(target) && Files.isSameFile(target, input)) {
+        throw new UserError("the output " + target + " is the input " + input + ": write to another file");
+      }
+    } catch (IOException unknown) {
+      // a path that cannot be compared is written, or fails, as it would
+    }
   }
 
   static void writeStream(Path target, StreamContent content, PrintWriter err) {

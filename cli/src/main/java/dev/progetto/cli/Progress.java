@@ -25,8 +25,21 @@ final class Progress {
     this.files = files;
   }
 
+  /**
+   * Progress that shows when standard error is a terminal: as the launcher, which can tell, says
+   * ({@value #TERMINAL}), or else when the JVM has a console (standard input and output are
+   * terminals, and standard error with them as a rule).
+   */
   static Progress onTerminal(PrintWriter err, int files) {
-    return new Progress(err, System.console() != null, files);
+    return new Progress(err, Boolean.getBoolean(TERMINAL) || System.console() != null, files);
+  }
+
+  /** The system property by which the launcher says that standard error is a terminal. */
+  static final String TERMINAL = "progetto.stderr.terminal";
+
+  /** Progress to the given writer, shown or not: for tests. */
+  static Progress to(PrintWriter err, boolean enabled, int files) {
+    return new Progress(err, enabled, files);
   }
 
   void file(Path path) {
@@ -42,11 +55,20 @@ final class Progress {
     }
   }
 
-  void done() {
+  /**
+   * Takes the progress text off its line, before standard output writes there (both go to one
+   * terminal): a report line must never start with "validating ...".
+   */
+  void clear() {
     if (shown) {
       err.print("\r\033[K");
       err.flush();
+      shown = false;
     }
+  }
+
+  void done() {
+    clear();
   }
 
   private void show(String text) {

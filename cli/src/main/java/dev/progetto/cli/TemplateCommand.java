@@ -40,10 +40,17 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String call = callOption.get();
     Path out = outOption.get();
+    Inputs.locale(common.lang()); // a language other than en or it is refused, as by every command
     ResolvedCall resolved = null;
+    // the call files are read, and refused when broken, whether or not a call is named
+    dev.progetto.validation.CallCatalogue catalogue = CallsCommand.catalogue(callFileOption.list());
     if (call != null) {
-      resolved = CallsCommand.catalogue(callFileOption.list()).resolve(call).orElseThrow(() -> new UserError("no call has the id "
-          + call + ": progetto calls lists them"));
+      try {
+        resolved = catalogue.resolve(call).orElseThrow(() -> new UserError("no call has the id "
+            + call + ": progetto calls lists them"));
+      } catch (dev.progetto.validation.CallResolutionException broken) {
+        throw new UserError(broken.getMessage(), broken);
+      }
     }
     Path target = out != null ? out : Path.of((call == null ? "progetto" : call) + ".xlsx");
     ResolvedCall chosen = resolved;

@@ -148,6 +148,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (!unreadable.isEmpty()) {
       return Main.USAGE;
     }
+    if (report.documentCount() == 0 && !allowEmptyOption.orElse(false)) {
+      // an empty JSON Lines file: an export that wrote nothing must not pass as a clean one
+      problem.accept("no document in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+          + ": the files hold no line of a project (--allow-empty accepts none)");
+      return Main.USAGE;
+    }
     boolean failed = errors > 0 || (failOn == FailOn.WARNING && warnings > 0);
     return failed ? Main.ISSUES : Main.OK;
   }
@@ -179,17 +185,23 @@ final class ValidateCommand implements Callable<Integer> {
     if (TabularMapper.isSpreadsheet(file)) {
       // issues and findings located at their cells: Sheet!C7 (header)
       ReadResult<Document> result = TabularMapper.lenient(lenient).read(file);
+      progress.clear();
       report.add(inputs.check(result, validator.validate(result)));
     } else if (Inputs.syntax(file) == Syntax.JSON_LINES) {
       try (ProjectStream stream = mapper.streamProjects(file, readers(file, threads))) {
         while (stream.hasNext()) {
           ReadResult<Project> line = stream.next();
-          report.add(inputs.check(line, validator.validate(line)));
+          var checked = inputs.check(line, validator.validate(line));
+          if (!checked.getIssues().isEmpty()) {
+            progress.clear();
+          }
+          report.add(checked);
           progress.line(stream.lineNumber());
         }
       }
     } else {
       ReadResult<Document> result = mapper.read(file);
+      progress.clear();
       report.add(inputs.check(result, validator.validate(result)));
     }
   }

@@ -47,9 +47,12 @@ import java.util.Set;
  */
 public final class FormatSchema {
 
-  /** A language tag (BCP 47) as the format writes it. */
-  private static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?"
-      + "(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*(-[a-wyz0-9](-[a-z0-9]{2,8})+)*(-x(-[a-z0-9]{1,8})+)?$";
+  /**
+   * A language tag (BCP 47) in any case: BCP 47 holds {@code it-it} to be {@code it-IT}, which the
+   * reader reads with a warning.
+   */
+  private static final String LANGUAGE_TAG = "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
+      + "(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(-[A-WYZa-wyz0-9](-[A-Za-z0-9]{2,8})+)*(-[Xx](-[A-Za-z0-9]{1,8})+)?$";
   private static final String URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?$";
   private static final String DOCUMENT_ID = "^[a-z0-9][a-z0-9-]{0,79}$";
   private static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
