@@ -350,8 +350,19 @@ public final class Codec {
   }
 
   private static void limit(JsonParser parser, Issues issues, String detail) {
+    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(String.valueOf(detail));
+    if (number.lookingAt()) {
+      // the parser's own words for a long number: said as the reader says it, in the user's language
+      issues.keepTextIssues();
+      issues.textError("format.limit", "", here(parser, issues.sourceMap()), "format.limit.number", number.group(1), number.group(2));
+      return;
+    }
     malformedText(issues, "format.limit", here(parser, issues.sourceMap()), "format.limit", firstLine(detail));
   }
+
+  /** Jackson's message for a number longer than the limit: its length, then the limit. */
+  private static final java.util.regex.Pattern NUMBER_LENGTH =
+      java.util.regex.Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   private static Optional<dev.progetto.io.SourceLocation> here(JsonParser parser, LocatedSourceMap sourceMap) {
     try {
