@@ -120,9 +120,14 @@ public final class ProgettoMapper {
   }
 
   /**
-   * Reads a document of any kind from a file, in the syntax of its extension.
+   * Reads a document of any kind from a file, in the syntax of its extension; YAML for a file of
+   * another extension. A {@code .jsonl} file is read as one JSON document: a file of one line gives
+   * its project, and a second line is a {@code format.syntax} issue that says to read the file with
+   * {@link #streamProjects(Path)}, which reads every line. The same holds for every method that
+   * reads one document, given {@link Syntax#JSON_LINES}.
    *
-   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a {@code .jsonl} file of
+   *     one line
    * @return the result
    * @throws IOException if the file cannot be read
    */
@@ -425,10 +430,8 @@ public final class ProgettoMapper {
 
   private <T extends Document> ReadResult<T> readFile(Path path, @Nullable DocumentKind expected, Class<T> type)
       throws IOException {
+    // A .jsonl file is read as one JSON document: a second line is an issue that names the stream.
     Syntax syntax = Syntax.fromPath(path).orElse(Syntax.YAML);
-    if (syntax == Syntax.JSON_LINES) {
-      syntax = Syntax.JSON;
-    }
     // The reported size is not trusted: devices, pipes and files of the proc file system report 0
     // or nothing true. The bytes are read through the limit, and no further.
     try (InputStream in = Files.newInputStream(path)) {

@@ -10,7 +10,10 @@ public enum Syntax {
   JSON,
   /** YAML ({@code .yaml}, {@code .yml}). */
   YAML,
-  /** JSON Lines ({@code .jsonl}): one project document per line, the streaming form. */
+  /**
+   * JSON Lines ({@code .jsonl}): one project document per line, the streaming form, read with
+   * {@link ProgettoMapper#streamProjects(Path)}; a method that reads one document reads one line.
+   */
   JSON_LINES;
 
   /**

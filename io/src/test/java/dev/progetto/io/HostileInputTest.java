@@ -74,6 +74,27 @@ class HostileInputTest {
   }
 
   @Test
+  void aNumberWithAnExponentBeyondTheLimitIsNamedByItsExponentNotItsLength() {
+    ReadResult<Document> big = MAPPER.read(HEAD + "budget:\n  total: 1e400\n", Syntax.YAML);
+    ReadResult<Document> fine = MAPPER.read(json("\"budget\": {\"total\": 1.55e-99}"), Syntax.JSON);
+
+    assertThat(big.getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("format.limit");
+      assertThat(issue.getPointer()).isEqualTo("/budget/total");
+      assertThat(issue.getMessageKey()).isEqualTo("format.limit.number-exponent");
+      assertThat(issue.getMessage(java.util.Locale.ENGLISH))
+          .isEqualTo("number 1e400 is 1 \u00d7 10^400: exponents beyond \u00b1100 are not read");
+      assertThat(issue.getMessage(java.util.Locale.ITALIAN))
+          .isEqualTo("il numero 1e400 vale 1 \u00d7 10^400: non si leggono esponenti oltre \u00b1100");
+    });
+    assertThat(fine.getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage(java.util.Locale.ENGLISH))
+        .isEqualTo("number 1.55e-99 is 155 \u00d7 10^-101: exponents beyond \u00b1100 are not read"));
+    assertThat(MAPPER.read(json("\"budget\": {\"total\": " + "9".repeat(101) + "}"), Syntax.JSON).getIssues())
+        .singleElement().satisfies(issue -> assertThat(issue.getMessage(java.util.Locale.ENGLISH))
+            .isEqualTo("number of 101 characters: at most 100 are read"));
+  }
+
+  @Test
   void aHundredMegabyteStringIsRefusedQuickly() {
     byte[] big = ("{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"" + "x".repeat(100_000_000) + "\"}")
         .getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Lines are cut from blocks of the input: their ends may fall anywhere in a block, or beyond it. */
 class JsonLinesTest {
@@ -71,5 +75,37 @@ class JsonLinesTest {
   void anEmptyInputHasNoProjects() {
     assertThat(read(ProgettoMapper.standard(), new ByteArrayInputStream(new byte[0]))).isEmpty();
     assertThat(read(ProgettoMapper.standard(), new ByteArrayInputStream("\n\n".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+  }
+
+  @Test
+  void readingAJsonLinesFileAsOneDocumentSaysToStreamItAndAOneLineFileReads(@TempDir Path folder) throws Exception {
+    ProgettoMapper mapper = ProgettoMapper.standard();
+    Path two = folder.resolve("two.jsonl");
+    Files.writeString(two, project("p1", 1) + "\n" + project("p2", 1) + "\n");
+    Path one = folder.resolve("one.jsonl");
+    Files.writeString(one, project("p1", 1) + "\n\n");
+
+    ReadResult<dev.progetto.model.Document> result = mapper.read(two);
+
+    assertThat(result.getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("format.syntax");
+      assertThat(issue.getMessageKey()).isEqualTo("format.syntax.json-lines");
+      assertThat(issue.getLocation()).contains(new SourceLocation(2, 1));
+      assertThat(issue.getMessage(Locale.ENGLISH)).contains("ProgettoMapper.streamProjects")
+          .doesNotContain("unexpected content");
+      assertThat(issue.getMessage(Locale.ITALIAN)).contains("ProgettoMapper.streamProjects");
+    });
+    assertThat(mapper.readProject(two).getIssues()).extracting(ReadIssue::getMessageKey)
+        .containsExactly("format.syntax.json-lines");
+    assertThat(mapper.read(Files.readString(two), Syntax.JSON_LINES).getIssues()).extracting(ReadIssue::getMessageKey)
+        .containsExactly("format.syntax.json-lines");
+    assertThat(mapper.read(Files.readString(two), Syntax.JSON).getIssues()).extracting(ReadIssue::getMessageKey)
+        .as("JSON that goes on after its document is not named JSON Lines").containsExactly("format.syntax.trailing");
+    assertThat(mapper.read(one).getIssues()).isEmpty();
+    assertThat(mapper.read(one).getDocument()).map(d -> ((Project) d).getId().value()).contains("p1");
+    try (ProjectStream stream = mapper.streamProjects(two)) {
+      assertThat(stream.next().getDocument()).isPresent();
+      assertThat(stream.next().getDocument().map(p -> p.getId().value())).contains("p2");
+    }
   }
 }

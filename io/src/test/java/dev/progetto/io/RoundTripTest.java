@@ -67,4 +67,19 @@ class RoundTripTest {
     }
     assertThat(read).isEqualTo(projects);
   }
+
+  @Test
+  void aReadDisaggregationCannotBeChangedThroughItsGetters() {
+    String text = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", \"indicators\": [{\"id\": \"i\", "
+        + "\"measurements\": [{\"value\": 18, \"disaggregation\": {\"sex\": {\"female\": 12, \"male\": 6}}}]}]}";
+    ProgettoMapper mapper = ProgettoMapper.standard();
+    Project project = mapper.readProject(text, Syntax.JSON).getDocument().orElseThrow();
+    java.util.Map<String, java.math.BigDecimal> sex =
+        project.getIndicators().get(0).getMeasurements().get(0).getDisaggregation().get("sex");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> sex.put("other", java.math.BigDecimal.ONE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(sex.keySet()).containsExactly("female", "male");
+    assertThat(mapper.write(project, Syntax.JSON)).doesNotContain("other");
+  }
 }

@@ -25,6 +25,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -39,7 +40,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code findAndAddModules()} through the service registration. Documents are written in their
  * canonical form, as events of the mapper's own format, and read with the checks of the format;
  * the first error becomes a {@link ProgettoReadException} that carries the read issue, located at
- * the value's line and column in the mapper's input.
+ * the value's line and column in the mapper's input. *
+ * <p>With a YAML mapper, each scalar reaches progetto's reader as written, as it does from a YAML
+ * file: {@code period: {start: 2025, end: 2028}} is a pair of years and {@code country: NO} a
+ * country code, although the YAML parser has resolved them to a number and a boolean.
  */
 public final class ProgettoModule extends SimpleModule {
 
@@ -92,10 +96,10 @@ public final class ProgettoModule extends SimpleModule {
   }
 
   /**
-   * The current value as JSON text, and where each of its values starts in the mapper's input,
+   * The current value as text of the syntax, and where each of its values starts in the mapper's input,
    * by JSON Pointer from the value.
    */
-  private record Copy(String text, Map<String, TokenStreamLocation> locations) {
+  private record Copy(String text, Syntax syntax, Map<String, TokenStreamLocation> locations) {
 
     /** The location of the value at the pointer, or of the nearest value that holds it. */
     TokenStreamLocation locate(String pointer) {
@@ -110,20 +114,37 @@ public final class ProgettoModule extends SimpleModule {
     }
   }
 
-  /** Copies the current value as JSON text, numbers exactly as written (no trip through double). */
+  /**
+   * Copies the current value as text for progetto's reader: as JSON, numbers exactly as written (no
+   * trip through double), or, from a YAML parser, as flow-style YAML that keeps each scalar as
+   * written, since the YAML parser has already resolved plain scalars such as {@code 2025} to
+   * numbers that a text field must not see.
+   */
   private static Copy exactCopy(JsonParser parser) {
-    StringWriter text = new StringWriter();
     Map<String, TokenStreamLocation> locations = new HashMap<>();
     String base = parser.streamReadContext().pathAsPointer().toString();
+    if (isYaml(parser)) {
+      StringBuilder text = new StringBuilder();
+      YamlCopy copy = new YamlCopy(text);
+      int depth = 0;
+      do {
+        JsonToken token = parser.currentToken();
+        locate(parser, token, base, locations);
+        copyEvent(parser, token, copy);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        }
+      } while (depth > 0 && parser.nextToken() != null);
+      return new Copy(text.toString(), Syntax.YAML, locations);
+    }
+    StringWriter text = new StringWriter();
     try (JsonGenerator copy = COPIER.createGenerator(ObjectWriteContext.empty(), text)) {
       int depth = 0;
       do {
         JsonToken token = parser.currentToken();
-        if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-          String pointer = parser.streamReadContext().pathAsPointer().toString();
-          locations.putIfAbsent(pointer.startsWith(base) ? pointer.substring(base.length()) : pointer,
-              parser.currentTokenLocation());
-        }
+        locate(parser, token, base, locations);
         copy.copyCurrentEventExact(parser);
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           depth++;
@@ -132,7 +153,50 @@ public final class ProgettoModule extends SimpleModule {
         }
       } while (depth > 0 && parser.nextToken() != null);
     }
-    return new Copy(text.toString(), locations);
+    return new Copy(text.toString(), Syntax.JSON, locations);
+  }
+
+  /** Writes the parser's current event, its scalar as the YAML parser read it from the input. */
+  private static void copyEvent(JsonParser parser, JsonToken token, YamlCopy copy) {
+    switch (token) {
+      case START_OBJECT -> copy.startObject();
+      case START_ARRAY -> copy.startArray();
+      case END_OBJECT -> copy.endObject();
+      case END_ARRAY -> copy.endArray();
+      case PROPERTY_NAME -> copy.name(parser.currentName());
+      case VALUE_TRUE -> copy.plain(parser.getString(), "true");
+      case VALUE_FALSE -> copy.plain(parser.getString(), "false");
+      case VALUE_NULL -> copy.plain(parser.getString(), "null");
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> copy.plain(parser.getString(), null);
+      default -> copy.string(parser.getString());
+    }
+  }
+
+  /** Notes where the current value starts in the mapper's input, by pointer from the copied value. */
+  private static void locate(JsonParser parser, JsonToken token, String base, Map<String, TokenStreamLocation> locations) {
+    if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+      String pointer = parser.streamReadContext().pathAsPointer().toString();
+      locations.putIfAbsent(pointer.startsWith(base) ? pointer.substring(base.length()) : pointer,
+          parser.currentTokenLocation());
+    }
+  }
+
+  /** Whether the parser, or the one it delegates to, reads YAML. */
+  private static boolean isYaml(JsonParser parser) {
+    JsonParser at = parser;
+    while (at instanceof JsonParserDelegate) {
+      JsonParser inner = ((JsonParserDelegate) at).delegate();
+      if (inner == null || inner == at) {
+        break;
+      }
+      at = inner;
+    }
+    for (Class<?> type = at.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("tools.jackson.dataformat.yaml.YAMLParser")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The issue, located where its value starts in the mapper's input. */
@@ -160,7 +224,7 @@ public final class ProgettoModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
         Copy copy = exactCopy(parser);
-        ReadResult<Document> result = mapper.read(copy.text(), Syntax.JSON);
+        ReadResult<Document> result = mapper.read(copy.text(), copy.syntax());
         for (ReadIssue issue : result.getIssues()) {
           if (issue.getSeverity() == IssueSeverity.ERROR) {
             throw refused(parser, issue, copy);

@@ -120,11 +120,13 @@ public final class LocalizedText {
   /**
    * Returns a copy with the text for one more language, or a replaced one.
    *
-   * @param languageTag the BCP 47 tag
-   * @param text the text in that language
+   * @param languageTag the BCP 47 tag, not null
+   * @param text the text in that language, not null
    * @return the new localized text
    */
   public LocalizedText with(String languageTag, String text) {
+    Objects.requireNonNull(languageTag, "language tag");
+    Objects.requireNonNull(text, "text");
     Map<String, String> copy = new LinkedHashMap<>(texts);
     copy.put(languageTag, text);
     return new LocalizedText(Collections.unmodifiableMap(copy));

@@ -1,8 +1,13 @@
 package dev.progetto.model;
 
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -69,4 +74,76 @@ public abstract class Measurement implements WithMeasurement {
    */
   public abstract Optional<String> getSource();
 
+  /**
+   * Makes each dimension's values an unmodifiable copy: the generated class copies the outer map
+   * only, which would leave the caller's inner maps shared with the built value (and its hash
+   * code changing when the caller edits them) and hand out maps that can be changed.
+   *
+   * @return this measurement when its inner maps are already copies, otherwise an equal one with
+   *     copies
+   */
+  @Value.Check
+  Measurement normalize() {
+    Map<String, Map<String, BigDecimal>> disaggregation = getDisaggregation();
+    boolean copied = true;
+    for (Map<String, BigDecimal> categories : disaggregation.values()) {
+      if (!(categories instanceof Categories)) {
+        copied = false;
+        break;
+      }
+    }
+    if (copied) {
+      return this;
+    }
+    Map<String, Map<String, BigDecimal>> copy = new LinkedHashMap<>(disaggregation.size() * 4 / 3 + 1);
+    for (Map.Entry<String, Map<String, BigDecimal>> dimension : disaggregation.entrySet()) {
+      copy.put(dimension.getKey(), Categories.copyOf(dimension.getKey(), dimension.getValue()));
+    }
+    return ImmutableMeasurement.copyOf(this).withDisaggregation(copy);
+  }
+
+  /** The unmodifiable values of one dimension, in the order given; its type marks a copy made here. */
+  private static final class Categories extends AbstractMap<String, BigDecimal> {
+
+    private final Map<String, BigDecimal> values;
+
+    private Categories(Map<String, BigDecimal> values) {
+      this.values = values;
+    }
+
+    static Categories copyOf(String dimension, Map<String, BigDecimal> values) {
+      if (values instanceof Categories) {
+        return (Categories) values;
+      }
+      Map<String, BigDecimal> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+      for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
+        String category =
+            Objects.requireNonNull(entry.getKey(), () -> "category of dimension " + dimension);
+        BigDecimal value =
+            Objects.requireNonNull(entry.getValue(), () -> "value of " + dimension + "/" + category);
+        copy.put(category, value);
+      }
+      return new Categories(Collections.unmodifiableMap(copy));
+    }
+
+    @Override
+    public Set<Map.Entry<String, BigDecimal>> entrySet() {
+      return values.entrySet();
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return values.containsKey(key);
+    }
+
+    @Override
+    public BigDecimal get(Object key) {
+      return values.get(key);
+    }
+  }
 }

@@ -33,6 +33,17 @@ class LocalizedTextTest {
   }
 
   @Test
+  void withRefusesANullTagOrTextAsTheFactoriesDo() {
+    assertThatThrownBy(() -> housing.with(null, "Wohnen"))
+        .isInstanceOf(NullPointerException.class).hasMessage("language tag");
+    assertThatThrownBy(() -> housing.with("de", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> LocalizedText.of("de", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThat(housing.languages()).containsExactly("it", "en", "fr-BE");
+  }
+
+  @Test
   void needsAtLeastOneLanguage() {
     assertThatThrownBy(() -> LocalizedText.of(Map.of())).isInstanceOf(IllegalArgumentException.class);
     assertThat(LocalizedText.italian("  ").isBlank()).isTrue();

@@ -176,7 +176,8 @@ public final class Codec {
     byte[] content = bytes;
     sourceMap.expect(bytes.length - start);
     sourceMap.columns(Columns.of(content, start, content.length, isYaml));
-    return parse(new ParserSource(isYaml ? yaml : json, content, start, null), isYaml, issues, expected, type, sourceName);
+    return parse(new ParserSource(isYaml ? yaml : json, content, start, null, syntax == Syntax.JSON_LINES), isYaml, issues,
+        expected, type, sourceName);
   }
 
   /**
@@ -211,7 +212,7 @@ public final class Codec {
     String content = body.endsWith("\r") ? body + "\n" : body;
     sourceMap.expect(size);
     sourceMap.columns(Columns.of(content));
-    return parse(new ParserSource(yaml, null, 0, content), true, issues, expected, type, sourceName);
+    return parse(new ParserSource(yaml, null, 0, content, false), true, issues, expected, type, sourceName);
   }
 
   private static boolean isByteOrderMark(byte[] bytes, int at) {
@@ -238,12 +239,15 @@ public final class Codec {
      * an escape: JSON without a backslash holds none. YAML is always checked.
      */
     final boolean mayHoldLoneSurrogates;
+    /** Whether the caller named the input JSON Lines, of which one document is read here. */
+    final boolean jsonLines;
 
-    ParserSource(JsonFactory factory, byte @Nullable [] bytes, int start, @Nullable String text) {
+    ParserSource(JsonFactory factory, byte @Nullable [] bytes, int start, @Nullable String text, boolean jsonLines) {
       this.factory = factory;
       this.bytes = bytes;
       this.start = start;
       this.text = text;
+      this.jsonLines = jsonLines;
       this.mayHoldLoneSurrogates = factory instanceof YAMLFactory || bytes == null || hasBackslash(bytes, start);
     }
 
@@ -284,7 +288,7 @@ public final class Codec {
       try {
         if (in.root()) {
           document = DocumentReader.read(in, expected, new ReadContext(in, limits), header);
-          in.end();
+          in.end(source.jsonLines);
         }
         return document;
       } catch (DocumentReader.HeaderLate late) {
@@ -350,8 +354,19 @@ public final class Codec {
   }
 
   private static void limit(JsonParser parser, Issues issues, String detail) {
+    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(String.valueOf(detail));
+    if (number.lookingAt()) {
+      // the parser's own words for a long number: said as the reader says it, in the user's language
+      issues.keepTextIssues();
+      issues.textError("format.limit", "", here(parser, issues.sourceMap()), "format.limit.number", number.group(1), number.group(2));
+      return;
+    }
     malformedText(issues, "format.limit", here(parser, issues.sourceMap()), "format.limit", firstLine(detail));
   }
+
+  /** Jackson's message for a number longer than the limit: its length, then the limit. */
+  private static final java.util.regex.Pattern NUMBER_LENGTH =
+      java.util.regex.Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   private static Optional<dev.progetto.io.SourceLocation> here(JsonParser parser, LocatedSourceMap sourceMap) {
     try {

@@ -119,7 +119,10 @@ final class ReadContext {
     try {
       BigDecimal number = parseDecimal(text);
       if (Math.abs((long) number.scale()) > limits.getMaxNumberLength()) {
-        issues.error("format.limit", value.row(), "format.limit.number", text, Integer.toString(limits.getMaxNumberLength()));
+        // the number as an integer times a power of ten: that power is what is out of bounds
+        issues.error("format.limit", value.row(), "format.limit.number-exponent", text,
+            number.unscaledValue().toString(), Integer.toString(-number.scale()),
+            Integer.toString(limits.getMaxNumberLength()));
         return null;
       }
       return number;

@@ -80,13 +80,16 @@ final class TokenReader implements Value {
     return true;
   }
 
-  /** Reports what follows the root value: trailing content, or a second YAML document. */
-  void end() throws IOException {
+  /**
+   * Reports what follows the root value: trailing content, a second YAML document, or, in what the
+   * caller named JSON Lines, a second line to read with the stream of projects.
+   */
+  void end(boolean jsonLines) throws IOException {
     JsonToken next = parser.nextToken();
     if (next != null) {
       JsonLocation at = parser.currentTokenLocation();
       issues.textError("format.syntax", "", map.at(at.getLineNr(), at.getColumnNr()),
-          yaml != null ? "format.syntax.documents" : "format.syntax.trailing");
+          yaml != null ? "format.syntax.documents" : jsonLines ? "format.syntax.json-lines" : "format.syntax.trailing");
     }
   }
 
