@@ -78,7 +78,8 @@ public final class FormatSchema {
       // a portfolio's title may be any text; a project's must say something
       Map.entry("Portfolio.title", ref("LocalizedText")),
       Map.entry("Measurement.period", json("oneOf", List.of(ref("PartialDate"), ref("Period")))),
-      Map.entry("Measurement.disaggregation", mapOf(amount())));
+      // a category set to null is absent, as an optional field is
+      Map.entry("Measurement.disaggregation", mapOf(nullable(amount()))));
 
   private static final FormatSchema INSTANCE = new FormatSchema();
 
@@ -205,7 +206,7 @@ public final class FormatSchema {
     define("Per", codes(Quantity.Per.values()));
     define("Identifiers", json(
         "type", "object",
-        "additionalProperties", string(),
+        "additionalProperties", nullable(string()),
         "properties", json(
             "cup", nullable(string("^[A-Z][0-9]{2}[A-Z][0-9]{11}$")),
             "pic", nullable(string("^[0-9]{9}$")),
