@@ -29,9 +29,13 @@ public final class LocalizedText {
   }
 
   /**
-   * Tells whether a text is a well-formed BCP 47 language tag, such as {@code it}, {@code fr-BE}
-   * or {@code sr-Latn}. Plain two- and three-letter codes, the tags of nearly every document, are
-   * answered without building a {@link Locale}.
+   * Tells whether a text is a well-formed BCP 47 language tag that names a language, such as
+   * {@code it}, {@code fr-BE} or {@code sr-Latn}: its first subtag is an ISO 639 code of two or
+   * three letters. BCP 47's grammar also takes first subtags of four to eight letters, which no
+   * language has, and private-use and grandfathered tags ({@code x-...}, {@code i-klingon}): a
+   * language written out ({@code english}, {@code italiano}) is such a tag, and is refused. Plain
+   * two- and three-letter codes, the tags of nearly every document, are answered without building
+   * a {@link Locale}.
    *
    * @param tag the text
    * @return true for a well-formed tag; false for an empty or ill-formed one
@@ -43,6 +47,11 @@ public final class LocalizedText {
     }
     if (length <= 3 && lowercaseLetters(tag)) {
       return length >= 2;
+    }
+    int first = tag.indexOf('-');
+    int language = first < 0 ? length : first;
+    if (language < 2 || language > 3) {
+      return false;
     }
     try {
       new Locale.Builder().setLanguageTag(tag);

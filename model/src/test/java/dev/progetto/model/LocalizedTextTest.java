@@ -65,7 +65,8 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "i", "it_IT", "not a tag", "toolongsubtag", "-it", "it-"})
+  @ValueSource(strings = {"", "i", "it_IT", "not a tag", "toolongsubtag", "-it", "it-", "english", "italiano", "Italiano-IT",
+      "i-klingon", "x-private", "lang"})
   void illFormedTags(String tag) {
     assertThat(LocalizedText.isWellFormedTag(tag)).isFalse();
   }
