@@ -160,6 +160,24 @@ class ReadProblemsTest {
   }
 
   @Test
+  void limitsAreSaidInTheReadersLanguageWithoutTheParsersWords() {
+    ProgettoMapper small = ProgettoMapper.builder().limits(ReadLimits.defaults().withMaxStringLength(50).withMaxDepth(5)).build();
+    String head = "{\"format\": 1, \"kind\": \"project\", \"id\": \"p\", \"title\": \"t\", ";
+    java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put(head + "\"acronym\": \"" + "x".repeat(80) + "\"}", "un testo di più di 50 caratteri: se ne leggono al massimo 50");
+    cases.put(head + "\"extensions\": {\"a\": [[[[[[1]]]]]]}}", "oggetti e liste annidati oltre 5 livelli: se ne leggono al massimo 5");
+    for (java.util.Map.Entry<String, String> json : cases.entrySet()) {
+      List<ReadIssue> issues = small.read(json.getKey(), Syntax.JSON).getIssues();
+      assertThat(issues).extracting(ReadIssue::getRule).containsExactly("format.limit");
+      assertThat(issues.get(0).getMessage(Locale.ITALIAN)).isEqualTo(json.getValue());
+      assertThat(issues.get(0).getMessage(Locale.ENGLISH)).doesNotContain("StreamReadConstraints", "exceeds");
+    }
+    String deepYaml = "format: 1\nkind: project\nid: p\ntitle: t\nextensions: {a: [[[[[[1]]]]]]}\n";
+    assertThat(small.read(deepYaml, Syntax.YAML).getIssues()).singleElement()
+        .satisfies(issue -> assertThat(issue.getMessage(Locale.ITALIAN)).doesNotContain("exceed", "depth", "Depth"));
+  }
+
+  @Test
   void limitsEndInAnIssueNotAnError() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     assertThat(mapper.read(deep, Syntax.JSON).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.limit");

@@ -294,7 +294,7 @@ public final class Codec {
       } catch (DocumentReader.HeaderLate late) {
         throw late;
       } catch (TokenReader.LocatedLimit limit) {
-        malformedText(issues, "format.limit", limit.location, "format.limit", firstLine(String.valueOf(limit.getMessage())));
+        limit(issues, limit.location, String.valueOf(limit.getMessage()));
       } catch (StreamConstraintsException limit) {
         limit(parser, issues, limit.getMessage());
       } catch (JsonProcessingException malformed) {
@@ -354,19 +354,46 @@ public final class Codec {
   }
 
   private static void limit(JsonParser parser, Issues issues, String detail) {
-    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(String.valueOf(detail));
+    limit(issues, here(parser, issues.sourceMap()), detail);
+  }
+
+  /**
+   * Reports a limit at a place: the parsers' own words for the limits the reader knows (a long
+   * number, text or field name, nesting too deep) are said as the reader says them, in the user's
+   * language; anything else is quoted.
+   */
+  private static void limit(Issues issues, Optional<dev.progetto.io.SourceLocation> where, String detail) {
+    String text = String.valueOf(detail);
+    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(text);
     if (number.lookingAt()) {
-      // the parser's own words for a long number: said as the reader says it, in the user's language
       issues.keepTextIssues();
-      issues.textError("format.limit", "", here(parser, issues.sourceMap()), "format.limit.number", number.group(1), number.group(2));
+      issues.textError("format.limit", "", where, "format.limit.number", number.group(1), number.group(2));
       return;
     }
-    malformedText(issues, "format.limit", here(parser, issues.sourceMap()), "format.limit", firstLine(detail));
+    for (java.util.Map.Entry<String, java.util.regex.Pattern> known : LIMITS.entrySet()) {
+      java.util.regex.Matcher matched = known.getValue().matcher(text);
+      if (matched.find()) {
+        issues.keepTextIssues();
+        issues.textError("format.limit", "", where, known.getKey(), matched.group(1));
+        return;
+      }
+    }
+    malformedText(issues, "format.limit", where, "format.limit", firstLine(text));
   }
 
   /** Jackson's message for a number longer than the limit: its length, then the limit. */
   private static final java.util.regex.Pattern NUMBER_LENGTH =
       java.util.regex.Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  /**
+   * The parsers' messages of the other limits, each with the limit as its group: Jackson's (the
+   * length it gives of a text is where it stopped counting, not the text's), the token reader's
+   * and SnakeYAML's for nesting.
+   */
+  private static final java.util.Map<String, java.util.regex.Pattern> LIMITS = java.util.Map.of(
+      "format.limit.string", java.util.regex.Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+      "format.limit.name", java.util.regex.Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+      "format.limit.depth", java.util.regex.Pattern.compile("(?i)nesting depth \\(?\\d+\\)? exceeds the maximum(?: allowed)? (?:of )?\\(?(\\d+)"));
 
   private static Optional<dev.progetto.io.SourceLocation> here(JsonParser parser, LocatedSourceMap sourceMap) {
     try {
