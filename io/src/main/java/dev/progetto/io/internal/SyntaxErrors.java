@@ -65,6 +65,14 @@ final class SyntaxErrors {
     if (message.startsWith("Unexpected close marker")) {
       int quote = message.indexOf('\'');
       int code = quote >= 0 && quote + 1 < message.length() ? message.charAt(quote + 1) : -1;
+      // "}" closing a list (or "]" an object): the list is open, and it is its "]" that is missing
+      java.util.regex.Matcher open = MISMATCHED_CLOSE.matcher(message);
+      if (open.find()) {
+        String kind = open.group(1).equals("]") ? "array" : "object";
+        Optional<SourceLocation> opened = map.at(Integer.parseInt(open.group(2)), Integer.parseInt(open.group(3)));
+        return opened.map(o -> new Problem("format.syntax.unclosed-" + kind, at, position(o)))
+            .orElseGet(() -> new Problem("format.syntax.expected-" + kind + "-separator", at, List.of(found(code))));
+      }
       return new Problem("format.syntax.unexpected-close", at, List.of(found(code)));
     }
     if (message.startsWith("Unrecognized token") || message.startsWith("Non-standard token")) {
@@ -85,6 +93,14 @@ final class SyntaxErrors {
     }
     return new Problem("format.syntax.json", at, List.of());
   }
+
+  /**
+   * Jackson's words for a close marker of the other kind than the open one: the marker expected,
+   * then where the open object or list starts.
+   */
+  private static final java.util.regex.Pattern MISMATCHED_CLOSE =
+      java.util.regex.Pattern.compile("expected '([\\]}])' \\(for (?:Array|Object) starting at .*?line: (\\d+), column: (\\d+)",
+          java.util.regex.Pattern.DOTALL);
 
   /** Describes a problem the YAML parser reported, from the cause the YAML parser threw. */
   static Problem yaml(Throwable error, Optional<SourceLocation> at, LocatedSourceMap map) {
