@@ -233,7 +233,7 @@ final class GridReader {
       bindings.add(binding);
     }
     int start = 1;
-    if (cellsOf.size() > 1 && isLabelRow(cellsOf.get(1), headers)) {
+    if (cellsOf.size() > 1 && isLabelRow(cellsOf.get(1), sheet.name, headers)) {
       start = 2;
     }
     boolean[] reported = new boolean[headers.size()];
@@ -379,7 +379,7 @@ final class GridReader {
   }
 
   /** The second row holds the Italian labels when each of its cells is its column's label. */
-  static boolean isLabelRow(List<Cell> row, List<String> headers) {
+  static boolean isLabelRow(List<Cell> row, String sheet, List<String> headers) {
     if (row == null) {
       return false;
     }
@@ -390,7 +390,7 @@ final class GridReader {
       if (text == null || text.isBlank()) {
         continue;
       }
-      if (c >= headers.size() || headers.get(c).isEmpty() || !text.strip().equals(Labels.italian(headers.get(c)))) {
+      if (c >= headers.size() || headers.get(c).isEmpty() || !text.strip().equals(Labels.italian(sheet, headers.get(c)))) {
         return false;
       }
       any = true;

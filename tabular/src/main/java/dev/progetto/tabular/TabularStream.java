@@ -82,7 +82,7 @@ final class TabularStream extends ReadAheadStream {
         }
       }
       Numbered second = read();
-      if (second != null && second.number() == 2 && GridReader.isLabelRow(second.cells(), headers)) {
+      if (second != null && second.number() == 2 && GridReader.isLabelRow(second.cells(), sheet.name, headers)) {
         head.add(second.cells());
         headNumbers.add(2);
         second = read();

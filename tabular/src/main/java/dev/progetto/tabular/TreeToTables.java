@@ -112,7 +112,7 @@ final class TreeToTables {
     }
     headers.addAll(out.extra);
     List<String> labels = new ArrayList<>();
-    headers.forEach(h -> labels.add(Labels.italian(h)));
+    headers.forEach(h -> labels.add(Labels.italian(out.sheet.name, h)));
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, String> row : out.rows) {
       List<String> cells = new ArrayList<>();
