@@ -13,10 +13,12 @@ import dev.progetto.tabular.Layout.Sheet;
 import dev.progetto.tabular.Layout.Syntax;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ final class GridReader {
   final Map<String, SourceLocation> cells = new HashMap<>();
   /** The empty cells of required fields, by the pointer the field would have. */
   final Map<String, SourceLocation> blanks = new HashMap<>();
+  /** The fields whose cell is filled but not read (already an issue at it), by pointer. */
+  final Set<String> unread = new HashSet<>();
   private String language = "it";
 
   /** What a column of a sheet read stands for. */
@@ -46,6 +50,8 @@ final class GridReader {
     final Map<String, SourceLocation> cells = new LinkedHashMap<>();
     /** The empty cells of the columns of required fields, where a missing field is reported. */
     final Map<String, SourceLocation> blanks = new LinkedHashMap<>();
+    /** The fields whose cell holds what cannot be read, already reported there. */
+    final Set<String> unread = new HashSet<>();
     SourceLocation first;
   }
 
@@ -198,6 +204,7 @@ final class GridReader {
     }
     row.cells.forEach((relative, cell) -> cells.put(pointer + relative, cell));
     row.blanks.forEach((relative, cell) -> blanks.put(pointer + relative, cell));
+    row.unread.forEach(relative -> unread.add(pointer + relative));
   }
 
   /** Reads the rows of a sheet: its header row, its optional row of labels and its data rows. */
@@ -265,13 +272,19 @@ final class GridReader {
           continue;
         }
         if (cell.error() != null) {
-          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell-error", cell.error());
+          // a formula with no value computed for it holds no error: it was never computed
+          boolean uncomputed = cell.error().startsWith("=");
+          issue("format.invalid-value", IssueSeverity.ERROR, "", at,
+              uncomputed ? "format.sheet.formula-no-value" : "format.sheet.cell-error", cell.error());
+          unread(row, binding);
           continue;
         }
         try {
           cell(row, binding, cell, at, texts, textCells);
         } catch (BadCell bad) {
-          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell", bad.expected, cell.asText());
+          issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, "", Optional.ofNullable(at), bad.key,
+              bad.arguments(cell.asText())));
+          unread(row, binding);
         }
       }
       for (Map.Entry<Column, Map<String, String>> entry : texts.entrySet()) {
@@ -299,6 +312,13 @@ final class GridReader {
     return rows;
   }
 
+  /** A field whose cell is reported as unreadable is not missing too: its cell is filled. */
+  private static void unread(Row row, Binding binding) {
+    if (binding.column() != null) {
+      row.unread.add(pointer(binding.column().path()));
+    }
+  }
+
   private void cell(Row row, Binding binding, Cell cell, SourceLocation at, Map<Column, Map<String, String>> texts,
       Map<Column, SourceLocation> textCells) throws BadCell {
     if (binding.key() != null) {
@@ -312,7 +332,7 @@ final class GridReader {
       if (family.depth() == 2) {
         int dot = binding.familyKey().indexOf('.');
         if (dot <= 0) {
-          throw new BadCell("a column named " + family.prefix() + "DIMENSION.CATEGORY");
+          throw new BadCell("format.sheet.cell.dimension", family.prefix());
         }
         path.add(binding.familyKey().substring(0, dot));
         path.add(binding.familyKey().substring(dot + 1));

@@ -358,8 +358,8 @@ final class PublicExports {
       period.put(part, value);
       cells.put(pointer, row.cell());
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
-          List.of(bad.expected, row.text())));
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), bad.key,
+          bad.arguments(row.text())));
     }
   }
 
@@ -369,8 +369,8 @@ final class PublicExports {
       cells.put(pointer, row.cell());
       return amount;
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
-          List.of(bad.expected, row.text())));
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), bad.key,
+          bad.arguments(row.text())));
       return null;
     }
   }

@@ -280,17 +280,18 @@ public final class TabularMapper {
       Map<String, Object> tree = export.read(grids.get(0), PublicExports.recognise(grids.get(0)).get());
       List<ReadIssue> issues = new ArrayList<>(before);
       issues.addAll(export.issues);
-      return result(tree, export.cells, Map.of(), issues, sourceName);
+      return result(tree, export.cells, Map.of(), java.util.Set.of(), issues, sourceName);
     }
     GridReader reader = new GridReader(lenient);
     Map<String, Object> tree = reader.read(grids);
     List<ReadIssue> issues = new ArrayList<>(before);
     issues.addAll(reader.issues);
-    return result(tree, reader.cells, reader.blanks, issues, sourceName);
+    return result(tree, reader.cells, reader.blanks, reader.unread, issues, sourceName);
   }
 
   ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
-      Map<String, dev.progetto.io.SourceLocation> blanks, List<ReadIssue> issues, String sourceName) {
+      Map<String, dev.progetto.io.SourceLocation> blanks, java.util.Set<String> unread, List<ReadIssue> issues,
+      String sourceName) {
     ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
     CellMap cells = new CellMap(located, read.getSourceMap());
     for (ReadIssue issue : read.getIssues()) {
@@ -298,6 +299,10 @@ public final class TabularMapper {
       if (issue.getMessageKey().equals("format.missing-field") && issue.getArguments().size() == 1) {
         // a required field left empty is reported at its empty cell, when the sheet has its column
         String field = issue.getPointer() + "/" + issue.getArguments().get(0).replace("~", "~0").replace("/", "~1");
+        if (unread.contains(field)) {
+          // its cell is filled, with what is already reported there: one issue a cell
+          continue;
+        }
         at = Optional.ofNullable(blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
       }
       issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, issue.getMessageKey(),

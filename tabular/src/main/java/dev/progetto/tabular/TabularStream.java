@@ -296,7 +296,7 @@ final class TabularStream extends ReadAheadStream {
       issues.addAll(pending);
       pending.clear();
     }
-    ReadResult<Document> read = mapper.result(tree, reader.cells, reader.blanks, issues, sourceName);
+    ReadResult<Document> read = mapper.result(tree, reader.cells, reader.blanks, reader.unread, issues, sourceName);
     Optional<Project> project = read.getDocument().filter(Project.class::isInstance).map(Project.class::cast);
     return ReadResult.of(project, read.getIssues(), read.getSourceMap(), read.getSourceName());
   }

@@ -53,6 +53,9 @@ class ReadingTest {
             ws.style(r, c).format("dd/mm/yyyy").set();
           } else if (value instanceof Formula formula) {
             ws.formula(r, c, formula.text());
+          } else if (value instanceof Dated dated) {
+            ws.value(r, c, dated.date());
+            ws.style(r, c).format(dated.format()).set();
           }
         }
       }
@@ -62,6 +65,9 @@ class ReadingTest {
   }
 
   record Formula(String text) {}
+
+  /** A date cell shown in a number format of its own. */
+  record Dated(LocalDate date, String format) {}
 
   static ReadResult<Document> read(byte[] bytes) throws IOException {
     return TabularMapper.standard().readXlsx(new ByteArrayInputStream(bytes), "book.xlsx");
@@ -115,8 +121,9 @@ class ReadingTest {
             tuple("format.invalid-value", IssueSeverity.ERROR, "Participants!A3 (@project)"));
     ReadIssue amount = result.getIssues().stream().filter(i -> i.getLocation().orElseThrow().reference().equals("Project!C2"))
         .findFirst().orElseThrow();
-    assertThat(amount.getMessage(Locale.ENGLISH)).contains("250000 EUR").contains("tanti soldi");
-    assertThat(amount.getMessage(Locale.ITALIAN)).startsWith("atteso");
+    // a message of io's in English and Italian, which says what an amount looks like
+    assertThat(amount.getMessageKey()).isEqualTo("format.sheet.cell.money");
+    assertThat(amount.getArguments()).containsExactly("tanti soldi");
     ReadIssue role = result.getIssues().stream().filter(i -> i.getLocation().orElseThrow().reference().equals("Participants!C2"))
         .findFirst().orElseThrow();
     assertThat(role.getPointer()).isEqualTo("/participants/0/role");
@@ -165,6 +172,9 @@ class ReadingTest {
     ReadResult<Document> result = read(bytes);
     assertThat(result.getIssues()).extracting(ReadIssue::getRule, i -> i.getLocation().orElseThrow().reference())
         .containsExactly(tuple("format.invalid-value", "Project!C2"));
+    // which holds no error, only no value computed for it
+    assertThat(result.getIssues().get(0).getMessageKey()).isEqualTo("format.sheet.formula-no-value");
+    assertThat(result.getIssues().get(0).getArguments()).containsExactly("=1000*2");
   }
 
   @Test
@@ -191,6 +201,119 @@ class ReadingTest {
       zip.write("hi".getBytes(StandardCharsets.UTF_8));
     }
     assertThat(read(fake.toByteArray()).getIssues()).extracting(ReadIssue::getRule).containsExactly("format.syntax");
+  }
+
+  @Test
+  void anAmountWhoseCommaMayPartThousandsOrDecimalsIsReportedNotGuessed() throws Exception {
+    byte[] bytes = workbook(Map.of(
+        "Project", List.of(List.of("id", "title", "budget.total", "budget.requestedGrant"),
+            List.of("p-1", "Abitare", "250,000", "€ 1,500")),
+        "BudgetLines", List.of(List.of("@project", "id", "title", "amount"),
+            List.of("p-1", "l1", "Personale", "12,500 EUR"),
+            List.of("p-1", "l2", "Viaggi", "1.250,000"),
+            List.of("p-1", "l3", "Sede", "0,500"))));
+    ReadResult<Document> result = read(bytes);
+    assertThat(result.getIssues()).extracting(ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow().reference())
+        .containsExactlyInAnyOrder(
+            tuple("format.sheet.cell.money-ambiguous", "Project!C2"),
+            tuple("format.sheet.cell.money-ambiguous", "Project!D2"),
+            tuple("format.sheet.cell.money-ambiguous", "BudgetLines!D2"));
+    assertThat(result.getIssues()).extracting(ReadIssue::getArguments)
+        .contains(List.of("250,000"), List.of("€ 1,500"), List.of("12,500 EUR"));
+    // with both separators, or a leading zero, a comma is not in doubt
+    assertThat(((Json.Num) CellSyntax.fromText("250,000.00", Layout.Syntax.MONEY)).text()).isEqualTo("250000.00");
+    assertThat(((Json.Num) CellSyntax.fromText("1.250,000", Layout.Syntax.MONEY)).text()).isEqualTo("1250.000");
+    assertThat(((Json.Num) CellSyntax.fromText("0,500", Layout.Syntax.MONEY)).text()).isEqualTo("0.500");
+    assertThat(((Json.Num) CellSyntax.fromText("1,250,000", Layout.Syntax.MONEY)).text()).isEqualTo("1250000");
+  }
+
+  @Test
+  void anAmountWithThreeDecimalsIsWrittenAsAFormThatReadsBackTheSame(@TempDir Path dir) throws IOException {
+    Project project = Project.builder().id(dev.progetto.model.ProjectId.of("p-1"))
+        .title(dev.progetto.model.LocalizedText.of("it", "Abitare"))
+        .budget(dev.progetto.model.Budget.builder().total(Money.euros("1.500")).requestedGrant(Money.euros("250.000"))
+            .build())
+        .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TabularMapper.standard().writeXlsx(project, out);
+    ReadResult<Document> back = read(out.toByteArray());
+    assertThat(back.getIssues()).isEmpty();
+    assertThat(back.getDocument()).contains(project);
+    TabularMapper.standard().writeCsv(project, dir);
+    assertThat(Files.readString(dir.resolve("Project.csv"))).contains("1500E-3").doesNotContain("1,500");
+    assertThat(TabularMapper.standard().read(dir).getDocument()).contains(project);
+  }
+
+  @Test
+  void aCellThatCannotBeReadIsOneIssueNotAlsoAMissingField() throws IOException {
+    byte[] bytes = workbook(Map.of(
+        "Project", List.of(List.of("id", "title"), List.of("p-1", "Abitare")),
+        "BudgetLines", List.of(List.of("@project", "id", "title", "amount"),
+            List.of("p-1", "l1", "Personale", "tanti soldi"),
+            List.of("p-1", "l2", "Viaggi", new Formula("1/0")),
+            List.of("p-1", "l3", "Sede"))));
+    assertThat(read(bytes).getIssues()).extracting(ReadIssue::getMessageKey, i -> i.getLocation().orElseThrow().reference())
+        .containsExactlyInAnyOrder(
+            tuple("format.sheet.cell.money", "BudgetLines!D2"),
+            tuple("format.sheet.formula-no-value", "BudgetLines!D3"),
+            tuple("format.missing-field", "BudgetLines!D4"));
+  }
+
+  @Test
+  void whatACellShouldHoldIsSaidByAMessageOfItsSyntaxInEitherLanguage() throws IOException {
+    byte[] bytes = workbook(Map.of(
+        "Project", List.of(List.of("id", "title", "period.durationMonths", "budget.coFinancingRate", "period.start"),
+            List.of("p-1", "Abitare", "diciotto", "molto", "primavera")),
+        "TargetGroups", List.of(List.of("@project", "id", "description", "expected"),
+            List.of("p-1", "tg", "famiglie", "tante"))));
+    assertThat(read(bytes).getIssues()).extracting(ReadIssue::getMessageKey, ReadIssue::getArguments)
+        .containsExactlyInAnyOrder(
+            tuple("format.sheet.cell.integer", List.of("diciotto")),
+            tuple("format.sheet.cell.decimal", List.of("molto")),
+            tuple("format.invalid-value.partial-date", List.of("primavera")),
+            tuple("format.sheet.cell.quantity", List.of("tante")));
+  }
+
+  @Test
+  void aDateCellShownByItsMonthOrYearKeepsThatPrecision() throws IOException {
+    byte[] bytes = workbook(Map.of(
+        "Project", List.of(List.of("id", "title", "period.start", "period.end", "lastUpdated"),
+            List.of("p-1", "Abitare", new Dated(LocalDate.of(2024, 3, 1), "mmm-yy"),
+                new Dated(LocalDate.of(2025, 12, 1), "mm/yyyy"), new Dated(LocalDate.of(2025, 1, 1), "mmm yyyy"))),
+        "Phases", List.of(List.of("@project", "id", "title", "period.start", "period.end"),
+            List.of("p-1", "f1", "Avvio", new Dated(LocalDate.of(2024, 1, 1), "yyyy"),
+                new Dated(LocalDate.of(2024, 1, 1), "yyyy")),
+            List.of("p-1", "f2", "Chiusura", new Dated(LocalDate.of(2025, 3, 15), "d mmmm yyyy"),
+                new Dated(LocalDate.of(2025, 3, 31), "[$-410]dd/mm/yy")))));
+    ReadResult<Document> result = read(bytes);
+    assertThat(result.getIssues()).isEmpty();
+    Project project = (Project) result.getDocument().orElseThrow();
+    assertThat(project.getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2024, 3));
+    assertThat(project.getPeriod().orElseThrow().getEnd()).contains(PartialDate.of(2025, 12));
+    // a column of full dates takes the day whatever the cell shows
+    assertThat(project.getLastUpdated()).contains(LocalDate.of(2025, 1, 1));
+    assertThat(project.getPhases().get(0).getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2024));
+    assertThat(project.getPhases().get(0).getPeriod().orElseThrow().getEnd()).contains(PartialDate.of(2024));
+    assertThat(project.getPhases().get(1).getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2025, 3, 15));
+    assertThat(project.getPhases().get(1).getPeriod().orElseThrow().getEnd()).contains(PartialDate.of(2025, 3, 31));
+    assertThat(Xlsx.shown("0.00")).isNull();
+    assertThat(Xlsx.shown("[h]:mm:ss")).isNull();
+    assertThat(Xlsx.shown("\"anno\" yyyy")).isEqualTo(java.time.temporal.ChronoUnit.YEARS);
+  }
+
+  @Test
+  void controlCharactersInTextsSurviveAWorkbook() throws IOException {
+    String title = "Titolo\u0007 con campanello \u0001 e \uFFFE, _x0041_ scritto così, tab\tnuova riga\n";
+    Project project = Project.builder().id(dev.progetto.model.ProjectId.of("p-1"))
+        .title(dev.progetto.model.LocalizedText.of("it", title)).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TabularMapper.standard().writeXlsx(project, out);
+    // written as OOXML escapes them, which Excel and LibreOffice read
+    assertThat(ZipText.all(out.toByteArray())).contains("Titolo_x0007_ con campanello _x0001_ e _xFFFE_, _x005F_x0041_");
+    ReadResult<Document> back = read(out.toByteArray());
+    assertThat(back.getIssues()).isEmpty();
+    assertThat(((Project) back.getDocument().orElseThrow()).getTitle().asMap()).containsEntry("it", title);
+    assertThat(Xlsx.unescape("a_x005f_x0007_b_x000a_")).isEqualTo("a_x0007_b\n");
   }
 
   @Test
