@@ -38,6 +38,10 @@ final class GridReader {
   /** The fields whose cell is filled but not read (already an issue at it), by pointer. */
   final Set<String> unread = new HashSet<>();
   private String language = "it";
+  /** The name a portfolio takes when the input has no place for its own (one CSV file of projects), else null. */
+  private String fileName;
+  /** Whether the document read is a portfolio whose own row (sheet Portfolio) is missing. */
+  boolean portfolioRowMissing;
 
   /** What a column of a sheet read stands for. */
   private record Binding(Key key, Column column, String language, Family family, String familyKey) {}
@@ -60,6 +64,15 @@ final class GridReader {
 
   GridReader(boolean lenient) {
     this.lenient = lenient;
+  }
+
+  /**
+   * Names the portfolio after a file that has no place for its id and title, one CSV file of
+   * projects: its id is the file's name made a slug, its title the name as it is.
+   */
+  GridReader named(String fileName) {
+    this.fileName = fileName;
+    return this;
   }
 
   /** Reads the grids into the tree of a document. */
@@ -108,6 +121,12 @@ final class GridReader {
         Row row = portfolioRows.get(0);
         place(row, "");
         document.putAll(row.object);
+      } else if (fileName != null) {
+        // one CSV file of projects has no place for the portfolio's own fields: its name is its name
+        document.put("id", PublicExports.slug(fileName));
+        document.put("title", fileName);
+      } else {
+        portfolioRowMissing = true;
       }
       document.put("projects", projects);
     }

@@ -9,6 +9,7 @@ import dev.progetto.io.SourceLocation;
 import dev.progetto.model.Document;
 import dev.progetto.model.Money;
 import dev.progetto.model.PartialDate;
+import dev.progetto.model.Portfolio;
 import dev.progetto.model.Project;
 import dev.progetto.model.Quantity;
 import dev.progetto.model.Role;
@@ -317,16 +318,76 @@ class ReadingTest {
   }
 
   @Test
-  void aCsvOfProjectsWithSemicolonsIsAPortfolioOfItsRows(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("progetti.csv");
-    Files.writeString(file, "\uFEFFid;title;budget.total\np-1;Uno;\"250.000,00\"\np-2;Due;€ 10.000\n", StandardCharsets.UTF_8);
+  void aCsvOfProjectsWithSemicolonsIsAPortfolioOfItsRowsNamedAfterTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Progetti 2024.csv");
+    Files.writeString(file, "\uFEFFid;title;status;period.start;budget.total\n"
+        + "p1;Progetto uno;concluso;03/2024;€ 250.000\np2;Progetto due;in corso;2024;250.000,50\n", StandardCharsets.UTF_8);
     ReadResult<Document> result = TabularMapper.standard().read(file);
-    // a portfolio needs an id and a title, which a CSV of projects does not give
-    assertThat(result.getIssues()).extracting(ReadIssue::getRule).containsOnly("format.missing-field");
-    assertThat(result.getIssues()).extracting(ReadIssue::getPointer).containsExactlyInAnyOrder("", "");
+    // the file has no place for the portfolio's id and title: the portfolio takes its name
+    assertThat(result.getIssues()).isEmpty();
+    Portfolio portfolio = (Portfolio) result.getDocument().orElseThrow();
+    assertThat(portfolio.getId().toString()).isEqualTo("progetti-2024");
+    assertThat(portfolio.getTitle().asMap()).containsEntry("it", "Progetti 2024");
+    assertThat(portfolio.getProjects()).extracting(p -> p.getId().toString()).containsExactly("p1", "p2");
+    assertThat(portfolio.getProjects().get(1).getBudget().orElseThrow().getTotal()).contains(Money.euros("250000.50"));
     Files.writeString(dir.resolve("p.csv"), "id,title,colour\np-1,Uno,\n", StandardCharsets.UTF_8);
     ReadResult<Document> one = TabularMapper.standard().read(dir.resolve("p.csv"));
     assertThat(one.getIssues()).extracting(ReadIssue::getRule, i -> i.getLocation().orElseThrow().toString())
         .containsExactly(tuple("format.unknown-field", "p.csv!C1 (colour)"));
+    assertThat(one.getDocument()).containsInstanceOf(Project.class);
+  }
+
+  @Test
+  void aFilledTemplateOfTwoProjectsIsAPortfolioWhoseIdAndTitleGoInSheetPortfolio() throws IOException {
+    ByteArrayOutputStream template = new ByteArrayOutputStream();
+    TabularMapper.standard().writeTemplate(null, Map.of(), template);
+    Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+    for (Grid grid : Xlsx.read(new ByteArrayInputStream(template.toByteArray())).grids()) {
+      List<List<Object>> rows = new java.util.ArrayList<>();
+      for (List<CellSyntax.Cell> row : grid.rows()) {
+        List<Object> cells = new java.util.ArrayList<>();
+        row.forEach(cell -> cells.add(cell == null ? null : cell.asText()));
+        rows.add(cells);
+      }
+      sheets.put(grid.name(), rows);
+    }
+    assertThat(sheets).containsKey(Layout.PORTFOLIO);
+    // the template's document does not say it is a project: its rows of projects do
+    assertThat(sheets.get(Layout.DOCUMENT).get(0).indexOf("kind")).isNotNegative();
+    assertThat(sheets.get(Layout.DOCUMENT)).hasSize(3);
+    List<Object> document = sheets.get(Layout.DOCUMENT).get(2);
+    int kind = sheets.get(Layout.DOCUMENT).get(0).indexOf("kind");
+    assertThat(kind < document.size() ? document.get(kind) : null).isNull();
+    List<Object> headers = sheets.get(Layout.PROJECT).get(0);
+    sheets.get(Layout.PROJECT).add(row(headers, Map.of("id", "p1", "title", "Uno")));
+    sheets.get(Layout.PROJECT).add(row(headers, Map.of("id", "p2", "title", "Due")));
+    ReadResult<Document> unnamed = read(workbook(sheets));
+    assertThat(unnamed.getIssues()).extracting(ReadIssue::getMessageKey, ReadIssue::getArguments, ReadIssue::getLocation)
+        .containsExactlyInAnyOrder(
+            tuple("format.sheet.portfolio-missing", List.of("id", "Portfolio"), java.util.Optional.empty()),
+            tuple("format.sheet.portfolio-missing", List.of("title", "Portfolio"), java.util.Optional.empty()));
+    List<Object> own = sheets.get(Layout.PORTFOLIO).get(0);
+    sheets.get(Layout.PORTFOLIO).add(row(own, Map.of("id", "rete", "title", "Rete dei progetti")));
+    ReadResult<Document> named = read(workbook(sheets));
+    assertThat(named.getIssues()).isEmpty();
+    assertThat(((Portfolio) named.getDocument().orElseThrow()).getProjects()).hasSize(2);
+  }
+
+  @Test
+  void aFolderOfProjectsWithoutPortfolioCsvIsToldToAddIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Project.csv"), "id,title\np1,Uno\np2,Due\n", StandardCharsets.UTF_8);
+    assertThat(TabularMapper.standard().read(dir).getIssues())
+        .extracting(ReadIssue::getMessageKey, ReadIssue::getArguments, i -> i.getLocation().isPresent())
+        .containsExactlyInAnyOrder(tuple("format.sheet.portfolio-missing", List.of("id", "Portfolio.csv"), false),
+            tuple("format.sheet.portfolio-missing", List.of("title", "Portfolio.csv"), false));
+    Files.writeString(dir.resolve("Portfolio.csv"), "id,title\nrete,Rete\n", StandardCharsets.UTF_8);
+    assertThat(TabularMapper.standard().read(dir).getIssues()).isEmpty();
+  }
+
+  /** A row of cells under headers, from values by header. */
+  private static List<Object> row(List<Object> headers, Map<String, String> values) {
+    List<Object> row = new java.util.ArrayList<>();
+    headers.forEach(header -> row.add(values.get(header)));
+    return row;
   }
 }
