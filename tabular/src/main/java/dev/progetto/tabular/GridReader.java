@@ -429,7 +429,7 @@ final class GridReader {
       if (text == null || text.isBlank()) {
         continue;
       }
-      if (c >= headers.size() || headers.get(c).isEmpty() || !text.strip().equals(Labels.italian(sheet, headers.get(c)))) {
+      if (c >= headers.size() || headers.get(c).isEmpty() || !Labels.isLabel(sheet, headers.get(c), text.strip())) {
         return false;
       }
       any = true;

@@ -98,5 +98,13 @@ class LayoutTest {
                 Labels.italian("BudgetFunding", "kind"), Labels.italian("BudgetFunding", "amount")),
             java.util.List.of("p", "Fondazione", "grant", "1000"))));
     assertThat(ReadingTest.read(book).getIssues()).isEmpty();
+    // a workbook written before, whose row of labels shows the label the column had then, reads the same
+    byte[] before = ReadingTest.workbook(java.util.Map.of(
+        "Project", java.util.List.of(java.util.List.of("id", "title"), java.util.List.of("p", "P")),
+        "BudgetFunding", java.util.List.of(java.util.List.of("@project", "source", "kind", "amount"),
+            java.util.List.of(Labels.italian("@project"), Labels.italian("source"), "Tipo di documento",
+                Labels.italian("amount")),
+            java.util.List.of("p", "Fondazione", "grant", "1000"))));
+    assertThat(ReadingTest.read(before).getIssues()).isEmpty();
   }
 }
