@@ -5,6 +5,7 @@ import dev.progetto.tabular.Layout.Syntax;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,16 @@ final class CellSyntax {
 
   private CellSyntax() {}
 
-  /** A cell as the file holds it: a text, a number, a date, a boolean or an error. */
-  record Cell(String text, BigDecimal number, LocalDate date, String error) {
+  /**
+   * A cell as the file holds it: a text, a number, a date, a boolean or an error. A date has the
+   * precision its number format shows: a cell shown as {@code mar-24} holds a month, one shown as
+   * {@code 2024} a year.
+   */
+  record Cell(String text, BigDecimal number, LocalDate date, ChronoUnit shown, String error) {
+    Cell(String text, BigDecimal number, LocalDate date, String error) {
+      this(text, number, date, date == null ? null : ChronoUnit.DAYS, error);
+    }
+
     static Cell text(String text) {
       return new Cell(text, null, null, null);
     }
@@ -40,19 +49,38 @@ final class CellSyntax {
     }
   }
 
-  /** A cell that does not have the syntax of its column. */
+  /**
+   * A cell that does not have the syntax of its column: the key of the message that says what was
+   * expected (in io's messages, English and Italian), whose first argument is the text found.
+   */
   static final class BadCell extends Exception {
     private static final long serialVersionUID = 1L;
-    final String expected;
+    final String key;
+    private final List<String> more;
 
-    BadCell(String expected) {
-      super(expected, null, false, false);
-      this.expected = expected;
+    BadCell(String key, String... more) {
+      super(key, null, false, false);
+      this.key = key;
+      this.more = List.of(more);
+    }
+
+    BadCell(Syntax syntax) {
+      this(key(syntax));
+    }
+
+    /** The arguments of the message: the text found, then what the key adds. */
+    List<String> arguments(String found) {
+      List<String> arguments = new ArrayList<>();
+      arguments.add(found == null ? "" : found);
+      arguments.addAll(more);
+      return arguments;
     }
   }
 
   private static final Pattern THOUSANDS_DOTS = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+");
   private static final Pattern THOUSANDS_COMMAS = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3}){2,}");
+  /** A comma followed by three digits and nothing else: 250,000 is 250000 in English, 250 in Italian. */
+  private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("-?[1-9]\\d{0,2},\\d{3}");
   private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
   private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
   private static final String NUMBER = "-?\\d[\\d.,]*";
@@ -61,29 +89,36 @@ final class CellSyntax {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
   private static final Pattern ISO_UNPADDED = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
 
-  /** What a cell of each syntax should hold, for messages. */
-  static String expected(Syntax syntax) {
+  /**
+   * The key of the message that says what a cell of a syntax should hold, in English and Italian
+   * ({@code format.sheet.cell.money}: "expected an amount such as 250000 EUR, ...", "atteso un
+   * importo come ..."); its argument is the text found.
+   */
+  static String key(Syntax syntax) {
     switch (syntax) {
       case INTEGER:
-        return "a whole number";
+        return "format.sheet.cell.integer";
       case DECIMAL:
-        return "a number such as 0.75, 0,75 or 75%";
+        return "format.sheet.cell.decimal";
       case BOOLEAN:
-        return "true or false";
+        return "format.sheet.cell.boolean";
       case DATE:
-        return "a date such as 2024-05-31 or 31/05/2024";
+        return "format.sheet.cell.date";
       case PARTIAL_DATE:
-        return "a date such as 2024, 2024-05, 05/2024 or 2024-05-31";
+        return "format.sheet.cell.partial-date";
       case MONEY:
-        return "an amount such as 250000 EUR, 250.000,00 or € 250.000";
+        return "format.sheet.cell.money";
       case QUANTITY:
-        return "a quantity such as 120, ~120, 120-140, >= 400 or 120/year";
+        return "format.sheet.cell.quantity";
       case JSON:
-        return "a JSON value";
+        return "format.sheet.cell.json";
       default:
-        return "a text";
+        return "format.sheet.cell.text";
     }
   }
+
+  /** The key of an amount whose comma may part thousands or decimals ({@code 250,000}). */
+  static final String AMBIGUOUS_AMOUNT = "format.sheet.cell.money-ambiguous";
 
   // ---------------------------------------------------------------- reading
 
@@ -93,7 +128,7 @@ final class CellSyntax {
       return fromNumber(cell.number(), syntax);
     }
     if (cell.date() != null) {
-      return fromDate(cell.date(), syntax);
+      return fromDate(cell.date(), cell.shown(), syntax);
     }
     String text = cell.text();
     if (text == null) {
@@ -115,24 +150,29 @@ final class CellSyntax {
             && number.compareTo(BigDecimal.valueOf(9999)) <= 0) {
           return plain(number); // a year typed as a number
         }
-        throw new BadCell(expected(syntax));
+        throw new BadCell(syntax);
       case BOOLEAN:
       case DATE:
-        throw new BadCell(expected(syntax));
+        throw new BadCell(syntax);
       default:
         return plain(number);
     }
   }
 
-  private static Object fromDate(LocalDate date, Syntax syntax) throws BadCell {
+  private static Object fromDate(LocalDate date, ChronoUnit shown, Syntax syntax) throws BadCell {
     switch (syntax) {
-      case DATE:
       case PARTIAL_DATE:
+        // what the cell shows: 03/2024 typed in a spreadsheet is a date cell shown by its month
+        if (shown == ChronoUnit.YEARS) {
+          return Integer.toString(date.getYear());
+        }
+        return shown == ChronoUnit.MONTHS ? date.toString().substring(0, 7) : date.toString();
+      case DATE:
       case TEXT:
       case CODE:
         return date.toString();
       default:
-        throw new BadCell(expected(syntax));
+        throw new BadCell(syntax);
     }
   }
 
@@ -151,7 +191,7 @@ final class CellSyntax {
         try {
           return new Num(value.toBigIntegerExact().toString());
         } catch (ArithmeticException e) {
-          throw new BadCell(expected(syntax));
+          throw new BadCell(syntax);
         }
       }
       case DECIMAL:
@@ -173,7 +213,7 @@ final class CellSyntax {
           case "no":
             return Boolean.FALSE;
           default:
-            throw new BadCell(expected(syntax));
+            throw new BadCell(syntax);
         }
       case DATE:
       case PARTIAL_DATE:
@@ -186,7 +226,7 @@ final class CellSyntax {
         try {
           return Json.parse(trimmed);
         } catch (IOException e) {
-          throw new BadCell(expected(syntax));
+          throw new BadCell(syntax);
         }
       default:
         throw new IllegalStateException(syntax.toString());
@@ -237,6 +277,10 @@ final class CellSyntax {
         currency = rest.substring(rest.length() - 3);
         rest = rest.substring(0, rest.length() - 3);
       }
+    }
+    if (AMBIGUOUS_COMMA.matcher(compact(rest)).matches()) {
+      // a thousands separator or a decimal comma: a guess would be wrong a thousand times over
+      throw new BadCell(AMBIGUOUS_AMOUNT);
     }
     Num amount = new Num(text(number(rest, Syntax.MONEY)));
     if (currency == null) {
@@ -307,7 +351,7 @@ final class CellSyntax {
       case "totale":
         return "total";
       default:
-        throw new BadCell(expected(Syntax.QUANTITY));
+        throw new BadCell(Syntax.QUANTITY);
     }
   }
 
@@ -316,13 +360,7 @@ final class CellSyntax {
    * {@code 250.000} (thousands), {@code 1,234,567.89}.
    */
   static BigDecimal number(String text, Syntax syntax) throws BadCell {
-    String s = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
-    if (s.startsWith("+")) {
-      s = s.substring(1);
-    }
-    if (s.startsWith("−")) {
-      s = "-" + s.substring(1);
-    }
+    String s = compact(text);
     if (!PLAIN.matcher(s).matches() || THOUSANDS_DOTS.matcher(s).matches()) {
       int dot = s.lastIndexOf('.');
       int comma = s.lastIndexOf(',');
@@ -335,13 +373,25 @@ final class CellSyntax {
       }
     }
     if (!PLAIN.matcher(s).matches()) {
-      throw new BadCell(expected(syntax));
+      throw new BadCell(syntax);
     }
     try {
       return new BigDecimal(s);
     } catch (NumberFormatException e) {
-      throw new BadCell(expected(syntax));
+      throw new BadCell(syntax);
     }
+  }
+
+  /** A number as typed without its spaces, apostrophes and plus sign, its minus sign a hyphen. */
+  private static String compact(String text) {
+    String s = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
+    if (s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (s.startsWith("−")) {
+      s = "-" + s.substring(1);
+    }
+    return s;
   }
 
   /** A number for the JSON tree: as written, when written with an exponent keep it. */
@@ -406,9 +456,9 @@ final class CellSyntax {
         return number(value);
       case MONEY:
         if (value instanceof Map<?, ?> money) {
-          return number(money.get("amount")) + " " + money.get("currency");
+          return amount(money.get("amount")) + " " + money.get("currency");
         }
-        return number(value);
+        return amount(value);
       case QUANTITY:
         return quantity(value);
       default:
@@ -423,6 +473,18 @@ final class CellSyntax {
     }
     String text = num.text();
     return THOUSANDS_DOTS.matcher(text).matches() ? text.replace('.', ',') : text;
+  }
+
+  /**
+   * An amount that reads back as itself: 1.500 (three decimals) is neither 1.500 (thousands) nor
+   * 1,500 (ambiguous in an amount), so it is written 1500E-3, which reads as 1.500.
+   */
+  private static String amount(Object value) {
+    if (value instanceof Num num && THOUSANDS_DOTS.matcher(num.text()).matches()) {
+      BigDecimal amount = new BigDecimal(num.text());
+      return amount.unscaledValue() + "E-" + amount.scale();
+    }
+    return number(value);
   }
 
   private static String quantity(Object value) {

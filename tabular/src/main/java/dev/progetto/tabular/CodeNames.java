@@ -32,10 +32,15 @@ final class CodeNames {
   static {
     NAMES.forEach((list, names) -> {
       Map<String, String> byKey = new HashMap<>();
+      names.forEach((code, joined) -> byKey.put(key(code), code));
       names.forEach((code, joined) -> {
-        byKey.put(key(code), code);
         for (String name : joined.split("\\|")) {
-          byKey.putIfAbsent(key(name), code);
+          // a name read as one of two codes would be a guess: the list must not offer one
+          String other = byKey.putIfAbsent(key(name), code);
+          if (other != null && !other.equals(code)) {
+            throw new IllegalStateException("codes_it.properties names " + list + " " + code + " and " + other
+                + " alike: \"" + name + "\"");
+          }
         }
       });
       BY_KEY.put(list, byKey);

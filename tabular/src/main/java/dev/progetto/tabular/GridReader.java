@@ -13,10 +13,12 @@ import dev.progetto.tabular.Layout.Sheet;
 import dev.progetto.tabular.Layout.Syntax;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +35,13 @@ final class GridReader {
   final Map<String, SourceLocation> cells = new HashMap<>();
   /** The empty cells of required fields, by the pointer the field would have. */
   final Map<String, SourceLocation> blanks = new HashMap<>();
+  /** The fields whose cell is filled but not read (already an issue at it), by pointer. */
+  final Set<String> unread = new HashSet<>();
   private String language = "it";
+  /** The name a portfolio takes when the input has no place for its own (one CSV file of projects), else null. */
+  private String fileName;
+  /** Whether the document read is a portfolio whose own row (sheet Portfolio) is missing. */
+  boolean portfolioRowMissing;
 
   /** What a column of a sheet read stands for. */
   private record Binding(Key key, Column column, String language, Family family, String familyKey) {}
@@ -46,6 +54,8 @@ final class GridReader {
     final Map<String, SourceLocation> cells = new LinkedHashMap<>();
     /** The empty cells of the columns of required fields, where a missing field is reported. */
     final Map<String, SourceLocation> blanks = new LinkedHashMap<>();
+    /** The fields whose cell holds what cannot be read, already reported there. */
+    final Set<String> unread = new HashSet<>();
     SourceLocation first;
   }
 
@@ -54,6 +64,15 @@ final class GridReader {
 
   GridReader(boolean lenient) {
     this.lenient = lenient;
+  }
+
+  /**
+   * Names the portfolio after a file that has no place for its id and title, one CSV file of
+   * projects: its id is the file's name made a slug, its title the name as it is.
+   */
+  GridReader named(String fileName) {
+    this.fileName = fileName;
+    return this;
   }
 
   /** Reads the grids into the tree of a document. */
@@ -102,6 +121,12 @@ final class GridReader {
         Row row = portfolioRows.get(0);
         place(row, "");
         document.putAll(row.object);
+      } else if (fileName != null) {
+        // one CSV file of projects has no place for the portfolio's own fields: its name is its name
+        document.put("id", PublicExports.slug(fileName));
+        document.put("title", fileName);
+      } else {
+        portfolioRowMissing = true;
       }
       document.put("projects", projects);
     }
@@ -198,6 +223,7 @@ final class GridReader {
     }
     row.cells.forEach((relative, cell) -> cells.put(pointer + relative, cell));
     row.blanks.forEach((relative, cell) -> blanks.put(pointer + relative, cell));
+    row.unread.forEach(relative -> unread.add(pointer + relative));
   }
 
   /** Reads the rows of a sheet: its header row, its optional row of labels and its data rows. */
@@ -233,7 +259,7 @@ final class GridReader {
       bindings.add(binding);
     }
     int start = 1;
-    if (cellsOf.size() > 1 && isLabelRow(cellsOf.get(1), headers)) {
+    if (cellsOf.size() > 1 && isLabelRow(cellsOf.get(1), sheet.name, headers)) {
       start = 2;
     }
     boolean[] reported = new boolean[headers.size()];
@@ -265,13 +291,19 @@ final class GridReader {
           continue;
         }
         if (cell.error() != null) {
-          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell-error", cell.error());
+          // a formula with no value computed for it holds no error: it was never computed
+          boolean uncomputed = cell.error().startsWith("=");
+          issue("format.invalid-value", IssueSeverity.ERROR, "", at,
+              uncomputed ? "format.sheet.formula-no-value" : "format.sheet.cell-error", cell.error());
+          unread(row, binding);
           continue;
         }
         try {
           cell(row, binding, cell, at, texts, textCells);
         } catch (BadCell bad) {
-          issue("format.invalid-value", IssueSeverity.ERROR, "", at, "format.sheet.cell", bad.expected, cell.asText());
+          issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, "", Optional.ofNullable(at), bad.key,
+              bad.arguments(cell.asText())));
+          unread(row, binding);
         }
       }
       for (Map.Entry<Column, Map<String, String>> entry : texts.entrySet()) {
@@ -299,6 +331,13 @@ final class GridReader {
     return rows;
   }
 
+  /** A field whose cell is reported as unreadable is not missing too: its cell is filled. */
+  private static void unread(Row row, Binding binding) {
+    if (binding.column() != null) {
+      row.unread.add(pointer(binding.column().path()));
+    }
+  }
+
   private void cell(Row row, Binding binding, Cell cell, SourceLocation at, Map<Column, Map<String, String>> texts,
       Map<Column, SourceLocation> textCells) throws BadCell {
     if (binding.key() != null) {
@@ -312,7 +351,7 @@ final class GridReader {
       if (family.depth() == 2) {
         int dot = binding.familyKey().indexOf('.');
         if (dot <= 0) {
-          throw new BadCell("a column named " + family.prefix() + "DIMENSION.CATEGORY");
+          throw new BadCell("format.sheet.cell.dimension", family.prefix());
         }
         path.add(binding.familyKey().substring(0, dot));
         path.add(binding.familyKey().substring(dot + 1));
@@ -379,7 +418,7 @@ final class GridReader {
   }
 
   /** The second row holds the Italian labels when each of its cells is its column's label. */
-  static boolean isLabelRow(List<Cell> row, List<String> headers) {
+  static boolean isLabelRow(List<Cell> row, String sheet, List<String> headers) {
     if (row == null) {
       return false;
     }
@@ -390,7 +429,7 @@ final class GridReader {
       if (text == null || text.isBlank()) {
         continue;
       }
-      if (c >= headers.size() || headers.get(c).isEmpty() || !text.strip().equals(Labels.italian(headers.get(c)))) {
+      if (c >= headers.size() || headers.get(c).isEmpty() || !Labels.isLabel(sheet, headers.get(c), text.strip())) {
         return false;
       }
       any = true;

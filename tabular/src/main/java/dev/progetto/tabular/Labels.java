@@ -22,6 +22,24 @@ final class Labels {
     return labels;
   }
 
+  /**
+   * The Italian label of a column of a sheet: its own when the labels give one as
+   * {@code <sheet>.<header>} (the {@code kind} of {@code BudgetFunding} is a kind of funding, that
+   * of {@code Document} a kind of document), else the label of its header.
+   */
+  static String italian(String sheet, String header) {
+    String own = ITALIAN.getProperty(sheet + "." + header);
+    return own != null ? own : italian(header);
+  }
+
+  /**
+   * Whether a text is the Italian label of a column of a sheet: its label, or the label of its
+   * header that workbooks written before the sheet had a label of its own show.
+   */
+  static boolean isLabel(String sheet, String header, String text) {
+    return text.equals(italian(sheet, header)) || text.equals(italian(header));
+  }
+
   /** The Italian label of a header: {@code period.start} is "Periodo – inizio", {@code title@en} "Titolo (en)". */
   static String italian(String header) {
     if (header.startsWith("@")) {

@@ -203,14 +203,14 @@ final class PublicExports {
     Row total = row.get("OC_FINANZ_TOT_PUB_NETTO") != null ? row.get("OC_FINANZ_TOT_PUB_NETTO")
         : row.get("FINANZ_TOTALE_PUBBLICO");
     if (total != null) {
-      Object amount = amount(total, pointer + "/budget/total");
+      Object amount = decimalComma(total, pointer + "/budget/total");
       if (amount != null) {
         budget.put("total", amount);
       }
     }
     Row eu = row.get("FINANZ_UE");
     if (eu != null) {
-      Object amount = amount(eu, pointer + "/budget/funding/0/amount");
+      Object amount = decimalComma(eu, pointer + "/budget/funding/0/amount");
       if (amount != null) {
         Map<String, Object> funding = new LinkedHashMap<>();
         funding.put("source", "UE");
@@ -358,9 +358,23 @@ final class PublicExports {
       period.put(part, value);
       cells.put(pointer, row.cell());
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
-          List.of(bad.expected, row.text())));
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), bad.key,
+          bad.arguments(row.text())));
     }
+  }
+
+  /**
+   * An amount of OpenCoesione, whose export writes decimal commas and no thousands separator: its
+   * comma is a decimal one even before three digits ({@code 123,456}), which a cell typed by a
+   * person would leave in doubt.
+   */
+  private Object decimalComma(Row row, String pointer) {
+    String text = row.text() == null ? "" : row.text().strip();
+    if (text.matches("-?\\d+,\\d+")) {
+      cells.put(pointer, row.cell());
+      return new Num(text.replace(',', '.'));
+    }
+    return amount(row, pointer);
   }
 
   private Object amount(Row row, String pointer) {
@@ -369,8 +383,8 @@ final class PublicExports {
       cells.put(pointer, row.cell());
       return amount;
     } catch (BadCell bad) {
-      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), "format.sheet.cell",
-          List.of(bad.expected, row.text())));
+      issues.add(ReadIssue.of("format.invalid-value", IssueSeverity.ERROR, pointer, Optional.of(row.cell()), bad.key,
+          bad.arguments(row.text())));
       return null;
     }
   }

@@ -104,16 +104,17 @@ public final class TabularMapper {
         Optional<Grid> grid = csv(file, name.substring(0, name.length() - 4), name, issues);
         grid.ifPresent(grids::add);
       }
-      return result(grids, issues, source);
+      return result(grids, issues, source, null);
     }
     String name = path.getFileName().toString();
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       String sheet = name.substring(0, name.length() - 4);
       List<ReadIssue> issues = new ArrayList<>();
       List<Grid> grids = new ArrayList<>();
-      // a single CSV file is the sheet it is named after, or else the projects
-      csv(path, Layout.STANDARD.sheet(sheet) != null ? sheet : Layout.PROJECT, name, issues).ifPresent(grids::add);
-      return result(grids, issues, source);
+      // a single CSV file is the sheet it is named after, or else the projects, a portfolio named after the file
+      boolean projects = Layout.STANDARD.sheet(sheet) == null;
+      csv(path, projects ? Layout.PROJECT : sheet, name, issues).ifPresent(grids::add);
+      return result(grids, issues, source, projects ? sheet : null);
     }
     try (InputStream in = Files.newInputStream(path)) {
       return readXlsx(in, source);
@@ -231,7 +232,7 @@ public final class TabularMapper {
     if (read.macros()) {
       issues.add(ReadIssue.of("format.syntax", IssueSeverity.WARNING, "", Optional.empty(), "format.sheet.macros", List.of()));
     }
-    return result(read.grids(), issues, sourceName);
+    return result(read.grids(), issues, sourceName, null);
   }
 
   private Optional<Grid> csv(Path file, String sheet, String location, List<ReadIssue> issues) throws IOException {
@@ -265,11 +266,18 @@ public final class TabularMapper {
     return message == null || message.isBlank() ? DAMAGED : firstLine(message);
   }
 
+  /** The required fields of a portfolio's own row. */
+  private static final List<String> PORTFOLIO_OWN = List.of("id", "title");
+
   /** Said of a file when the library that read it gave no reason. */
   static final String DAMAGED = "its content is damaged";
 
-  /** Reads the tree of the grids through the JSON reader, and locates every issue at its cell. */
-  private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName) {
+  /**
+   * Reads the tree of the grids through the JSON reader, and locates every issue at its cell.
+   *
+   * @param fileName the name of one CSV file of projects, which a portfolio of them takes; else null
+   */
+  private ReadResult<Document> result(List<Grid> grids, List<ReadIssue> before, String sourceName, String fileName) {
     if (grids.isEmpty() && !before.isEmpty()) {
       // no file could be read: what it says is all there is to say, not the fields a document lacks
       return ReadResult.of(Optional.empty(), before, SourceMap.NONE, Optional.of(sourceName));
@@ -280,17 +288,34 @@ public final class TabularMapper {
       Map<String, Object> tree = export.read(grids.get(0), PublicExports.recognise(grids.get(0)).get());
       List<ReadIssue> issues = new ArrayList<>(before);
       issues.addAll(export.issues);
-      return result(tree, export.cells, Map.of(), issues, sourceName);
+      return result(tree, export.cells, Map.of(), java.util.Set.of(), issues, sourceName);
     }
-    GridReader reader = new GridReader(lenient);
+    GridReader reader = new GridReader(lenient).named(fileName);
     Map<String, Object> tree = reader.read(grids);
     List<ReadIssue> issues = new ArrayList<>(before);
     issues.addAll(reader.issues);
-    return result(tree, reader.cells, reader.blanks, issues, sourceName);
+    ReadResult<Document> read = result(tree, reader.cells, reader.blanks, reader.unread, issues, sourceName);
+    if (!reader.portfolioRowMissing) {
+      return read;
+    }
+    // a portfolio's id and title go in its own row, which the input lacks: say where, at no cell
+    boolean folder = grids.stream().anyMatch(g -> g.location().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    List<ReadIssue> said = new ArrayList<>();
+    for (ReadIssue issue : read.getIssues()) {
+      if (issue.getMessageKey().equals("format.missing-field") && issue.getPointer().isEmpty()
+          && issue.getArguments().size() == 1 && PORTFOLIO_OWN.contains(issue.getArguments().get(0))) {
+        said.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), "", Optional.empty(), "format.sheet.portfolio-missing",
+            List.of(issue.getArguments().get(0), folder ? Layout.PORTFOLIO + ".csv" : Layout.PORTFOLIO)));
+      } else {
+        said.add(issue);
+      }
+    }
+    return ReadResult.of(read.getDocument(), said, read.getSourceMap(), Optional.of(sourceName));
   }
 
   ReadResult<Document> result(Map<String, Object> tree, Map<String, dev.progetto.io.SourceLocation> located,
-      Map<String, dev.progetto.io.SourceLocation> blanks, List<ReadIssue> issues, String sourceName) {
+      Map<String, dev.progetto.io.SourceLocation> blanks, java.util.Set<String> unread, List<ReadIssue> issues,
+      String sourceName) {
     ReadResult<Document> read = mapper.read(Json.write(tree), Syntax.JSON);
     CellMap cells = new CellMap(located, read.getSourceMap());
     for (ReadIssue issue : read.getIssues()) {
@@ -298,6 +323,10 @@ public final class TabularMapper {
       if (issue.getMessageKey().equals("format.missing-field") && issue.getArguments().size() == 1) {
         // a required field left empty is reported at its empty cell, when the sheet has its column
         String field = issue.getPointer() + "/" + issue.getArguments().get(0).replace("~", "~0").replace("/", "~1");
+        if (unread.contains(field)) {
+          // its cell is filled, with what is already reported there: one issue a cell
+          continue;
+        }
         at = Optional.ofNullable(blanks.get(field)).or(() -> cells.locate(issue.getPointer()));
       }
       issues.add(ReadIssue.of(issue.getRule(), issue.getSeverity(), issue.getPointer(), at, issue.getMessageKey(),
@@ -338,9 +367,11 @@ public final class TabularMapper {
   }
 
   /**
-   * Writes an empty workbook to fill in for a project of a call: every sheet with its columns,
+   * Writes an empty workbook to fill in for the projects of a call: every sheet with its columns,
    * drop-downs of the codes (roles, legal forms, units, countries, ...), the usual identifier
    * columns and, in a sheet {@code Hints}, what the call sets (its rules and their parameters).
+   * Filled with one row of projects it is a project; with several, a portfolio, whose own id and
+   * title go in its sheet {@code Portfolio}.
    *
    * @param call the call, or null for a workbook of no particular call
    * @param rules the call's rules with the settings it resolves to (its own and those it inherits)
@@ -353,15 +384,15 @@ public final class TabularMapper {
         "identifiers.fami-project-code"));
     extra.put("Organisations", List.of("identifiers.codice-fiscale", "identifiers.partita-iva", "identifiers.vat",
         "identifiers.pic", "identifiers.oid", "identifiers.runts"));
-    Map<String, Object> tree = null;
+    // no kind: a workbook of one project row is a project, of several a portfolio, whose own id and
+    // title go in sheet Portfolio
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("format", new Json.Num("1"));
     if (call != null) {
-      // the one row of the project names the call already
-      tree = new LinkedHashMap<>();
-      tree.put("format", new Json.Num("1"));
-      tree.put("kind", "project");
+      // the first row of projects names the call already
       tree.put("call", call.getId().toString());
     }
-    List<Table> tables = new TreeToTables().tables(tree, "project", extra);
+    List<Table> tables = new TreeToTables().tables(tree, TreeToTables.TEMPLATE, extra);
     Map<String, List<String>> hints = new LinkedHashMap<>();
     if (call != null) {
       hints.put("call.id", List.of(call.getId().toString()));

@@ -82,7 +82,7 @@ final class TabularStream extends ReadAheadStream {
         }
       }
       Numbered second = read();
-      if (second != null && second.number() == 2 && GridReader.isLabelRow(second.cells(), headers)) {
+      if (second != null && second.number() == 2 && GridReader.isLabelRow(second.cells(), sheet.name, headers)) {
         head.add(second.cells());
         headNumbers.add(2);
         second = read();
@@ -296,7 +296,7 @@ final class TabularStream extends ReadAheadStream {
       issues.addAll(pending);
       pending.clear();
     }
-    ReadResult<Document> read = mapper.result(tree, reader.cells, reader.blanks, issues, sourceName);
+    ReadResult<Document> read = mapper.result(tree, reader.cells, reader.blanks, reader.unread, issues, sourceName);
     Optional<Project> project = read.getDocument().filter(Project.class::isInstance).map(Project.class::cast);
     return ReadResult.of(project, read.getIssues(), read.getSourceMap(), read.getSourceName());
   }

@@ -16,6 +16,9 @@ import java.util.Set;
 /** Lays out the JSON tree of a project or portfolio document as the sheets of the layout. */
 final class TreeToTables {
 
+  /** The kind of the tables of a template, a project or a portfolio as its rows of projects make it. */
+  static final String TEMPLATE = "template";
+
   private final Layout layout = Layout.STANDARD;
   private final Map<Sheet, Out> outs = new LinkedHashMap<>();
   private String language = "it";
@@ -38,12 +41,14 @@ final class TreeToTables {
    * Returns the tables of a document's tree.
    *
    * @param tree the document as JSON, {@code null} for an empty template
-   * @param kind the kind of document, project or portfolio
+   * @param kind the kind of document, project or portfolio, or {@link #TEMPLATE}: a template that
+   *     may become either, with the sheet of the portfolio's own fields and the tree's one row of
+   *     projects
    * @param extraHeaders headers a template adds to a sheet (identifier schemes, languages)
    */
   List<Table> tables(Map<String, Object> tree, String kind, Map<String, List<String>> extraHeaders) {
     for (Sheet sheet : layout.sheets()) {
-      if (sheet == layout.portfolio && !kind.equals("portfolio")) {
+      if (sheet == layout.portfolio && !kind.equals("portfolio") && !kind.equals(TEMPLATE)) {
         continue;
       }
       Out out = new Out(sheet);
@@ -83,7 +88,7 @@ final class TreeToTables {
         for (Object project : list(body, List.of("projects"))) {
           row(layout.project, asMap(project), Map.of());
         }
-      } else {
+      } else if (!body.isEmpty() || !kind.equals(TEMPLATE)) {
         row(layout.project, body, Map.of());
       }
     } else {
@@ -112,7 +117,7 @@ final class TreeToTables {
     }
     headers.addAll(out.extra);
     List<String> labels = new ArrayList<>();
-    headers.forEach(h -> labels.add(Labels.italian(h)));
+    headers.forEach(h -> labels.add(Labels.italian(out.sheet.name, h)));
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, String> row : out.rows) {
       List<String> cells = new ArrayList<>();

@@ -8,10 +8,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -178,12 +181,14 @@ final class Xlsx {
     String raw = cell.getRawValue();
     switch (type) {
       case STRING:
-        return Cell.text(cell.asString());
-      case NUMBER:
-        if (isDate(cell)) {
-          return new Cell(null, null, cell.asDate().toLocalDate(), null);
+        return Cell.text(unescape(cell.asString()));
+      case NUMBER: {
+        ChronoUnit shown = shown(cell);
+        if (shown != null) {
+          return new Cell(null, null, cell.asDate().toLocalDate(), shown, null);
         }
         return new Cell(null, cell.asNumber(), null, null);
+      }
       case BOOLEAN:
         return Cell.text(String.valueOf(cell.asBoolean()));
       case ERROR:
@@ -195,27 +200,92 @@ final class Xlsx {
         }
         try {
           BigDecimal number = new BigDecimal(raw);
-          return isDate(cell) ? new Cell(null, null, cell.asDate().toLocalDate(), null) : new Cell(null, number, null, null);
+          ChronoUnit shown = shown(cell);
+          return shown != null ? new Cell(null, null, cell.asDate().toLocalDate(), shown, null)
+              : new Cell(null, number, null, null);
         } catch (NumberFormatException | java.time.DateTimeException notNumber) {
-          return Cell.text(raw);
+          return Cell.text(unescape(raw));
         }
       default:
         return null;
     }
   }
 
-  /** Whether a number cell shows a date: a built-in date format or a format of days, months and years. */
-  private static boolean isDate(org.dhatim.fastexcel.reader.Cell cell) {
-    Integer id = cell.getDataFormatId();
-    if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
-      return true;
-    }
+  /**
+   * What a number cell shows of a date, null when it shows no date: days, or only a month
+   * ({@code mmm-yy}, {@code mm/yyyy}, the built-in format 17) or a year ({@code yyyy}).
+   */
+  static ChronoUnit shown(org.dhatim.fastexcel.reader.Cell cell) {
     String format = cell.getDataFormatString();
-    if (format == null) {
-      return false;
+    Integer id = cell.getDataFormatId();
+    if (format == null || format.isBlank()) {
+      if (id != null && id == 17) {
+        return ChronoUnit.MONTHS;
+      }
+      return id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47)) ? ChronoUnit.DAYS : null;
     }
+    return shown(format);
+  }
+
+  /** What a number format shows of a date, null when it shows none (a format of numbers). */
+  static ChronoUnit shown(String format) {
     String bare = format.replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "").toLowerCase(Locale.ROOT);
-    return bare.contains("d") || bare.contains("y") || (bare.contains("m") && !bare.contains("h") && !bare.contains("s"));
+    boolean time = bare.contains("h") || bare.contains("s");
+    if (bare.contains("d") || (bare.contains("y") && time)) {
+      return ChronoUnit.DAYS;
+    }
+    if (bare.contains("m") && !time) {
+      return ChronoUnit.MONTHS;
+    }
+    return bare.contains("y") ? ChronoUnit.YEARS : null;
+  }
+
+  /** {@code _xHHHH_}, the escape of a character in the texts of a workbook. */
+  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+  /**
+   * A text as a workbook holds it (OOXML's {@code ST_Xstring}): a character that XML cannot carry
+   * (a control character such as U+0007, U+FFFE, U+FFFF) as {@code _xHHHH_}, and the underscore
+   * of a text that reads as such an escape as {@code _x005F_}, so that Excel, LibreOffice and
+   * {@link #unescape} give the text back as it was.
+   */
+  static String escape(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = null;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+        replacement = String.format(Locale.ROOT, "_x%04X_", (int) c);
+      } else if (c == '_' && ESCAPED.matcher(text).region(i, text.length()).lookingAt()) {
+        replacement = "_x005F_";
+      }
+      if (replacement != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (replacement != null) {
+          out.append(replacement);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** A text of a workbook with its {@code _xHHHH_} escapes undone. */
+  static String unescape(String text) {
+    if (text == null || text.indexOf("_x") < 0) {
+      return text;
+    }
+    Matcher escaped = ESCAPED.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (escaped.find()) {
+      escaped.appendReplacement(out, Matcher.quoteReplacement(
+          String.valueOf((char) Integer.parseInt(escaped.group(1), 16))));
+    }
+    escaped.appendTail(out);
+    return out.toString();
   }
 
   /** Writes tables as a workbook: a bold row of codes, a row of Italian labels, the data, and drop-downs for codes. */
@@ -244,7 +314,7 @@ final class Xlsx {
                   + value.length() + " characters: a cell holds at most " + MAX_TEXT);
             }
             // in its cell, not in a table of shared strings that would grow with the workbook
-            sheet.inlineString(r, c, value);
+            sheet.inlineString(r, c, escape(value));
           }
         }
         r++;

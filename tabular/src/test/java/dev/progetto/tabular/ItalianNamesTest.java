@@ -78,6 +78,24 @@ class ItalianNamesTest {
   }
 
   @Test
+  void aNameWithSeveralReadingsIsNoCodesNameAndIsReportedAtItsCell() throws IOException {
+    // a consorzio may be a public consorzio socio-assistenziale or a private consortium of cooperatives
+    byte[] book = ReadingTest.workbook(Map.of(
+        "Project", List.of(List.of("id", "title"), List.of("abitare", "Abitare insieme")),
+        "Organisations", List.of(List.of("@project", "id", "name", "legalForm"),
+            List.of("abitare", "consolida", "Consolida – consorzio delle cooperative sociali trentine", "consorzio"),
+            List.of("abitare", "cisa", "CISA Asti Sud", "Consorzio socio-assistenziale"))));
+    ReadResult<Document> result = ReadingTest.read(book);
+    assertThat(result.getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("format.invalid-value");
+      assertThat(issue.getLocation().orElseThrow().reference()).isEqualTo("Organisations!D2");
+      assertThat(issue.getArguments()).anySatisfy(argument -> assertThat(argument).isEqualTo("consorzio"));
+    });
+    assertThat(CodeNames.code("LegalForm", "consorzio")).isEqualTo("consorzio");
+    assertThat(CodeNames.code("LegalForm", "consorzio socio assistenziale")).isEqualTo("consorzio-socio-assistenziale");
+  }
+
+  @Test
   void codesAreWrittenAsCodes(@TempDir Path dir) throws IOException {
     Path folder = dir.resolve("in");
     Files.createDirectories(folder);

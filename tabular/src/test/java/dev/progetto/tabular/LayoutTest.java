@@ -81,4 +81,30 @@ class LayoutTest {
     assertThat(Labels.italian("@project")).isEqualTo("Progetto (id)");
     assertThat(Labels.italian("identifiers.cup")).isEqualTo("Identificativi – cup");
   }
+
+  @Test
+  void aColumnNamedAlikeInTwoSheetsHasTheLabelOfItsOwnSheet() throws java.io.IOException {
+    assertThat(Labels.italian(Layout.DOCUMENT, "kind")).isEqualTo("Tipo di documento");
+    assertThat(Labels.italian("BudgetFunding", "kind")).isEqualTo("Tipo di finanziamento");
+    // the template shows it, and its row of labels is still told from a row of data
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    TabularMapper.standard().writeTemplate(null, java.util.Map.of(), out);
+    String xml = ZipText.all(out.toByteArray());
+    assertThat(xml).contains("Tipo di finanziamento");
+    byte[] book = ReadingTest.workbook(java.util.Map.of(
+        "Project", java.util.List.of(java.util.List.of("id", "title"), java.util.List.of("p", "P")),
+        "BudgetFunding", java.util.List.of(java.util.List.of("@project", "source", "kind", "amount"),
+            java.util.List.of(Labels.italian("@project"), Labels.italian("BudgetFunding", "source"),
+                Labels.italian("BudgetFunding", "kind"), Labels.italian("BudgetFunding", "amount")),
+            java.util.List.of("p", "Fondazione", "grant", "1000"))));
+    assertThat(ReadingTest.read(book).getIssues()).isEmpty();
+    // a workbook written before, whose row of labels shows the label the column had then, reads the same
+    byte[] before = ReadingTest.workbook(java.util.Map.of(
+        "Project", java.util.List.of(java.util.List.of("id", "title"), java.util.List.of("p", "P")),
+        "BudgetFunding", java.util.List.of(java.util.List.of("@project", "source", "kind", "amount"),
+            java.util.List.of(Labels.italian("@project"), Labels.italian("source"), "Tipo di documento",
+                Labels.italian("amount")),
+            java.util.List.of("p", "Fondazione", "grant", "1000"))));
+    assertThat(ReadingTest.read(before).getIssues()).isEmpty();
+  }
 }

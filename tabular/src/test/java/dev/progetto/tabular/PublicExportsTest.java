@@ -66,7 +66,9 @@ class PublicExportsTest {
         + "1MISE123;J11B21000010006;Centro per l'inclusione;Un centro.;https://opencoesione.gov.it/it/progetti/1mise123/;"
         + "PON INCLUSIONE;\"187.500,50\";\"250000,00\";20220301;20241231;;PIEMONTE;001004272;Torino;"
         + "00514490010:::97511460015;COMUNE DI TORINO:::ASSOCIAZIONE ESEMPIO\n"
-        + "1MISE124;;Progetto senza data;;;;;;2023;;;;;;;\n",
+        + "1MISE124;;Progetto senza data;;;;;;2023;;;;;;;\n"
+        // the export's commas are decimal ones, even before three digits
+        + "1MISE125;;Piccolo;;;;;123,456;;;;;;;;\n",
         StandardCharsets.UTF_8);
     ReadResult<Document> result = TabularMapper.standard().read(file);
     assertThat(result.getIssues()).extracting(ReadIssue::getRule).isEmpty();
@@ -80,5 +82,6 @@ class PublicExportsTest {
     assertThat(portfolio.getOrganisations()).extracting(o -> o.getIdentifiers().asMap().values().iterator().next())
         .containsExactly("00514490010", "97511460015");
     assertThat(portfolio.getProjects().get(1).getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2023));
+    assertThat(portfolio.getProjects().get(2).getBudget().orElseThrow().getTotal()).contains(Money.euros("123.456"));
   }
 }
