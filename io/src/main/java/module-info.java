@@ -4,7 +4,7 @@
  * part of this module's API, and Jackson's data binding is not used (the Jackson modules are the
  * artifacts progetto-jackson and progetto-jackson3).
  */
-// validation, tabular and server, named by the qualified export below, are built after this module
+// validation, tabular, server and the Jackson modules, named by the qualified export below, are built after this module
 @SuppressWarnings("module")
 module dev.progetto.io {
   requires transitive dev.progetto.model;
@@ -14,6 +14,8 @@ module dev.progetto.io {
 
   exports dev.progetto.io;
   // The generated walker and type description, for the rules of validation and the sheet layout of
-  // tabular, and the message catalogue of validation and server; not API.
-  exports dev.progetto.io.internal to dev.progetto.validation, dev.progetto.tabular, dev.progetto.server;
+  // tabular, the message catalogue of validation and server, and the YAML copy of the Jackson
+  // modules; not API.
+  exports dev.progetto.io.internal to dev.progetto.validation, dev.progetto.tabular, dev.progetto.server,
+      dev.progetto.jackson, dev.progetto.jackson3;
 }

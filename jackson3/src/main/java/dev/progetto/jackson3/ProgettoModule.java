@@ -6,6 +6,7 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.ReadResult;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.io.Syntax;
+import dev.progetto.io.internal.YamlCopy;
 import dev.progetto.model.Call;
 import dev.progetto.model.Document;
 import dev.progetto.model.DocumentKind;

@@ -1,13 +1,15 @@
-package dev.progetto.jackson3;
+package dev.progetto.io.internal;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the events of a YAML parser as flow-style YAML for progetto's reader: strings in double
  * quotes, and the scalars the parser resolved to numbers, booleans or nulls plain, as they were
- * written, so that the reader resolves each of them as it would in the mapper's input.
+ * written, so that the reader resolves each of them as it would in the mapper's input. For the
+ * Jackson modules (progetto-jackson and progetto-jackson3), which copy the events of their
+ * mapper's parser, each through its own Jackson; not API.
  */
-final class YamlCopy {
+public final class YamlCopy {
 
   private final StringBuilder out;
   /** Whether the current collection already holds a member, so that the next needs a comma. */
@@ -15,33 +17,47 @@ final class YamlCopy {
   /** Whether a key was just written, so that its value follows without a comma. */
   private boolean afterName;
 
-  YamlCopy(StringBuilder out) {
+  /**
+   * Writes to the given text.
+   *
+   * @param out where the YAML goes
+   */
+  public YamlCopy(StringBuilder out) {
     this.out = out;
   }
 
-  void startObject() {
+  /** Writes the event. */
+  public void startObject() {
     beforeValue();
     out.append('{');
     separate = false;
   }
 
-  void startArray() {
+  /** Writes the event. */
+  public void startArray() {
     beforeValue();
     out.append('[');
     separate = false;
   }
 
-  void endObject() {
+  /** Writes the event. */
+  public void endObject() {
     out.append('}');
     separate = true;
   }
 
-  void endArray() {
+  /** Writes the event. */
+  public void endArray() {
     out.append(']');
     separate = true;
   }
 
-  void name(String name) {
+  /**
+   * Writes the name of a field.
+   *
+   * @param name the name
+   */
+  public void name(String name) {
     if (separate) {
       out.append(", ");
     }
@@ -50,8 +66,12 @@ final class YamlCopy {
     afterName = true;
   }
 
-  /** A string: quoted, whatever it looks like. */
-  void string(@Nullable String text) {
+  /**
+   * Writes a string: quoted, whatever it looks like.
+   *
+   * @param text the string, null for an empty one
+   */
+  public void string(@Nullable String text) {
     beforeValue();
     quote(text == null ? "" : text);
     separate = true;
@@ -60,8 +80,11 @@ final class YamlCopy {
   /**
    * A scalar the parser resolved to a number, a boolean or a null: plain, as written, when the text
    * is one a plain scalar can hold, otherwise the fallback plain or, without one, the text quoted.
+   *
+   * @param text the scalar as written
+   * @param fallback what to write plain when the text cannot be, or null
    */
-  void plain(@Nullable String text, @Nullable String fallback) {
+  public void plain(@Nullable String text, @Nullable String fallback) {
     beforeValue();
     if (text != null && isPlain(text)) {
       out.append(text);
