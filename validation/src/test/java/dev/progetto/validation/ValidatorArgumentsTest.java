@@ -45,7 +45,7 @@ class ValidatorArgumentsTest {
   @Test
   void everyKindOfRuleCanBeConfigured() {
     for (String id : new String[] {"format.unknown-field", "participants.lead", "call.unknown", "budget.lump-sum",
-        "project.duplicate-input"}) {
+        "project.duplicate-input", "indicator.unit", "identifier.vat"}) {
       assertThat(Validator.builder().severity(id, IssueSeverity.INFO).off(id).build()).as(id).isNotNull();
     }
   }
