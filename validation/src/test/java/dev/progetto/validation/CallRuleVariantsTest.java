@@ -165,6 +165,7 @@ class CallRuleVariantsTest {
     assertThat(findings("partnership.transnational", Map.of("min", 1, "country", "IT"), inCountries(null, "IT"))).hasSize(1);
     assertThat(findings("partnership.transnational", Map.of("min", 1, "country", "IT"), inCountries(null, "ES"))).isEmpty();
     assertThat(findings("partnership.transnational", one, inCountries(null, "IT"))).isEmpty();
+    assertThat(findings("partnership.transnational", one, inCountries(null))).hasSize(1);
   }
 
   @Test

@@ -423,22 +423,23 @@ public final class CallRules {
     // lead whose country the project does not state.
     Optional<Organisation> lead = leadOrganisation(project);
     Optional<CountryCode> leadCountry = lead.isPresent() ? lead.get().getCountry() : Optional.empty();
-    Optional<String> stated = leadCountry.isPresent() ? Optional.of(leadCountry.get().value())
+    Optional<String> national = leadCountry.isPresent() ? Optional.of(leadCountry.get().value())
         : context.parameters().getString("country");
-    if (stated.isEmpty()) {
-      // with no country to be foreign to, no partner can be counted as foreign
-      return;
-    }
-    String national = stated.get();
+    long partners = 0;
     long foreign = 0;
     for (Participant participant : counted(project)) {
       if (participant.getRole() == Role.LEAD) {
         continue;
       }
+      partners++;
       Optional<CountryCode> country = country(project, participant);
-      if (country.isPresent() && !country.get().value().equals(national)) {
+      if (national.isPresent() && country.isPresent() && !country.get().value().equals(national.get())) {
         foreign++;
       }
+    }
+    if (national.isEmpty() && partners >= min.get()) {
+      // with no country to be foreign to, only too few partners of any country tell
+      return;
     }
     if (foreign < min.get()) {
       context.reportAbsent("/participants", "partnership.transnational", foreign, min.get());
