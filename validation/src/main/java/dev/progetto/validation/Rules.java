@@ -68,7 +68,7 @@ public final class Rules {
    * @param id the text
    * @return the nearest rule id, or empty when none is near
    */
-  public static Optional<String> closest(String id) {
+  static Optional<String> closest(String id) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (RuleDescriptor rule : ALL) {
