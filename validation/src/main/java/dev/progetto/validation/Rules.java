@@ -60,4 +60,44 @@ public final class Rules {
   public static Optional<RuleDescriptor> get(String id) {
     return ALL.stream().filter(rule -> rule.getId().equals(id)).findFirst();
   }
+
+  /**
+   * Returns the id of the rule whose id is nearest to a text that names no rule, such as
+   * {@code participants.lead} for {@code participant.lead}: at most a few letters apart.
+   *
+   * @param id the text
+   * @return the nearest rule id, or empty when none is near
+   */
+  static Optional<String> closest(String id) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (RuleDescriptor rule : ALL) {
+      int distance = distance(id, rule.getId());
+      if (distance < bestDistance) {
+        best = rule.getId();
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, best.length() / 4) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The Levenshtein distance: the fewest insertions, deletions and replacements from one text to the other. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
 }

@@ -5,6 +5,8 @@ import dev.progetto.io.ReadIssue;
 import dev.progetto.io.SourceLocation;
 import dev.progetto.io.SourceMap;
 import dev.progetto.model.Call;
+import dev.progetto.model.IdentifierScheme;
+import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.model.Confidence;
 import dev.progetto.model.Document;
 import dev.progetto.model.IndicatorCatalogue;
@@ -57,6 +59,8 @@ final class ValidationEngine {
   private final List<ModelStep> modelSteps;
   /** The plan of each call met, by resolved call: the catalogue keeps one resolved call per id. */
   private final ConcurrentMap<ResolvedCall, CallPlan> plans = new ConcurrentHashMap<>();
+  /** The call of a year for each call without a year and each year met in a project number, by "call id/year". */
+  private final ConcurrentMap<String, Optional<ResolvedCall>> ofYear = new ConcurrentHashMap<>();
 
   ValidationEngine(Locale locale, @Nullable Clock clock, CallCatalogue catalogue, Map<String, IssueSeverity> overrides,
       Set<String> switchedOff) {
@@ -297,6 +301,8 @@ final class ValidationEngine {
         } else if (call.get().isAbstract()) {
           issues.add(issue("call.abstract", IssueSeverity.WARNING, prefix + "/call", sourceMap, Optional.of(id),
               "call.abstract", id));
+        } else {
+          call = Optional.of(ofNumberYear(call.get(), project));
         }
       } catch (CallResolutionException broken) {
         callProblem = "call.unknown.chain";
@@ -330,6 +336,60 @@ final class ValidationEngine {
       }
     }
     return waive(project, prefix, sourceMap, issues);
+  }
+
+  /**
+   * The call of the year a project's Erasmus+ project number states, when the named call leaves
+   * its year open ({@code erasmus-plus-ka220-vet}, "a KA220 project whose call year is not
+   * stated"): the one call of the catalogue that is not abstract, has that year, the named call's
+   * action and field, and extends what the named call extends ({@code erasmus-plus-2021-ka220-vet}
+   * for a number {@code 2021-1-FR01-KA220-VET-000012345}). The call years differ in what they
+   * require (2021 had a variable grant, later years lump sums), and the number says which one the
+   * project answered. Otherwise the named call.
+   */
+  private ResolvedCall ofNumberYear(ResolvedCall named, Project project) {
+    Call descriptor = named.call();
+    Optional<String> number = project.getIdentifiers().get(IdentifierScheme.ERASMUS_PROJECT_NUMBER);
+    if (descriptor.getYear().isPresent() || descriptor.getAction().isEmpty() || number.isEmpty()) {
+      return named;
+    }
+    Optional<IdentifierChecks.ErasmusProjectNumber> parsed = IdentifierChecks.parseErasmusProjectNumber(number.get());
+    if (parsed.isEmpty() || parsed.get().year().isEmpty() || parsed.get().action().isEmpty()
+        || !parsed.get().action().get().equalsIgnoreCase(descriptor.getAction().get())
+        || (parsed.get().field().isPresent() && descriptor.getField().isPresent()
+            && !parsed.get().field().get().equalsIgnoreCase(descriptor.getField().get()))) {
+      return named;
+    }
+    int year = parsed.get().year().getAsInt();
+    return ofYear.computeIfAbsent(named.chain().get(0) + "/" + year, key -> callOfYear(named, year)).orElse(named);
+  }
+
+  private Optional<ResolvedCall> callOfYear(ResolvedCall named, int year) {
+    Call descriptor = named.call();
+    List<String> frames = named.chain().subList(1, named.chain().size());
+    ResolvedCall found = null;
+    for (Call candidate : catalogue.calls()) {
+      Optional<ResolvedCall> resolved;
+      try {
+        resolved = catalogue.resolve(candidate.getId().value());
+      } catch (CallResolutionException broken) {
+        continue;
+      }
+      if (resolved.isEmpty() || resolved.get().isAbstract()
+          || resolved.get().chain().get(0).equals(named.chain().get(0))) {
+        continue;
+      }
+      Call call = resolved.get().call();
+      if (call.getYear().isPresent() && call.getYear().get() == year && call.getAction().equals(descriptor.getAction())
+          && call.getField().equals(descriptor.getField()) && resolved.get().chain().containsAll(frames)) {
+        if (found != null) {
+          // two calls of the year fit: the number does not tell which
+          return Optional.empty();
+        }
+        found = resolved.get();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** A model rule that is not switched off, with the severity the configuration gives it. */

@@ -143,12 +143,15 @@ public final class Validator {
      * @param ruleId the rule id
      * @param severity the severity
      * @return this builder
+     * @throws IllegalArgumentException if no rule has the id, or for {@link IssueSeverity#WAIVED}
      */
     public Builder severity(String ruleId, IssueSeverity severity) {
+      known(ruleId);
+      Objects.requireNonNull(severity, "severity");
       if (severity == IssueSeverity.WAIVED) {
         throw new IllegalArgumentException("waived is given by waivers of documents, not by configuration");
       }
-      overrides.put(Objects.requireNonNull(ruleId, "ruleId"), severity);
+      overrides.put(ruleId, severity);
       off.remove(ruleId);
       return this;
     }
@@ -158,11 +161,25 @@ public final class Validator {
      *
      * @param ruleId the rule id
      * @return this builder
+     * @throws IllegalArgumentException if no rule has the id
      */
     public Builder off(String ruleId) {
+      known(ruleId);
       overrides.remove(ruleId);
       off.add(ruleId);
       return this;
+    }
+
+    /**
+     * Checks that a rule id names a rule of the catalogue: a misspelt id would leave the rule as it
+     * was, with nothing to say so.
+     */
+    private static void known(String ruleId) {
+      Objects.requireNonNull(ruleId, "ruleId");
+      if (Rules.get(ruleId).isEmpty()) {
+        throw new IllegalArgumentException("no rule has the id \"" + ruleId + "\"" + Rules.closest(ruleId)
+            .map(closest -> "; did you mean \"" + closest + "\"?").orElse("") + " (progetto rules lists them)");
+      }
     }
 
     /**
@@ -189,8 +206,10 @@ public final class Validator {
    *
    * @param project the project
    * @return the report
+   * @throws NullPointerException if {@code project} is null
    */
   public ValidationReport validate(Project project) {
+    Objects.requireNonNull(project, "project");
     return ValidationReport.of(List.of(engine.document(Optional.empty(), project, SourceMap.NONE, List.of())));
   }
 
@@ -200,8 +219,10 @@ public final class Validator {
    *
    * @param portfolio the portfolio
    * @return the report
+   * @throws NullPointerException if {@code portfolio} is null
    */
   public ValidationReport validate(Portfolio portfolio) {
+    Objects.requireNonNull(portfolio, "portfolio");
     return ValidationReport.of(List.of(engine.document(Optional.empty(), portfolio, SourceMap.NONE, List.of())));
   }
 
@@ -211,8 +232,10 @@ public final class Validator {
    *
    * @param result the read result
    * @return the report
+   * @throws NullPointerException if {@code result} is null
    */
   public ValidationReport validate(ReadResult<? extends Document> result) {
+    Objects.requireNonNull(result, "result");
     Document document = result.getDocument().orElse(null);
     return ValidationReport.of(List.of(engine.document(result.getSourceName(), document, result.getSourceMap(), result.getIssues())));
   }

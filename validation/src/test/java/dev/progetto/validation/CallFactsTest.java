@@ -259,4 +259,48 @@ class CallFactsTest {
     assertThat(issues(alone, "partnership.min-organisations")).singleElement()
         .extracting(ValidationIssue::getSeverity).isEqualTo(IssueSeverity.WARNING);
   }
+
+  /** A partial KA220 record of a call whose year it does not name, with a lump sum legal in 2021 only. */
+  private static Project ka220OfNoYear(Optional<String> number) {
+    Project project = CallRulesTest.ka220().withCall(CallRef.of("erasmus-plus-ka220-vet")).withCompleteness(Completeness.PARTIAL)
+        .withWorkPackages(List.of()).withBudget(Budget.builder().lumpSum(Money.euros("300000")).build());
+    return number.isPresent() ? project.withIdentifiers(Identifiers.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER, number.get()))
+        : project.withIdentifiers(Identifiers.of(java.util.Map.of()));
+  }
+
+  @Test
+  void aProjectNumberStatesTheYearOfACallThatLeavesItOpen() {
+    Project of2021 = ka220OfNoYear(Optional.of("2021-1-FR01-KA220-VET-000012345"));
+    assertThat(issues(of2021, "budget.lump-sum")).isEmpty();
+    assertThat(validator.validate(of2021).getIssues()).extracting(issue -> issue.getCall().orElse("-"))
+        .doesNotContain("erasmus-plus-ka220-vet");
+
+    Project of2023 = ka220OfNoYear(Optional.of("2023-1-FR01-KA220-VET-000012345"));
+    assertThat(issues(of2023, "budget.lump-sum")).singleElement().satisfies(issue -> {
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+      assertThat(issue.getCall()).contains("erasmus-plus-2023-ka220-vet");
+    });
+
+    // with no number the year stays unknown, and 2021's variable grant may be the one stated
+    assertThat(issues(ka220OfNoYear(Optional.empty()), "budget.lump-sum")).singleElement().satisfies(issue -> {
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
+      assertThat(issue.getCall()).contains("erasmus-plus-ka220-vet");
+    });
+    // a number of another action or field does not choose a call; its mismatch is reported as before
+    assertThat(issues(ka220OfNoYear(Optional.of("2021-1-FR01-KA220-ADU-000012345")), "budget.lump-sum"))
+        .extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.WARNING);
+  }
+
+  @Test
+  void theFindingsOfAProjectNumberAgainstTheCallAreItalianInItalian() {
+    Project wrong = CallRulesTest.ka220().withIdentifiers(Identifiers.of(IdentifierScheme.ERASMUS_PROJECT_NUMBER,
+        "2023-1-FR01-KA210-ADU-000123456"));
+    Validator italian = Validator.builder().clock(Fixtures.CLOCK).locale(Locale.ITALIAN).build();
+
+    assertThat(italian.validate(wrong).getIssues()).filteredOn(issue -> issue.getRule().equals("identifier.erasmus-project-number.call"))
+        .extracting(ValidationIssue::getMessage).containsExactly(
+            "l'anno del numero di progetto è 2023, quello del bando è 2024",
+            "l'azione del numero di progetto è KA210, quella del bando è KA220",
+            "il settore del numero di progetto è ADU, quello del bando è VET");
+  }
 }

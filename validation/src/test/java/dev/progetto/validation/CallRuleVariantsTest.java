@@ -88,7 +88,127 @@ class CallRuleVariantsTest {
     assertThat(findings("territory.eligible", Map.of("regions", List.of("FR1")), Fixtures.valid()))
         .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)
         .containsExactly(tuple("territory.eligible.country", "/territory/countries/0"),
-            tuple("territory.eligible.region", "/territory/regions/0"));
+            tuple("territory.eligible.region", "/territory/regions/0"),
+            tuple("territory.eligible.municipality", "/territory/municipalities/0/istat"));
+  }
+
+  private static Project inComuni(Municipality... comuni) {
+    Project project = Fixtures.valid();
+    return project.withTerritory(Territory.builder().addCountry(CountryCode.IT).addMunicipalities(comuni).build());
+  }
+
+  @Test
+  void aComuneOutsideTheCallsRegionsIsReportedByItsIstatCode() {
+    Map<String, ?> piemonteLiguria = Map.of("regions", List.of("ITC1", "ITC3"));
+
+    assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.of("015146", "Milano"))))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getPointer()).isEqualTo("/territory/municipalities/0/istat");
+          assertThat(issue.getMessage()).isEqualTo("the comune Milano (ISTAT 015146) is in the region ITC4, outside the call's "
+              + "regions ITC1, ITC3");
+          assertThat(issue.getMessage(java.util.Locale.ITALIAN)).isEqualTo("il comune Milano (ISTAT 015146) è nella regione ITC4, "
+              + "fuori dalle regioni del bando ITC1, ITC3");
+        });
+    // Aosta (007) is not Liguria (008 to 011)
+    assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.of("010025", "Genova"),
+        Municipality.of("096004", "Biella"), Municipality.of("103072", "Verbania"), Municipality.of("007003", "Aosta"))))
+        .extracting(ValidationIssue::getPointer).containsExactly("/territory/municipalities/3/istat");
+    // a call region of NUTS 3 within the comune's region: the province code cannot tell, so no finding
+    assertThat(findings("territory.eligible", Map.of("regions", List.of("ITC16")), inComuni(Municipality.of("001272", "Torino"))))
+        .isEmpty();
+    // without an ISTAT code, or with one of no province, nothing is concluded
+    assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.named("Milano"),
+        Municipality.of("999001", "Nowhere")))).isEmpty();
+    // a call that gives only countries leaves comuni to them
+    assertThat(findings("territory.eligible", Map.of("countries", List.of("IT")), inComuni(Municipality.of("015146", "Milano"))))
+        .isEmpty();
+  }
+
+  @Test
+  void aMilanoProjectIsOutsideTerritoriInclusivi() {
+    Project project = inComuni(Municipality.of("015146", "Milano")).withCall(CallRef.of("territori-inclusivi-2023"));
+
+    assertThat(Fixtures.validator().validate(project).getIssues())
+        .filteredOn(issue -> issue.getRule().equals("territory.eligible"))
+        .extracting(ValidationIssue::getSeverity, ValidationIssue::getPointer)
+        .containsExactly(tuple(IssueSeverity.ERROR, "/territory/municipalities/0/istat"));
+  }
+
+  /** The fixture with the lead's and the partner's organisations in the given countries (null: not stated). */
+  private static Project inCountries(String lead, String... partners) {
+    Project project = Fixtures.valid();
+    List<Organisation> organisations = new ArrayList<>();
+    List<Participant> participants = new ArrayList<>();
+    Organisation first = project.getOrganisations().get(0);
+    organisations.add(lead == null ? first.withCountry(java.util.Optional.empty()) : first.withCountry(CountryCode.of(lead)));
+    participants.add(project.getParticipants().get(0));
+    for (int i = 0; i < partners.length; i++) {
+      organisations.add(Fixtures.organisation("p" + i, partners[i], LegalForm.ASSOCIAZIONE));
+      participants.add(Participant.of("p" + i, Role.PARTNER));
+    }
+    return project.withOrganisations(organisations).withParticipants(participants);
+  }
+
+  @Test
+  void aTransnationalPartnershipCountsPartnersFromOtherCountriesThanItsLeads() {
+    Map<String, ?> one = Map.of("min", 1);
+
+    assertThat(findings("partnership.transnational", one, inCountries("ES", "ES"))).singleElement().satisfies(issue ->
+        assertThat(issue.getMessage()).isEqualTo("the project has 0 partners from other countries; the call requires at least 1"));
+    assertThat(findings("partnership.transnational", one, inCountries("IT", "IT"))).hasSize(1);
+    assertThat(findings("partnership.transnational", one, inCountries("ES", "IT"))).isEmpty();
+    assertThat(findings("partnership.transnational", one, inCountries("IT", "ES"))).isEmpty();
+    // the lead is not a partner from another country of its own
+    assertThat(findings("partnership.transnational", Map.of("min", 2), inCountries("ES", "ES", "IT"))).hasSize(1);
+    assertThat(findings("partnership.transnational", Map.of("min", 2), inCountries("ES", "IT", "FR"))).isEmpty();
+    // a lead of no stated country: the call's country stands in for it, and without one nothing is concluded
+    assertThat(findings("partnership.transnational", Map.of("min", 1, "country", "IT"), inCountries(null, "IT"))).hasSize(1);
+    assertThat(findings("partnership.transnational", Map.of("min", 1, "country", "IT"), inCountries(null, "ES"))).isEmpty();
+    assertThat(findings("partnership.transnational", one, inCountries(null, "IT"))).isEmpty();
+    assertThat(findings("partnership.transnational", one, inCountries(null))).hasSize(1);
+  }
+
+  @Test
+  void equalIsTransnationalForASpanishPartnershipToo() {
+    Project spanish = inCountries("ES", "ES").withCall(CallRef.of("equal-2000-2006"));
+
+    assertThat(Fixtures.validator().validate(spanish).getIssues()).extracting(ValidationIssue::getRule)
+        .contains("partnership.transnational");
+    assertThat(Fixtures.validator().validate(inCountries("ES", "IT").withCall(CallRef.of("equal-2000-2006"))).getIssues())
+        .extracting(ValidationIssue::getRule).doesNotContain("partnership.transnational");
+  }
+
+  /** The fixture with its grant stated only in its funding, which adds up to the total. */
+  private static Project fundedBy(String grant, String own) {
+    Project project = Fixtures.valid();
+    Budget budget = project.getBudget().orElseThrow().withRequestedGrant(java.util.Optional.empty()).withFunding(
+        Funding.builder().source("Compagnia di San Paolo").kind(FundingKind.GRANT).amount(Money.euros(grant)).build(),
+        Funding.builder().source("comune-cuneo").kind(FundingKind.OWN_FUNDS).amount(Money.euros(own)).build());
+    return project.withBudget(budget);
+  }
+
+  @Test
+  void theGrantOfACompleteRecordsFundingIsTheGrant() {
+    Project ninety = fundedBy("90000.00", "10000.00");
+
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.75), ninety)).singleElement().satisfies(issue -> {
+      assertThat(issue.getPointer()).isEqualTo("/budget/funding");
+      assertThat(issue.getMessage()).isEqualTo("the grant covers 90.0% of the total; the call allows at most 75.0%");
+    });
+    assertThat(findings("budget.grant-range", Map.of("min", 10000, "max", 80000), ninety)).singleElement().satisfies(issue -> {
+      assertThat(issue.getPointer()).isEqualTo("/budget/funding");
+      assertThat(issue.getMessage()).isEqualTo("the grant 90000.00 stated in the funding is outside the call's range from 10000 to 80000");
+    });
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.75), fundedBy("70000.00", "30000.00"))).isEmpty();
+    assertThat(findings("budget.grant-range", Map.of("min", 10000, "max", 80000), fundedBy("70000.00", "30000.00"))).isEmpty();
+    // a partial record's funding may leave out what its source does not say; so may funding that falls short of the total
+    Project partial = ninety.withCompleteness(Completeness.PARTIAL);
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.75), partial)).isEmpty();
+    assertThat(findings("budget.grant-range", Map.of("min", 10000, "max", 80000), partial)).isEmpty();
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.75), fundedBy("90000.00", "5000.00"))).isEmpty();
+    // a stated requested grant comes first
+    Project requested = ninety.withBudget(ninety.getBudget().orElseThrow().withRequestedGrant(Money.euros("70000.00")));
+    assertThat(findings("budget.co-financing-rate", Map.of("max", 0.75), requested)).isEmpty();
   }
 
   @Test

@@ -118,6 +118,24 @@ class ModelRulesTest {
             p.withLinks(Link.of("www.comune.cuneo.it"))),
         Arguments.of("text.blank", "/objectives/0/description", (UnaryOperator<Project>) p ->
             p.withObjectives(Objective.of("o1", "   "))),
+        Arguments.of("language.tag", "/language", (UnaryOperator<Project>) p -> p.withLanguage("EN")),
+        Arguments.of("language.tag", "/title/IT", (UnaryOperator<Project>) p -> p.withTitle(LocalizedText.of("IT", "Casa comune"))),
+        Arguments.of("quantity.range", "/period/durationMonths", (UnaryOperator<Project>) p ->
+            p.withPeriod(p.getPeriod().get().withDeclaredDurationMonths(0))),
+        Arguments.of("quantity.range", "/period/durationMonths", (UnaryOperator<Project>) p ->
+            p.withPeriod(Period.builder().start(PartialDate.of(2025, 1)).declaredDurationMonths(-3).build())),
+        Arguments.of("quantity.range", "/budget/coFinancingRate", (UnaryOperator<Project>) p ->
+            withBudget(p, b -> b.withCoFinancingRate(new BigDecimal("90")))),
+        Arguments.of("indicator.unit", "/indicators/0/unit", (UnaryOperator<Project>) p ->
+            withIndicator(p, i -> i.withUnit(IndicatorUnit.of("beds")))),
+        Arguments.of("identifier.vat", "/organisations/0/identifiers/vat", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.VAT, "hello world")))),
+        Arguments.of("link.url", "/identifiers/url", (UnaryOperator<Project>) p ->
+            p.withIdentifiers(p.getIdentifiers().with(IdentifierScheme.URL, "not a url"))),
+        Arguments.of("text.blank", "/identifiers/runts", (UnaryOperator<Project>) p ->
+            p.withIdentifiers(p.getIdentifiers().with(IdentifierScheme.RUNTS, ""))),
+        Arguments.of("text.blank", "/organisations/0/identifiers/fami-project-code", (UnaryOperator<Project>) p ->
+            withLeadOrganisation(p, o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.FAMI_PROJECT_CODE, " ")))),
         Arguments.of("call.unknown", "/call", (UnaryOperator<Project>) p -> p.withCall(CallRef.of("bando-inesistente"))),
         Arguments.of("call.abstract", "/call", (UnaryOperator<Project>) p -> p.withCall(CallRef.of("erasmus-plus-ka220"))));
   }
@@ -143,8 +161,10 @@ class ModelRulesTest {
     }
     ValidationIssue issue = report.getIssues().get(0);
     assertThat(issue.getPointer()).isEqualTo(pointer);
-    // the built-in catalogues' lists of codes are not verified: a code missing from one is information
+    // the built-in catalogues' lists of codes are not verified: a code missing from one is
+    // information; a language tag in another case is the same tag for BCP 47: a warning
     assertThat(issue.getSeverity()).isEqualTo(rule.equals("indicator.code.unknown") ? IssueSeverity.INFO
+        : issue.getMessageKey().equals("language.tag.case") ? IssueSeverity.WARNING
         : Rules.get(rule).orElseThrow().getDefaultSeverity());
     assertThat(issue.getMessage()).doesNotContain(issue.getMessageKey());
   }
@@ -259,5 +279,124 @@ class ModelRulesTest {
         .extracting(ValidationIssue::getRule, ValidationIssue::getPointer, ValidationIssue::getMessage)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity.negative", "/indicators/0/target",
             "the value -5 is negative: counts, shares and rates are 0 or more"));
+  }
+
+  @Test
+  void aBuiltProjectThatTheReaderWouldRefuseIsInvalidAsWhenWrittenAndReadBack() {
+    Project built = Fixtures.valid().withLanguage("EN")
+        .withPeriod(Period.builder().start(PartialDate.of(2025, 1)).declaredDurationMonths(0).build());
+    built = withIndicator(built, i -> i.withUnit(IndicatorUnit.of("beds")));
+    dev.progetto.io.ProgettoMapper mapper = dev.progetto.io.ProgettoMapper.standard();
+    var read = mapper.read(mapper.write(built, dev.progetto.io.Syntax.JSON), dev.progetto.io.Syntax.JSON);
+
+    ValidationReport ofBuilt = validator.validate(built);
+    ValidationReport ofRead = validator.validate(read);
+
+    assertThat(ofRead.isValid()).isFalse();
+    assertThat(ofBuilt.isValid()).isFalse();
+    assertThat(ofBuilt.getIssues()).extracting(ValidationIssue::getRule, ValidationIssue::getPointer)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("language.tag", "/language"),
+            org.assertj.core.groups.Tuple.tuple("quantity.range", "/period/durationMonths"),
+            org.assertj.core.groups.Tuple.tuple("indicator.unit", "/indicators/0/unit"));
+    assertThat(ofRead.getIssues()).filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+        .extracting(ValidationIssue::getPointer)
+        .containsExactlyInAnyOrder("/period/durationMonths", "/indicators/0/unit");
+    // the language's case is a warning on both sides
+    assertThat(ofBuilt.getIssues()).filteredOn(issue -> issue.getPointer().equals("/language"))
+        .extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.WARNING);
+    assertThat(ofRead.getIssues()).filteredOn(issue -> issue.getPointer().equals("/language"))
+        .extracting(ValidationIssue::getSeverity).containsExactly(IssueSeverity.WARNING);
+  }
+
+  @Test
+  void theFindingsOfValuesTheReaderRefusesSayWhatIsExpected() {
+    Validator italian = Validator.builder().clock(Fixtures.CLOCK).locale(java.util.Locale.ITALIAN).build();
+    Project project = Fixtures.valid().withLanguage("EN");
+
+    assertThat(validator.validate(project).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("the language tag \"EN\" is written \"en\" in BCP 47: the language in lower case, a script with a capital, "
+            + "a region in upper case"));
+    assertThat(validator.validate(Fixtures.valid().withLanguage("sr-latn-rs")).getIssues()).singleElement()
+        .satisfies(issue -> assertThat(issue.getArguments()).containsExactly("sr-latn-rs", "sr-Latn-RS"));
+    assertThat(validator.validate(Fixtures.valid().withLanguage("sr-Latn-RS")).getIssues()).isEmpty();
+    assertThat(italian.validate(withIndicator(Fixtures.valid(), i -> i.withUnit(IndicatorUnit.of("beds")))).getIssues())
+        .singleElement().satisfies(issue -> assertThat(issue.getMessage()).startsWith("\"beds\" non è un'unità di indicatore"));
+    assertThat(validator.validate(withIndicator(Fixtures.valid(), i -> i.withUnit(IndicatorUnit.of("x-beds")))).getIssues()).isEmpty();
+    assertThat(validator.validate(Fixtures.valid().withPeriod(Fixtures.valid().getPeriod().get().withDeclaredDurationMonths(0)))
+        .getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+            .isEqualTo("the declared duration of 0 months is less than one month"));
+  }
+
+  @Test
+  void aCoFinancingRateWrittenAsAPercentageIsOutOfRangeAndTheMessageGivesTheFraction() {
+    Validator italian = Validator.builder().clock(Fixtures.CLOCK).locale(java.util.Locale.ITALIAN).build();
+    Project percent = withBudget(Fixtures.valid(), b -> b.withCoFinancingRate(new BigDecimal("90")));
+
+    assertThat(validator.validate(percent).getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("quantity.range");
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+      assertThat(issue.getMessage()).isEqualTo("the co-financing rate 90 is above 1: a rate is a fraction, so 90% is written 0.9");
+    });
+    assertThat(italian.validate(percent).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("il tasso di cofinanziamento 90 è maggiore di 1: un tasso è una frazione, quindi il 90% si scrive 0.9"));
+    assertThat(validator.validate(withBudget(Fixtures.valid(), b -> b.withCoFinancingRate(new BigDecimal("7500")))).getIssues())
+        .extracting(ValidationIssue::getMessageKey).containsExactly("quantity.range.rate");
+    assertThat(validator.validate(withBudget(Fixtures.valid(), b -> b.withCoFinancingRate(BigDecimal.ONE))).getIssues()).isEmpty();
+    assertThat(validator.validate(withBudget(Fixtures.valid(), b -> b.withCoFinancingRate(new BigDecimal("0.9")))).getIssues()).isEmpty();
+    // a call that caps the rate leaves a percentage to quantity.range rather than report 9000%
+    assertThat(validator.validate(percent.withCall(CallRef.of("fami-2021-2027"))).getIssues())
+        .extracting(ValidationIssue::getRule).doesNotContain("budget.co-financing-rate");
+  }
+
+  @Test
+  void vatNumbersUrlIdentifiersAndEmptyIdentifiersAreChecked() {
+    for (String good : List.of("IT00743110157", "FR40303265045", "ATU12345678", "EL094259216", "NL123456789B01", "XI123456789")) {
+      assertThat(validator.validate(withLeadOrganisation(Fixtures.valid(),
+          o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.VAT, good)))).getIssues()).as(good).isEmpty();
+    }
+    for (String bad : List.of("", "hello world", "00743110157", "IT00743110158", "IT0074311015", "XX12345678", "it00743110157",
+        "DE1")) {
+      assertThat(validator.validate(withLeadOrganisation(Fixtures.valid(),
+          o -> o.withIdentifiers(Identifiers.of(IdentifierScheme.VAT, bad)))).getIssues())
+          .as(bad).extracting(ValidationIssue::getRule).containsExactly("identifier.vat");
+    }
+    for (String bad : List.of("", "ftp://x", "www.comune.cuneo.it")) {
+      assertThat(validator.validate(Fixtures.valid().withIdentifiers(Identifiers.of(IdentifierScheme.URL, bad))).getIssues())
+          .as(bad).extracting(ValidationIssue::getRule).containsExactly("link.url");
+    }
+    assertThat(validator.validate(Fixtures.valid().withIdentifiers(Identifiers.of(IdentifierScheme.URL, "https://www.comune.cuneo.it/progetto")))
+        .getIssues()).isEmpty();
+    assertThat(validator.validate(Fixtures.valid().withIdentifiers(Identifiers.of(Map.of(IdentifierScheme.RUNTS, "R-123",
+        IdentifierScheme.FAMI_PROJECT_CODE, "PROG-1234", IdentifierScheme.of("x-internal"), "007")))).getIssues()).isEmpty();
+    assertThat(validator.validate(Fixtures.valid().withIdentifiers(Identifiers.of(IdentifierScheme.of("x-internal"), ""))).getIssues())
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getRule()).isEqualTo("text.blank");
+          assertThat(issue.getMessage()).isEqualTo("the identifier x-internal is empty");
+        });
+    // an empty CUP is its own rule's finding, once
+    assertThat(validator.validate(Fixtures.valid().withIdentifiers(Identifiers.of(IdentifierScheme.CUP, ""))).getIssues())
+        .extracting(ValidationIssue::getRule).containsExactly("identifier.cup");
+  }
+
+  @Test
+  void italianMessagesSayShareAndTargetInItalianAndSharesInPercent() {
+    Validator italian = Validator.builder().clock(Fixtures.CLOCK).locale(java.util.Locale.ITALIAN).build();
+    Project project = Fixtures.valid().withTargetGroups(Fixtures.valid().getTargetGroups().get(0)
+        .withComposition(Map.of("female", Quantity.atLeast("0.8"))));
+
+    assertThat(validator.validate(project).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("the share of \"female\" is 40.0%, the target group \"tg1\" expects at least 80.0%"));
+    assertThat(italian.validate(project).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("la quota di \"female\" è 40.0%, il gruppo di destinatari \"tg1\" prevede almeno 80.0%"));
+    Project range = Fixtures.valid().withTargetGroups(Fixtures.valid().getTargetGroups().get(0)
+        .withComposition(Map.of("female", Quantity.between(new BigDecimal("0.5"), new BigDecimal("0.6")))));
+    assertThat(italian.validate(range).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .endsWith("prevede da 50.0% a 60.0%"));
+
+    Project reached = withIndicator(Fixtures.valid(), i -> i.withTarget(Quantity.atLeast("100")));
+    assertThat(validator.validate(reached).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("the indicator \"i1\" reached its target: measured 100, target at least 100"));
+    assertThat(italian.validate(reached).getIssues()).singleElement().satisfies(issue -> assertThat(issue.getMessage())
+        .isEqualTo("l'indicatore \"i1\" ha raggiunto l'obiettivo: misurato 100, obiettivo almeno 100"));
   }
 }

@@ -4,6 +4,8 @@ import dev.progetto.io.IssueSeverity;
 import dev.progetto.model.Budget;
 import dev.progetto.model.CallRef;
 import dev.progetto.model.CountryCode;
+import dev.progetto.model.Funding;
+import dev.progetto.model.FundingKind;
 import dev.progetto.model.IdentifierScheme;
 import dev.progetto.model.LegalForm;
 import dev.progetto.model.LocalId;
@@ -416,13 +418,28 @@ public final class CallRules {
     if (min.isEmpty()) {
       return;
     }
-    String national = context.parameters().getString("country").orElse("IT");
+    // "national" is the lead's country: a partnership is transnational with partners from other
+    // countries than its lead's, whichever country that is; the parameter only stands in for a
+    // lead whose country the project does not state.
+    Optional<Organisation> lead = leadOrganisation(project);
+    Optional<CountryCode> leadCountry = lead.isPresent() ? lead.get().getCountry() : Optional.empty();
+    Optional<String> national = leadCountry.isPresent() ? Optional.of(leadCountry.get().value())
+        : context.parameters().getString("country");
+    long partners = 0;
     long foreign = 0;
     for (Participant participant : counted(project)) {
+      if (participant.getRole() == Role.LEAD) {
+        continue;
+      }
+      partners++;
       Optional<CountryCode> country = country(project, participant);
-      if (country.isPresent() && !country.get().value().equals(national)) {
+      if (national.isPresent() && country.isPresent() && !country.get().value().equals(national.get())) {
         foreign++;
       }
+    }
+    if (national.isEmpty() && partners >= min.get()) {
+      // with no country to be foreign to, only too few partners of any country tell
+      return;
     }
     if (foreign < min.get()) {
       context.reportAbsent("/participants", "partnership.transnational", foreign, min.get());
@@ -620,13 +637,59 @@ public final class CallRules {
       return;
     }
     Optional<Money> grant = requestedGrant(project);
+    boolean funded = false;
+    if (grant.isEmpty()) {
+      grant = fundedGrant(project);
+      funded = grant.isPresent();
+    }
     if (grant.isEmpty()) {
       return;
     }
     BigDecimal amount = grant.get().getAmount();
     if ((min.isPresent() && amount.compareTo(min.get()) < 0) || (max.isPresent() && amount.compareTo(max.get()) > 0)) {
-      context.report("/budget/requestedGrant", "budget.grant-range", amount.toPlainString(), plain(min), plain(max));
+      if (funded) {
+        context.report("/budget/funding", "budget.grant-range.funding", amount.toPlainString(), plain(min), plain(max));
+      } else {
+        context.report("/budget/requestedGrant", "budget.grant-range", amount.toPlainString(), plain(min), plain(max));
+      }
     }
+  }
+
+  /**
+   * The grant a complete record states in its funding rather than as {@code requestedGrant}: the
+   * lines of kind {@code grant}, added up, when the funding adds up to the total, every amount in
+   * the total's currency. Empty otherwise, and in a partial record, whose funding may leave out
+   * what the page does not say.
+   */
+  private static Optional<Money> fundedGrant(Project project) {
+    Optional<Budget> budget = project.getBudget();
+    if (project.isPartial() || budget.isEmpty() || budget.get().getTotal().isEmpty() || budget.get().getFunding().isEmpty()) {
+      return Optional.empty();
+    }
+    Money total = budget.get().getTotal().get();
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal granted = BigDecimal.ZERO;
+    boolean anyGrant = false;
+    for (Funding funding : budget.get().getFunding()) {
+      Optional<Money> amount = funding.getAmount();
+      if (amount.isEmpty() || !amount.get().getCurrency().equals(total.getCurrency()) || !tame(amount.get().getAmount())) {
+        return Optional.empty();
+      }
+      sum = sum.add(amount.get().getAmount());
+      if (funding.getKind() == FundingKind.GRANT) {
+        granted = granted.add(amount.get().getAmount());
+        anyGrant = true;
+      }
+    }
+    if (!anyGrant || !tame(total.getAmount()) || sum.compareTo(total.getAmount()) != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Money.of(granted, total.getCurrency()));
+  }
+
+  /** A number small enough in scale and magnitude to add up without a blow-up. */
+  private static boolean tame(BigDecimal number) {
+    return Math.abs((long) number.scale()) < 1000 && number.precision() - number.scale() < 1000;
   }
 
   /** The grant the project's budget requests; empty when it states none. */
@@ -696,13 +759,19 @@ public final class CallRules {
       return;
     }
     Optional<BigDecimal> rate = budget.get().getCoFinancingRate();
-    String at = "/budget/coFinancingRate";
+    if (rate.isPresent() && rate.get().compareTo(BigDecimal.ONE) > 0) {
+      // not a fraction: quantity.range reports it, most likely a percentage
+      return;
+    }
     Optional<Money> total = budget.get().getTotal();
     Optional<Money> grant = budget.get().getRequestedGrant();
+    String at = rate.isPresent() ? "/budget/coFinancingRate" : grant.isPresent() ? "/budget/requestedGrant" : "/budget/funding";
+    if (grant.isEmpty()) {
+      grant = fundedGrant(project);
+    }
     if (rate.isEmpty() && total.isPresent() && grant.isPresent() && total.get().getCurrency().equals(grant.get().getCurrency())
         && total.get().getAmount().signum() > 0) {
       rate = Optional.of(grant.get().getAmount().divide(total.get().getAmount(), MathContext.DECIMAL64));
-      at = "/budget/requestedGrant";
     }
     if (rate.isEmpty() || rate.get().compareTo(max.get()) <= 0) {
       return;
@@ -931,8 +1000,27 @@ public final class CallRules {
       Municipality municipality = territory.getMunicipalities().get(i);
       if (matches(municipality, excludes)) {
         context.report("/territory/municipalities/" + i, "territory.eligible.excluded", municipality.getName());
+        continue;
+      }
+      // The ISTAT code of a comune states its province, and so its region: records describe a
+      // territory by its comuni far more often than by NUTS codes.
+      Optional<String> istat = municipality.getIstat();
+      Optional<String> region = istat.isPresent() && regions.isPresent() ? Provinces.region(istat.get()) : Optional.empty();
+      if (region.isPresent() && !overlaps(region.get(), regions.get())) {
+        context.report("/territory/municipalities/" + i + "/istat", "territory.eligible.municipality", municipality.getName(),
+            istat.get(), region.get(), String.join(", ", regions.get()));
       }
     }
+  }
+
+  /** Tells whether a region is within one of the regions, or holds one of them (a NUTS 3 code of the call in a NUTS 2 region). */
+  private static boolean overlaps(String region, List<String> regions) {
+    for (String other : regions) {
+      if (region.startsWith(other) || other.startsWith(region)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether one of the texts starts with the prefix. */

@@ -35,7 +35,7 @@ public final class IdentifierChecks {
 
   /**
    * Tells whether a value is well formed for an identifier scheme of the format; schemes without
-   * a check (such as {@code runts}, {@code vat} and {@code x-} schemes) always are. The Bean
+   * a check (such as {@code runts}, {@code fami-project-code} and {@code x-} schemes) always are. The Bean
    * Validation constraints of {@code dev.progetto.validation.constraints} run these same checks.
    */
   public static boolean isWellFormed(String scheme, String value) {
@@ -58,6 +58,8 @@ public final class IdentifierChecks {
         return isNuts(value);
       case "url":
         return isHttpUrl(value);
+      case "vat":
+        return isVat(value);
       default:
         return true;
     }
@@ -210,6 +212,63 @@ public final class IdentifierChecks {
   /** An ISO 3166-1 alpha-2 country; {@code EL} (Greece in EU usage) and {@code XK} (Kosovo) are accepted. */
   public static boolean isCountry(String text) {
     return COUNTRIES.contains(text) || text.equals("EL") || text.equals("XK");
+  }
+
+  /**
+   * An EU VAT identification number: a two-letter country prefix ({@code EL} for Greece,
+   * {@code XI} for Northern Ireland) and the national number, 2 to 12 capital letters, digits,
+   * {@code +} or {@code *}, as VIES takes them; for {@code IT} the national number is a partita
+   * IVA with its check digit.
+   */
+  public static boolean isVat(String text) {
+    if (text.length() < 4 || text.length() > 14 || !isUpper(text.charAt(0)) || !isUpper(text.charAt(1))) {
+      return false;
+    }
+    String prefix = text.substring(0, 2);
+    if (!isCountry(prefix) && !prefix.equals("XI")) {
+      return false;
+    }
+    String national = text.substring(2);
+    if (prefix.equals("IT")) {
+      return isPartitaIva(national);
+    }
+    for (int i = 0; i < national.length(); i++) {
+      char c = national.charAt(i);
+      if (!isUpper(c) && !isDigit(c) && c != '+' && c != '*') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A language tag in the case BCP 47 writes it, as the reader expects it: the language and
+   * extensions lower case, a four-letter script with a capital, a two-letter region upper case,
+   * what follows a singleton (such as {@code x-}) lower case.
+   */
+  public static String languageCase(String tag) {
+    String[] parts = tag.split("-", -1);
+    StringBuilder out = new StringBuilder(tag.length());
+    boolean extension = false;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (i > 0) {
+        out.append('-');
+      }
+      if (i == 0 || extension) {
+        out.append(part.toLowerCase(Locale.ROOT));
+      } else if (part.length() == 1) {
+        extension = true;
+        out.append(part.toLowerCase(Locale.ROOT));
+      } else if (part.length() == 4 && Character.isLetter(part.charAt(0))) {
+        out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1).toLowerCase(Locale.ROOT));
+      } else if (part.length() == 2) {
+        out.append(part.toUpperCase(Locale.ROOT));
+      } else {
+        out.append(part.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
   }
 
   /** A well-formed BCP 47 language tag. */

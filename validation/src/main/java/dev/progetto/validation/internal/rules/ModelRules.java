@@ -60,7 +60,10 @@ public final class ModelRules {
 
   /** The scheme each rule {@code identifier.SCHEME} checks, made once rather than per project. */
   private static final Map<String, IdentifierScheme> IDENTIFIER_SCHEMES = identifierSchemes("codice-fiscale", "partita-iva",
-      "cup", "pic", "oid", "erasmus-project-number", "istat-comune", "nuts");
+      "cup", "pic", "oid", "erasmus-project-number", "istat-comune", "nuts", "vat");
+
+  /** The schemes whose values a rule of their own checks; a blank value of any other scheme is {@code text.blank}. */
+  private static final Set<IdentifierScheme> CHECKED_SCHEMES = checkedSchemes();
 
   private static final List<ProjectRule> ALL = List.of(
       rule("project.id.format", IssueSeverity.ERROR),
@@ -82,6 +85,7 @@ public final class ModelRules {
       absence("indicator.disaggregation-sum", IssueSeverity.ERROR),
       rule("indicator.measurement-period", IssueSeverity.WARNING),
       rule("indicator.code.unknown", IssueSeverity.WARNING),
+      rule("indicator.unit", IssueSeverity.ERROR),
       rule("indicator.target.reached", IssueSeverity.INFO),
       rule("target-group.composition", IssueSeverity.WARNING),
       rule("identifier.scheme.unknown", IssueSeverity.WARNING),
@@ -94,6 +98,7 @@ public final class ModelRules {
       rule("identifier.erasmus-project-number.call", IssueSeverity.WARNING),
       rule("identifier.istat-comune", IssueSeverity.ERROR),
       rule("identifier.nuts", IssueSeverity.ERROR),
+      rule("identifier.vat", IssueSeverity.ERROR),
       rule("country.code", IssueSeverity.ERROR),
       rule("language.tag", IssueSeverity.ERROR),
       rule("link.url", IssueSeverity.ERROR),
@@ -107,6 +112,12 @@ public final class ModelRules {
       byRule.put("identifier." + scheme, IdentifierScheme.of(scheme));
     }
     return java.util.Collections.unmodifiableMap(byRule);
+  }
+
+  private static Set<IdentifierScheme> checkedSchemes() {
+    Set<IdentifierScheme> checked = new HashSet<>(IDENTIFIER_SCHEMES.values());
+    checked.add(IdentifierScheme.URL);
+    return java.util.Collections.unmodifiableSet(checked);
   }
 
   private static Map<String, IssueSeverity> engineRules() {
@@ -155,6 +166,7 @@ public final class ModelRules {
       case "indicator.disaggregation-sum" -> disaggregationSum(project, context);
       case "indicator.measurement-period" -> measurementPeriod(project, context);
       case "indicator.code.unknown" -> indicatorCode(project, context);
+      case "indicator.unit" -> indicatorUnit(project, context);
       case "indicator.target.reached" -> targetReached(project, context);
       case "target-group.composition" -> composition(project, context);
       case "identifier.scheme.unknown" -> unknownScheme(project, context);
@@ -166,7 +178,7 @@ public final class ModelRules {
       case "link.url" -> urls(project, context);
       case "text.blank" -> blankTexts(project, context);
       case "identifier.codice-fiscale", "identifier.partita-iva", "identifier.cup", "identifier.pic", "identifier.oid",
-          "identifier.erasmus-project-number" -> identifiers(project, context, ruleId);
+          "identifier.erasmus-project-number", "identifier.vat" -> identifiers(project, context, ruleId);
       default -> throw DefinedRule.Checks.unknown(ruleId);
     }
   }
@@ -356,7 +368,8 @@ public final class ModelRules {
         continue;
       }
       Optional<Integer> declared = period.getDeclaredDurationMonths();
-      if (declared.isEmpty()) {
+      if (declared.isEmpty() || declared.get() < 1) {
+        // a duration of no month is quantity.range, whatever the period
         continue;
       }
       var range = period.durationRange();
@@ -518,6 +531,23 @@ public final class ModelRules {
         }
       }
     }
+    Optional<BigDecimal> rate = project.getBudget().isPresent() ? project.getBudget().get().getCoFinancingRate() : Optional.empty();
+    if (rate.isPresent() && rate.get().compareTo(BigDecimal.ONE) > 0 && tame(rate.get())) {
+      // a rate of 90 is most likely 90% written as a percentage: the fraction is 0.9
+      BigDecimal hundred = BigDecimal.valueOf(100);
+      if (rate.get().compareTo(hundred) <= 0) {
+        context.report("/budget/coFinancingRate", "quantity.range.rate.percent", rate.get().toPlainString(),
+            rate.get().divide(hundred).stripTrailingZeros().toPlainString());
+      } else {
+        context.report("/budget/coFinancingRate", "quantity.range.rate", rate.get().toPlainString());
+      }
+    }
+    for (Located<Period> period : ProjectWalker.periods(project, context)) {
+      Optional<Integer> declared = period.value().getDeclaredDurationMonths();
+      if (declared.isPresent() && declared.get() < 1) {
+        context.report(period.pointer() + "/durationMonths", "quantity.range.duration", declared.get());
+      }
+    }
   }
 
   /**
@@ -663,6 +693,16 @@ public final class ModelRules {
     }
   }
 
+  private static void indicatorUnit(Project project, RuleContext context) {
+    List<Indicator> indicators = project.getIndicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      Optional<dev.progetto.model.IndicatorUnit> unit = indicators.get(i).getUnit();
+      if (unit.isPresent() && !unit.get().isAllowed()) {
+        context.report("/indicators/" + i + "/unit", "indicator.unit", unit.get().code());
+      }
+    }
+  }
+
   private static void targetReached(Project project, RuleContext context) {
     for (int i = 0; i < project.getIndicators().size(); i++) {
       Indicator indicator = project.getIndicators().get(i);
@@ -671,8 +711,11 @@ public final class ModelRules {
       }
       Optional<Progress> progress = indicator.progress();
       if (progress.isPresent() && tame(progress.get().getMeasured()) && progress.get().isReached()) {
+        // {3} the kind of target, {4} and {5} its bounds, {6} per total, year or month: words in the message's language
+        Quantity target = progress.get().getTarget();
         context.report("/indicators/" + i, "indicator.target.reached", indicator.getId().value(),
-            Shown.plain(progress.get().getMeasured()), progress.get().getTarget());
+            Shown.plain(progress.get().getMeasured()), target, target.getKind().ordinal(), plainOf(target.getMin().or(target::getValue)),
+            plainOf(target.getMax().or(target::getValue)), target.getPer().ordinal());
       }
     }
   }
@@ -704,12 +747,25 @@ public final class ModelRules {
           boolean low = quantity.getMin().isPresent() && share.compareTo(quantity.getMin().get()) < 0;
           boolean high = quantity.getMax().isPresent() && share.compareTo(quantity.getMax().get()) > 0;
           if ((low || high) && quantity.getKind() != Quantity.Kind.APPROX) {
+            // {4} the kind of the expected share, {5} and {6} its bounds in percent: shown as the share is
             context.report("/indicators/" + i + "/measurements/" + indicator.getMeasurements().indexOf(latest.get()) + "/disaggregation",
-                "target-group.composition", expected.getKey(), Shown.percentNumber(share), quantity, group.get().getId().value());
+                "target-group.composition", expected.getKey(), Shown.percentNumber(share), quantity, group.get().getId().value(),
+                quantity.getKind().ordinal(), percentOf(quantity.getMin().or(quantity::getValue)),
+                percentOf(quantity.getMax().or(quantity::getValue)));
           }
         }
       }
     }
+  }
+
+  /** A number as a message shows it, without an exponent; empty when there is none. */
+  private static Object plainOf(Optional<BigDecimal> number) {
+    return number.isPresent() ? Shown.plain(number.get()) : "";
+  }
+
+  /** A share in percent as a message shows it, such as {@code 80.0} for 0.8; empty when there is none. */
+  private static Object percentOf(Optional<BigDecimal> share) {
+    return share.isPresent() ? Shown.percentNumber(share.get()) : "";
   }
 
   /** The first target group with the id, as {@link Project#targetGroup} finds it. */
@@ -748,7 +804,7 @@ public final class ModelRules {
       int numbered = parsed.get().year().getAsInt();
       var year = call.get().getYear();
       if (year.isPresent() && year.get() != numbered) {
-        context.report(at, "identifier.erasmus-project-number.call", "year", Integer.toString(numbered), year.get().toString());
+        context.report(at, "identifier.erasmus-project-number.call.year", "year", Integer.toString(numbered), year.get().toString());
       }
     }
     mismatch(context, at, "action", parsed.get().action(), call.get().getAction());
@@ -758,7 +814,7 @@ public final class ModelRules {
   /** Reports a part of an Erasmus+ project number that differs from the call's, case aside. */
   private static void mismatch(RuleContext context, String at, String part, Optional<String> numbered, Optional<String> called) {
     if (numbered.isPresent() && called.isPresent() && !called.get().equalsIgnoreCase(numbered.get())) {
-      context.report(at, "identifier.erasmus-project-number.call", part, numbered.get(), called.get());
+      context.report(at, "identifier.erasmus-project-number.call." + part, part, numbered.get(), called.get());
     }
   }
 
@@ -813,16 +869,28 @@ public final class ModelRules {
 
   private static void languages(Project project, RuleContext context) {
     Optional<String> language = project.getLanguage();
-    if (language.isPresent() && !IdentifierChecks.isLanguageTag(language.get())) {
-      context.report("/language", "language.tag", language.get());
+    if (language.isPresent()) {
+      languageTag(context, "/language", language.get());
     }
     for (Located<ProjectWalker.TextAt> text : ProjectWalker.texts(project, context)) {
       // forEach goes through the languages without an iterator of the unmodifiable view.
-      text.value().text().languages().forEach(tag -> {
-        if (!IdentifierChecks.isLanguageTag(tag)) {
-          context.report(text.pointer() + "/" + ProjectWalker.key(tag), "language.tag", tag);
-        }
-      });
+      text.value().text().languages().forEach(tag -> languageTag(context, text.pointer() + "/" + ProjectWalker.key(tag), tag));
+    }
+  }
+
+  /**
+   * Reports a tag that is not well formed, and as a warning one written in another case than
+   * BCP 47's ({@code EN} for {@code en}): the same tag for BCP 47, which the reader reads with a
+   * warning, so that a built project and the same project read back get the same verdict.
+   */
+  private static void languageTag(RuleContext context, String pointer, String tag) {
+    if (!IdentifierChecks.isLanguageTag(tag)) {
+      context.report(pointer, "language.tag", tag);
+      return;
+    }
+    String right = IdentifierChecks.languageCase(tag);
+    if (!right.equals(tag)) {
+      context.reportAtMost(IssueSeverity.WARNING, pointer, "language.tag.case", tag, right);
     }
   }
 
@@ -830,6 +898,11 @@ public final class ModelRules {
     for (Located<String> url : ProjectWalker.urls(project, context)) {
       if (!context.isWellFormed("url", url.value())) {
         context.report(url.pointer(), "link.url", url.value());
+      }
+    }
+    for (ProjectWalker.IdentifierAt url : ProjectWalker.identifiers(project, context, IdentifierScheme.URL)) {
+      if (!context.isWellFormed("url", url.value())) {
+        context.report(url.identifiers().pointer() + "/url", "link.url", url.value());
       }
     }
   }
@@ -850,6 +923,14 @@ public final class ModelRules {
     for (int i = 0; i < project.getWaivers().size(); i++) {
       if (project.getWaivers().get(i).getReason().isBlank()) {
         context.report("/waivers/" + i + "/reason", "text.blank");
+      }
+    }
+    for (Located<Identifiers> identifiers : ProjectWalker.identifiers(project, context)) {
+      for (Map.Entry<IdentifierScheme, String> identifier : identifiers.value().asMap().entrySet()) {
+        if (identifier.getValue().isBlank() && !CHECKED_SCHEMES.contains(identifier.getKey())) {
+          context.report(identifiers.pointer() + "/" + ProjectWalker.key(identifier.getKey().code()), "text.blank.identifier",
+              identifier.getKey().code());
+        }
       }
     }
   }
