@@ -139,8 +139,9 @@ final class ReportCommand implements Callable<Integer> {
         err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
       }
     }
-    err.flush();
     PortfolioReport report = projects.build();
+    report.getWarnings().forEach(warning -> err.println("progetto: warning: " + warning));
+    err.flush();
     // What the builder gathered is in the report now: let it go before the report is written.
     projects = null;
     if (format == Format.CSV && oneTable == null) {
@@ -207,15 +208,17 @@ final class ReportCommand implements Callable<Integer> {
   static UserError cannotWrite(Path out, IOException unwritable) {
     Path absolute = out.toAbsolutePath().normalize();
     Path folder = absolute.getParent();
+    // The folder as the user wrote it, when they did.
+    Object named = out.getParent() != null ? out.getParent() : folder;
     String why;
     if (unwritable instanceof java.nio.file.FileAlreadyExistsException && Files.isRegularFile(absolute)) {
       why = "it is a file, and a folder is wanted here (or give a name ending in .zip)";
     } else if (folder != null && !Files.isDirectory(folder)) {
-      why = Files.exists(folder) ? folder + " is a file, not a folder" : "the folder " + folder + " does not exist";
+      why = Files.exists(folder) ? named + " is a file, not a folder" : "the folder " + named + " does not exist";
     } else if (Files.isDirectory(absolute)) {
       why = "it is a folder, and a file is wanted here";
     } else if (unwritable instanceof java.nio.file.AccessDeniedException) {
-      why = Files.exists(absolute) ? "it is not writable" : "the folder " + folder + " is not writable";
+      why = Files.exists(absolute) ? "it is not writable" : "the folder " + named + " is not writable";
     } else if (unwritable instanceof java.nio.file.FileSystemException
         && ((java.nio.file.FileSystemException) unwritable).getReason() != null) {
       why = ((java.nio.file.FileSystemException) unwritable).getReason();

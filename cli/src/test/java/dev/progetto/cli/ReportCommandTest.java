@@ -70,4 +70,24 @@ class ReportCommandTest {
     assertThat(CommandRun.of("report", clean.toString(), "--format", "xlsx", "-o", xlsx.toString()).err())
         .contains("the folder " + xlsx.getParent() + " does not exist");
   }
+
+  @Test
+  void organisationsAreToldApartAcrossFilesByTheirIdentifiers() throws Exception {
+    Path a = file("a.yaml", "format: 1\nkind: project\nid: progetto-a\ntitle: Progetto A\norganisations:\n"
+        + "  - {id: cidis, name: \"CIDIS – Consorzio Intercomunale di Servizi\", identifiers: {codice-fiscale: \"95500580013\"}}\n"
+        + "  - {id: comune-torino, name: Comune di Torino, identifiers: {codice-fiscale: \"00514490010\"}}\n"
+        + "participants:\n  - {organisation: cidis, role: lead}\n  - {organisation: comune-torino, role: partner}\n");
+    Path b = file("b.yaml", "format: 1\nkind: project\nid: progetto-b\ntitle: Progetto B\norganisations:\n"
+        + "  - {id: cidis, name: Cidis onlus}\n"
+        + "  - {id: citta-di-torino, name: Città di Torino, identifiers: {codice-fiscale: \"00514490010\"}}\n"
+        + "participants:\n  - {organisation: cidis, role: lead}\n  - {organisation: citta-di-torino, role: partner}\n");
+    CommandRun run = CommandRun.of("report", a.toString(), b.toString(), "--format", "csv", "--table", "organisations");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEqualTo("progetto: warning: the organisation id cidis is \"CIDIS – Consorzio Intercomunale di Servizi\""
+        + " in progetto-a and \"Cidis onlus\" in progetto-b: the report counts them as one organisation; give them different ids,"
+        + " or the same codice fiscale, partita IVA, PIC or VAT when they are one\n");
+    assertThat(run.out()).contains("comune-torino,Comune di Torino,,\"progetto-a (partner), progetto-b (partner)\"")
+        .doesNotContain("citta-di-torino");
+  }
 }

@@ -419,6 +419,7 @@ public final class PortfolioReport {
   private final int indicatorCount;
   private final int indicatorsCompared;
   private final int indicatorsReached;
+  private final List<String> warnings;
 
   /**
    * Rolls projects up one at a time, keeping per project only a row and, for the first
@@ -439,6 +440,7 @@ public final class PortfolioReport {
     private final Map<String, Integer> years = new TreeMap<>();
     private final Map<String, BudgetAccumulator> money = new TreeMap<>();
     private final Map<String, OrganisationDraft> organisationRows = new LinkedHashMap<>();
+    private final OrganisationKeys organisationKeys;
     private final Map<String, NetworkNode> nodes = new java.util.HashMap<>();
     private final Map<String, List<String>> pairs = new TreeMap<>();
     private final Map<String, PlaceDraft> places = new LinkedHashMap<>();
@@ -461,6 +463,7 @@ public final class PortfolioReport {
 
     private Builder(Locale locale) {
       this.locale = locale;
+      this.organisationKeys = new OrganisationKeys(locale);
       for (String bucket : DURATION_BUCKETS) {
         durations.put(bucket, 0);
       }
@@ -558,7 +561,7 @@ public final class PortfolioReport {
       budgets(project, call, grant, money, funders);
       count(Fact.FUNDER, project.getBudget().map(b -> b.getFunding().stream().anyMatch(f -> f.getKind() == FundingKind.GRANT))
           .orElse(false));
-      network(project, organisationRows, nodes, pairs);
+      network(project, organisationKeys, organisationRows, nodes, pairs);
       territory(project, places);
       count(Fact.TERRITORY, map(project, grant));
       // Rows are made while a list keeps them; past both limits, indicators are only counted and added up.
@@ -792,11 +795,14 @@ public final class PortfolioReport {
   }
 
   /**
-   * The project's grant, one amount per currency (sorted by currency): the requested grant, else
-   * the grants of the funding added up per currency, else the lump sum (an Erasmus+ lump sum is
-   * the whole grant).
+   * Returns a project's grant as the report counts it, one amount per currency: the requested
+   * grant, else the grants of the funding added up per currency, else the lump sum (an Erasmus+
+   * lump sum is the whole grant).
+   *
+   * @param project the project
+   * @return the amounts, sorted by currency; empty when the project states no grant
    */
-  static List<Money> grants(Project project) {
+  public static List<Money> grants(Project project) {
     if (project.getBudget().isEmpty()) {
       return List.of();
     }
@@ -929,6 +935,7 @@ public final class PortfolioReport {
     indicatorCount = b.indicatorCount;
     indicatorsCompared = b.indicatorsCompared;
     indicatorsReached = b.indicatorsReached;
+    warnings = b.organisationKeys.warnings();
   }
 
   /**
@@ -1055,12 +1062,13 @@ public final class PortfolioReport {
   /** A place's row while the projects are counted: its projects grow. */
   private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
 
-  private static void network(Project project, Map<String, OrganisationDraft> rows, Map<String, NetworkNode> nodes,
-      Map<String, List<String>> pairs) {
+  private static void network(Project project, OrganisationKeys keys, Map<String, OrganisationDraft> rows,
+      Map<String, NetworkNode> nodes, Map<String, List<String>> pairs) {
     List<String> taking = new ArrayList<>();
     for (Participant participant : project.getParticipants()) {
-      String id = participant.getOrganisation().value();
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
+      // Ids are each document's own: organisations that share an identifier are one.
+      String id = keys.key(project.getId().value(), participant.getOrganisation(), organisation);
       OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
           new ArrayList<>(), new ArrayList<>()));
@@ -1332,6 +1340,17 @@ public final class PortfolioReport {
    */
   public int getFunderCount() {
     return funders;
+  }
+
+  /**
+   * Returns what the report could not tell for sure, in the report's language: an organisation id
+   * that carries different names in different projects (ids are each document's own, and the
+   * report counts such an id as one organisation unless an identifier tells them apart).
+   *
+   * @return the warnings, in the order they arose
+   */
+  public List<String> getWarnings() {
+    return warnings;
   }
 
   /**

@@ -230,4 +230,33 @@ class UnknownAndRoundedTest {
     assertThat(HtmlReport.participants(PortfolioReport.of(projects.subList(0, 3), Locale.ENGLISH)))
         .containsExactly(BigDecimal.valueOf(2), BigDecimal.valueOf(3));
   }
+
+  @Test
+  void organisationsThatShareAnIdentifierAreOneAndAnIdWithTwoNamesIsSaid() {
+    dev.progetto.model.Organisation cidisConsorzio = dev.progetto.model.Organisation.builder()
+        .id(dev.progetto.model.OrganisationId.of("cidis")).name("CIDIS – Consorzio Intercomunale di Servizi")
+        .identifiers(dev.progetto.model.Identifiers.of(dev.progetto.model.IdentifierScheme.CODICE_FISCALE, "95500580013")).build();
+    dev.progetto.model.Organisation comune = dev.progetto.model.Organisation.builder()
+        .id(dev.progetto.model.OrganisationId.of("comune-torino")).name("Comune di Torino")
+        .identifiers(dev.progetto.model.Identifiers.of(dev.progetto.model.IdentifierScheme.CODICE_FISCALE, "00514490010")).build();
+    dev.progetto.model.Organisation cidisOnlus = dev.progetto.model.Organisation.builder()
+        .id(dev.progetto.model.OrganisationId.of("cidis")).name("Cidis onlus").build();
+    dev.progetto.model.Organisation citta = dev.progetto.model.Organisation.builder()
+        .id(dev.progetto.model.OrganisationId.of("citta-di-torino")).name("Città di Torino")
+        .identifiers(dev.progetto.model.Identifiers.of(dev.progetto.model.IdentifierScheme.VAT, "IT 00514490010")).build();
+    Project a = project("progetto-a", "c").addOrganisation(cidisConsorzio).addOrganisation(comune)
+        .addParticipant(Participant.of("cidis", Role.LEAD)).addParticipant(Participant.of("comune-torino", Role.PARTNER)).build();
+    Project b = project("progetto-b", "c").addOrganisation(cidisOnlus).addOrganisation(citta)
+        .addParticipant(Participant.of("cidis", Role.LEAD)).addParticipant(Participant.of("citta-di-torino", Role.PARTNER)).build();
+    PortfolioReport report = PortfolioReport.of(List.of(a, b), Locale.ENGLISH);
+
+    // The same codice fiscale (and the VAT number made of it) is one Comune, under the first id.
+    assertThat(report.getOrganisations()).extracting(o -> o.id() + " " + o.roles())
+        .containsExactly("cidis {progetto-a=lead, progetto-b=lead}", "comune-torino {progetto-a=partner, progetto-b=partner}");
+    assertThat(report.getNetwork()).extracting(PortfolioReport.NetworkNode::projects).containsExactly(2, 2);
+    assertThat(report.getWarnings()).containsExactly("the organisation id cidis is \"CIDIS – Consorzio Intercomunale di Servizi\""
+        + " in progetto-a and \"Cidis onlus\" in progetto-b: the report counts them as one organisation; give them different ids,"
+        + " or the same codice fiscale, partita IVA, PIC or VAT when they are one");
+    assertThat(PortfolioReport.of(List.of(a), Locale.ENGLISH).getWarnings()).isEmpty();
+  }
 }
