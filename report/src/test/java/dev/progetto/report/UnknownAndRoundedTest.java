@@ -147,7 +147,8 @@ class UnknownAndRoundedTest {
     assertThat(total.percent()).contains(new BigDecimal("60.0"));
     assertThat(csv(report, ReportTable.INDICATOR_TOTALS)).endsWith("amif-2021-2027:O.2.3.1,persons,150,60,100,60.0,1,p1 p2\r\n");
     String page = render(report, ReportFormat.HTML);
-    assertThat(page).contains("60 / 100 (60%), 1 of 2 measured").doesNotContain("(40%)");
+    assertThat(page).contains("60 / 100 (60%), 1 of 2 measured",
+        "<desc id=\"chart-rollups-desc\">The measurements are compared with the targets of the indicators measured").doesNotContain("(40%)");
 
     Project p3 = project("p3", "fami").addIndicator(indicator(code, Quantity.exactly(10), Optional.empty())).build();
     PortfolioReport none = PortfolioReport.of(List.of(p2, p3), Locale.ENGLISH);
@@ -227,6 +228,7 @@ class UnknownAndRoundedTest {
     PortfolioReport report = PortfolioReport.of(projects, Locale.ENGLISH);
     assertThat(HtmlReport.participants(report)).containsExactly(new BigDecimal("2.5"), BigDecimal.valueOf(4));
     assertThat(render(report, ReportFormat.HTML)).contains("median 2.5, at most 4");
+    assertThat(render(PortfolioReport.of(projects, Locale.ITALIAN), ReportFormat.HTML)).contains("mediana 2,5; al massimo 4");
     assertThat(HtmlReport.participants(PortfolioReport.of(projects.subList(0, 3), Locale.ENGLISH)))
         .containsExactly(BigDecimal.valueOf(2), BigDecimal.valueOf(3));
   }
