@@ -102,10 +102,12 @@ final class ReportCommand implements Callable<Integer> {
     for (Path file : Inputs.files(pathArguments.list())) {
       boolean spreadsheet = TabularMapper.isSpreadsheet(file);
       if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
+        long errors = 0;
         try (ProjectStream stream = mapper.streamProjects(file)) {
           while (stream.hasNext()) {
             ReadResult<Project> line = stream.next();
             if (line.getDocument().isPresent()) {
+              errors += errors(line);
               add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err);
             } else {
               unreadable++;
@@ -113,10 +115,14 @@ final class ReportCommand implements Callable<Integer> {
             }
           }
         }
+        unreadable += readWithErrors(file, errors, err);
         continue;
       }
       ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(true).read(file) : mapper.read(file);
       Document document = result.getDocument().orElse(null);
+      if (document != null) {
+        unreadable += readWithErrors(file, errors(result), err);
+      }
       if (document instanceof Portfolio) {
         List<Project> standalone = ((Portfolio) document).standaloneProjects();
         for (int i = 0; i < standalone.size(); i++) {
@@ -133,8 +139,9 @@ final class ReportCommand implements Callable<Integer> {
         err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
       }
     }
-    err.flush();
     PortfolioReport report = projects.build();
+    report.getWarnings().forEach(warning -> err.println("progetto: warning: " + warning));
+    err.flush();
     // What the builder gathered is in the report now: let it go before the report is written.
     projects = null;
     if (format == Format.CSV && oneTable == null) {
@@ -145,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
       try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
         ReportWorkbook.write(ReportRenderer.sheets(report), file);
       } catch (IOException unwritable) {
-        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+        throw cannotWrite(out, unwritable);
       }
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
@@ -162,9 +169,9 @@ final class ReportCommand implements Callable<Integer> {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         render(report, format, oneTable, writer);
       } catch (IOException unwritable) {
-        throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+        throw cannotWrite(out, unwritable);
       } catch (java.io.UncheckedIOException unwritable) {
-        throw new UserError("cannot write " + out + ": " + unwritable.getCause().getMessage(), unwritable);
+        throw cannotWrite(out, unwritable.getCause());
       }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
@@ -189,8 +196,54 @@ final class ReportCommand implements Callable<Integer> {
         ReportRenderer.writeCsv(report, out);
       }
     } catch (IOException unwritable) {
-      throw new UserError("cannot write " + out + ": " + unwritable.getMessage(), unwritable);
+      throw cannotWrite(out, unwritable);
     }
+  }
+
+  /**
+   * Says why the output cannot be written: the folder it goes in does not exist, it is not
+   * writable, it is a file where a folder is wanted (or a folder where a file is), rather than the
+   * bare path the exception carries.
+   */
+  static UserError cannotWrite(Path out, IOException unwritable) {
+    Path absolute = out.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    // The folder as the user wrote it, when they did.
+    Object named = out.getParent() != null ? out.getParent() : folder;
+    String why;
+    if (unwritable instanceof java.nio.file.FileAlreadyExistsException && Files.isRegularFile(absolute)) {
+      why = "it is a file, and a folder is wanted here (or give a name ending in .zip)";
+    } else if (folder != null && !Files.isDirectory(folder)) {
+      why = Files.exists(folder) ? named + " is a file, not a folder" : "the folder " + named + " does not exist";
+    } else if (Files.isDirectory(absolute)) {
+      why = "it is a folder, and a file is wanted here";
+    } else if (unwritable instanceof java.nio.file.AccessDeniedException) {
+      why = Files.exists(absolute) ? "it is not writable" : "the folder " + named + " is not writable";
+    } else if (unwritable instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) unwritable).getReason() != null) {
+      why = ((java.nio.file.FileSystemException) unwritable).getReason();
+    } else {
+      why = unwritable.getMessage() == null ? unwritable.getClass().getSimpleName() : unwritable.getMessage();
+    }
+    return new UserError("cannot write " + out + ": " + why, unwritable);
+  }
+
+  /** How many errors reading found: each left a value out of what was read. */
+  private static long errors(ReadResult<?> result) {
+    return result.getIssues().stream().filter(issue -> issue.getSeverity() == dev.progetto.io.IssueSeverity.ERROR).count();
+  }
+
+  /**
+   * Says that a file was read with errors, whose values the report leaves out; returns 1 when it
+   * was, so that the command ends with exit code 1 as for a file it cannot read.
+   */
+  private static int readWithErrors(Path file, long errors, PrintWriter err) {
+    if (errors == 0) {
+      return 0;
+    }
+    err.println("progetto: " + file + " was read with " + errors + (errors == 1 ? " error" : " errors")
+        + ": the values in error are left out of the report (progetto validate " + file + " says which)");
+    return 1;
   }
 
   /**

@@ -184,7 +184,7 @@ final class HtmlReport {
 
   /** A unit of the indicator catalogue in the report's language; another unit as it is written. */
   private String unitName(String code) {
-    return t.has("unit." + code) ? t.get("unit." + code) : code;
+    return t.unit(code);
   }
 
   private String statusName(String code) {
@@ -202,7 +202,7 @@ final class HtmlReport {
   }
 
   private String coverage(Fact fact) {
-    return t.get("coverage." + fact.name(), t.integer(report.getStating().get(fact)), t.integer(report.getProjectCount()));
+    return t.counted("coverage." + fact.name(), report.getStating().get(fact), report.getProjectCount());
   }
 
   private void more(int shown, int total) {
@@ -220,9 +220,11 @@ final class HtmlReport {
         .append("<title>").append(html(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
         .append("<header>\n<h1>").append(html(title)).append("</h1>\n<p class=\"subtitle\">");
     if (report.getFirstYear().isPresent()) {
-      out.append(html(t.get("subtitle", t.integer(report.getProjectCount()), report.getFirstYear().get(), report.getLastYear().get())));
+      out.append(html(t.get(report.getProjectCount() == 1 ? "subtitle.one" : "subtitle", t.integer(report.getProjectCount()),
+          report.getFirstYear().get(), report.getLastYear().get())));
     } else {
-      out.append(html(t.get("subtitle.noYears", t.integer(report.getProjectCount()))));
+      out.append(html(t.get(report.getProjectCount() == 1 ? "subtitle.noYears.one" : "subtitle.noYears",
+          t.integer(report.getProjectCount()))));
     }
     out.append("</p>\n</header>\n");
     String[][] sections = {{"headline", "headline"}, {"calls", "calls"}, {"years", "yearsChart"}, {"durations", "durations"},
@@ -275,8 +277,9 @@ final class HtmlReport {
             : t.integer(c.projects()) + " " + c.key()));
     figure("projects", t.integer(report.getProjectCount()), String.join(", ", statuses), Fact.STATUS);
     figure("organisations", t.integer(report.getNetwork().size()), "", Fact.LEAD);
-    int[] median = participants(report);
-    figure("partners", median[1] == 0 ? t.get("value.none") : t.get("value.partners", t.integer(median[0]), t.integer(median[1])), "", null);
+    BigDecimal[] median = participants(report);
+    figure("partners", median[1].signum() == 0 ? t.get("value.none") : t.get("value.partners", t.number(median[0]), t.number(median[1])),
+        "", null);
     List<String> totals = new ArrayList<>();
     List<String> grants = new ArrayList<>();
     for (CurrencyTotal money : report.getMoney()) {
@@ -299,34 +302,47 @@ final class HtmlReport {
     out.append("</div>\n</section>\n");
   }
 
-  /** The median and the largest number of participants of the projects that have any. */
-  static int[] participants(PortfolioReport report) {
-    List<Integer> sizes = new ArrayList<>();
-    int total = 0;
+  /**
+   * The median and the largest number of participants of the projects that have any: the median
+   * is the middle value, or the mean of the two middle values of an even number of projects.
+   */
+  static BigDecimal[] participants(PortfolioReport report) {
+    long total = 0;
+    int largest = 0;
     for (CountRow row : report.getParticipantsPerProject()) {
       int size = Integer.parseInt(row.key());
       if (size > 0) {
-        sizes.add(size);
         total += row.projects();
+        largest = Math.max(largest, size);
       }
     }
-    if (sizes.isEmpty()) {
-      return new int[] {0, 0};
+    if (total == 0) {
+      return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
-    int seen = 0;
-    int median = sizes.get(0);
+    // The projects sorted by size, counted from 1: the median is the mean of the (total + 1) / 2
+    // th and the (total + 2) / 2 th, the same project when total is odd.
+    long lower = (total + 1) / 2;
+    long upper = (total + 2) / 2;
+    Integer lowerSize = null;
+    Integer upperSize = null;
+    long seen = 0;
     for (CountRow row : report.getParticipantsPerProject()) {
       int size = Integer.parseInt(row.key());
       if (size == 0) {
         continue;
       }
       seen += row.projects();
-      if (seen * 2 >= total) {
-        median = size;
+      if (lowerSize == null && seen >= lower) {
+        lowerSize = size;
+      }
+      if (seen >= upper) {
+        upperSize = size;
         break;
       }
     }
-    return new int[] {median, sizes.get(sizes.size() - 1)};
+    // Exact: a sum halved has at most one decimal, 2.5.
+    BigDecimal median = BigDecimal.valueOf((long) lowerSize + upperSize).divide(BigDecimal.valueOf(2));
+    return new BigDecimal[] {median, BigDecimal.valueOf(largest)};
   }
 
   // ---------------------------------------------------------------- generic charts
@@ -421,12 +437,8 @@ final class HtmlReport {
     }
     Map<String, Map<String, BigDecimal>> grantOfCall = new TreeMap<>();
     Map<String, Map<String, BigDecimal>> grantOfFunder = new TreeMap<>();
-    report.getBudgets().forEach(b -> {
-      if (b.grant().signum() != 0) {
-        (b.group().equals("call") ? grantOfCall : grantOfFunder).computeIfAbsent(b.key(), k -> new TreeMap<>())
-            .merge(b.currency(), b.grant(), BigDecimal::add);
-      }
-    });
+    report.getBudgets().forEach(b -> b.grant().ifPresent(grant -> (b.group().equals("call") ? grantOfCall : grantOfFunder)
+        .computeIfAbsent(b.key(), k -> new TreeMap<>()).merge(b.currency(), grant, BigDecimal::add)));
     List<CountRow> calls = new ArrayList<>(report.getProjectsByCall());
     calls.sort(Comparator.comparingInt(CountRow::projects).reversed().thenComparing(CountRow::key));
     List<Bar> bars = new ArrayList<>();
@@ -543,15 +555,26 @@ final class HtmlReport {
     Map<String, String> legend = new LinkedHashMap<>();
     statuses.forEach(s -> legend.put(statusName(s), STATUS_COLOURS.getOrDefault(s, OKABE_ITO[7])));
     legend(legend);
+    // The table has a column for every status, those of projects without a start included, so
+    // that each row adds up to its total.
+    List<String> columns = new ArrayList<>(statuses);
+    for (YearStatusRow row : rows) {
+      row.byStatus().keySet().forEach(s -> {
+        if (!columns.contains(s)) {
+          columns.add(s);
+        }
+      });
+    }
+    columns.sort(Comparator.comparing((String s) -> s.equals(PortfolioReport.NONE)).thenComparing(s -> s));
     List<String> headings = new ArrayList<>();
     headings.add(t.get("year"));
-    statuses.forEach(s -> headings.add(statusName(s)));
+    columns.forEach(s -> headings.add(statusName(s)));
     headings.add(t.get("total"));
     List<List<String>> table = new ArrayList<>();
     for (YearStatusRow row : rows) {
       List<String> cells = new ArrayList<>();
       cells.add(row.year().equals(PortfolioReport.NONE) ? t.get("value.none") : row.year());
-      statuses.forEach(s -> cells.add(t.integer(row.byStatus().getOrDefault(s, 0))));
+      columns.forEach(s -> cells.add(t.integer(row.byStatus().getOrDefault(s, 0))));
       cells.add(t.integer(row.total()));
       table.add(cells);
     }
@@ -1106,37 +1129,31 @@ final class HtmlReport {
       List<Bar> bars = new ArrayList<>();
       List<List<String>> totalRows = new ArrayList<>();
       for (IndicatorTotalRow total : totals) {
-        double percent = total.target().signum() == 0 ? 0 : 100 * total.measured().doubleValue() / total.target().doubleValue();
-        bars.add(new Bar(total.code() + " (" + total.unit() + ")", percent, t.number(total.measured()) + " / " + t.number(total.target())
-            + " (" + t.number(BigDecimal.valueOf(percent).setScale(1, java.math.RoundingMode.HALF_EVEN)) + "%)", null,
-            percent >= 100 ? OKABE_ITO[2] : OKABE_ITO[0]));
-        totalRows.add(List.of(html(total.code()), html(total.unit()), t.number(total.target()), t.number(total.measured()),
-            projectLinks(total.projects())));
+        String measuredOf = t.counted("measuredOf", total.measuredProjects().size(), total.projects().size());
+        Optional<BigDecimal> percent = total.percent();
+        if (total.measured().isPresent()) {
+          bars.add(new Bar(total.code() + " (" + unitName(total.unit()) + ")", percent.map(BigDecimal::doubleValue).orElse(0.0),
+              t.number(total.measured().get()) + " / " + t.number(total.measuredTarget())
+              + percent.map(p -> " (" + t.number(p) + "%)").orElse("") + ", " + measuredOf, null,
+              percent.map(p -> p.compareTo(BigDecimal.valueOf(100)) >= 0).orElse(false) ? OKABE_ITO[2] : OKABE_ITO[0]));
+        }
+        totalRows.add(List.of(html(total.code()), html(unitName(total.unit())), t.number(total.target()),
+            total.measured().map(t::number).orElse(""), t.number(total.measuredTarget()),
+            percent.map(p -> t.number(p) + "%").orElse(""), html(measuredOf), projectLinks(total.projects())));
       }
-      barChart("chart-rollups", t.get("rollups"), t.get("rollups"), bars.subList(0, Math.min(bars.size(), 40)));
+      barChart("chart-rollups", t.get("rollups"), t.get("rollupNote"), bars.subList(0, Math.min(bars.size(), 40)));
       table(t.get("chartData") + ": " + t.get("rollups"), List.of(t.get("code"), t.get("unit"), t.get("target"), t.get("measured"),
-          t.get("projects")), totalRows.subList(0, Math.min(totalRows.size(), TABLE_ROWS)), null, totalRows.size(), true);
+          t.get("measuredTarget"), t.get("percent"), t.get("measuredProjects"), t.get("projects")),
+          totalRows.subList(0, Math.min(totalRows.size(), TABLE_ROWS)), null, totalRows.size(), true);
     }
     out.append("</section>\n");
   }
 
   /** A quantity in the report's language: {@code 1.200}, {@code circa 350}, {@code 120–140}, {@code almeno 21}. */
   private String quantity(Quantity quantity) {
-    boolean it = t.language().equals("it");
-    BigDecimal first = quantity.reference();
-    switch (quantity.getKind()) {
-      case APPROX:
-        return (it ? "circa " : "about ") + t.number(first);
-      case RANGE:
-        return t.number(first) + "–" + t.number(quantity.getMax().orElse(first));
-      case AT_LEAST:
-        return (it ? "almeno " : "at least ") + t.number(first);
-      case AT_MOST:
-        return (it ? "al massimo " : "at most ") + t.number(quantity.getMax().orElse(first));
-      default:
-        return t.number(first);
-    }
+    return t.quantity(quantity, t::number);
   }
+
 
   /** "18 persons, target 24 (75%)", "5 events, no target", "target about 23.000 persons, not measured". */
   private String progressText(IndicatorRow indicator) {
@@ -1267,7 +1284,11 @@ final class HtmlReport {
     dd("section.territory", html(places));
     List<String> money = new ArrayList<>();
     detail.total().ifPresent(m -> money.add(t.get("total") + " " + money(m)));
-    detail.grant().ifPresent(m -> money.add(t.get("grant") + " " + money(m)));
+    if (!detail.grants().isEmpty()) {
+      List<String> grants = new ArrayList<>();
+      detail.grants().forEach(m -> grants.add(money(m)));
+      money.add(t.get("grant") + " " + String.join(" + ", grants));
+    }
     dd("section.budget", html(String.join("; ", money)));
     if (!detail.indicators().isEmpty()) {
       StringBuilder list = new StringBuilder("<ul>");

@@ -221,8 +221,13 @@ final class JsonReport {
     for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
       element().open('{');
       field("currency", money.currency());
-      field("total", money.total());
-      field("grant", money.grant());
+      // A sum no project states is absent, not 0.
+      if (money.projectsWithTotal() > 0) {
+        field("total", money.total());
+      }
+      if (money.projectsWithGrant() > 0) {
+        field("grant", money.grant());
+      }
       field("projectsWithTotal", money.projectsWithTotal());
       field("projectsWithGrant", money.projectsWithGrant());
       close('}');
@@ -249,8 +254,9 @@ final class JsonReport {
       field("group", row.group());
       field("key", row.key());
       field("currency", row.currency());
-      field("total", row.total());
-      field("grant", row.grant());
+      // An amount no project states is absent, not 0.
+      row.total().ifPresent(total -> field("total", total));
+      row.grant().ifPresent(grant -> field("grant", grant));
       strings("projects", row.projects());
       close('}');
     }
@@ -301,8 +307,12 @@ final class JsonReport {
       field("code", row.code());
       field("unit", row.unit());
       field("target", row.target());
-      field("measured", row.measured());
+      // A sum of no measurement is absent, not 0; the measurements compare with measuredTarget.
+      row.measured().ifPresent(measured -> field("measured", measured));
+      field("measuredTarget", row.measuredTarget());
+      row.percent().ifPresent(percent -> field("percent", percent));
       strings("projects", row.projects());
+      strings("measuredProjects", row.measuredProjects());
       close('}');
     }
     close(']');

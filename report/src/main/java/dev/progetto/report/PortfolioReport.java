@@ -64,11 +64,15 @@ public final class PortfolioReport {
    * @param group {@code call} or {@code funder}
    * @param key the call id or the funder's name
    * @param currency the currency
-   * @param total the sum of the projects' totals
-   * @param grant the sum of the requested grants (by call) or of the grants (by funder)
+   * @param total the sum of the totals of the projects that state one in this currency, or empty
+   *     when none does (a funder's row has none)
+   * @param grant the sum of the projects' grants (by call: each project's grant as the headline
+   *     counts it, see {@link ProjectDetail#grants}; by funder: the funder's grants), or empty when
+   *     none is stated in this currency
    * @param projects the ids of the projects counted
    */
-  public record BudgetRow(String group, String key, String currency, BigDecimal total, BigDecimal grant, List<String> projects) {
+  public record BudgetRow(String group, String key, String currency, Optional<BigDecimal> total, Optional<BigDecimal> grant,
+      List<String> projects) {
 
     /**
      * Keeps a copy of the list: a row does not change.
@@ -173,27 +177,50 @@ public final class PortfolioReport {
       String disaggregation, Optional<Quantity> targetQuantity, Optional<Quantity> measuredQuantity) {}
 
   /**
-   * Indicators of several projects with the same catalogue code, unit and period, added up.
+   * Indicators of several projects with the same catalogue code, unit and period, added up. A
+   * measurement is compared with the targets of the measured indicators only: an indicator not
+   * yet measured is no measurement of 0.
    *
    * @param code the catalogue code
    * @param unit the unit code
-   * @param target the sum of the targets' reference numbers
-   * @param measured the sum of the latest measured values (lower bounds)
-   * @param projects the ids of the projects
+   * @param target the sum of the targets' reference numbers, of every indicator
+   * @param measured the sum of the latest measured values (lower bounds) of the measured
+   *     indicators, or empty when none is measured
+   * @param measuredTarget the sum of the targets' reference numbers of the measured indicators,
+   *     the figure {@code measured} is compared with (0 when none is measured)
+   * @param projects the ids of the projects, one per indicator
+   * @param measuredProjects the ids of the projects whose indicator is measured, one per indicator
    */
-  public record IndicatorTotalRow(String code, String unit, BigDecimal target, BigDecimal measured, List<String> projects) {
+  public record IndicatorTotalRow(String code, String unit, BigDecimal target, Optional<BigDecimal> measured,
+      BigDecimal measuredTarget, List<String> projects, List<String> measuredProjects) {
 
     /**
-     * Keeps a copy of the list: a row does not change.
+     * Keeps a copy of the lists: a row does not change.
      *
      * @param code as in the row's description
      * @param unit as in the row's description
      * @param target as in the row's description
      * @param measured as in the row's description
+     * @param measuredTarget as in the row's description
      * @param projects as in the row's description
+     * @param measuredProjects as in the row's description
      */
     public IndicatorTotalRow {
       projects = List.copyOf(projects);
+      measuredProjects = List.copyOf(measuredProjects);
+    }
+
+    /**
+     * Returns the measured sum against the measured indicators' targets, in percent, rounded
+     * down to one decimal below the target (so that a shortfall never shows as 100).
+     *
+     * @return the percentage, or empty when nothing is measured or the targets add up to 0
+     */
+    public Optional<BigDecimal> percent() {
+      if (measured.isEmpty() || measuredTarget.signum() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(PortfolioReport.percent(measured.get(), measuredTarget));
     }
   }
 
@@ -202,7 +229,8 @@ public final class PortfolioReport {
    *
    * @param currency the currency
    * @param total the sum of the projects' total budgets
-   * @param grant the sum of the projects' grants (the requested grant, else the grants of the funding)
+   * @param grant the sum of the projects' grants in this currency (the requested grant, else the
+   *     grants of the funding, else an Erasmus+ lump sum)
    * @param projectsWithTotal how many projects state a total in this currency
    * @param projectsWithGrant how many projects state a grant in this currency
    */
@@ -294,13 +322,15 @@ public final class PortfolioReport {
    * @param places the comuni, regions and countries named, as written
    * @param territory the territory's description in the report's language, or empty
    * @param total the total budget, or empty
-   * @param grant the grant: the requested grant, else the sum of the funding's grants
+   * @param grants the grant, one amount per currency: the requested grant, else the funding's grants
+   *     added up per currency, else the lump sum (Erasmus+, where it is the whole grant); empty when
+   *     none is stated
    * @param indicators the indicators
    * @param sources the sources
    */
   public record ProjectDetail(String id, String title, Optional<String> call, Optional<String> status, Optional<String> lead,
       List<String> partners, Optional<PartialDate> start, Optional<PartialDate> end, Optional<MonthRange> duration,
-      List<String> places, Optional<String> territory, Optional<Money> total, Optional<Money> grant,
+      List<String> places, Optional<String> territory, Optional<Money> total, List<Money> grants,
       List<IndicatorRow> indicators, List<Source> sources) {
 
     /**
@@ -318,12 +348,13 @@ public final class PortfolioReport {
      * @param places as in the record's description
      * @param territory as in the record's description
      * @param total as in the record's description
-     * @param grant as in the record's description
+     * @param grants as in the record's description
      * @param indicators as in the record's description
      * @param sources as in the record's description
      */
     public ProjectDetail {
       partners = List.copyOf(partners);
+      grants = List.copyOf(grants);
       places = List.copyOf(places);
       indicators = List.copyOf(indicators);
       sources = List.copyOf(sources);
@@ -388,6 +419,7 @@ public final class PortfolioReport {
   private final int indicatorCount;
   private final int indicatorsCompared;
   private final int indicatorsReached;
+  private final List<String> warnings;
 
   /**
    * Rolls projects up one at a time, keeping per project only a row and, for the first
@@ -408,6 +440,7 @@ public final class PortfolioReport {
     private final Map<String, Integer> years = new TreeMap<>();
     private final Map<String, BudgetAccumulator> money = new TreeMap<>();
     private final Map<String, OrganisationDraft> organisationRows = new LinkedHashMap<>();
+    private final OrganisationKeys organisationKeys;
     private final Map<String, NetworkNode> nodes = new java.util.HashMap<>();
     private final Map<String, List<String>> pairs = new TreeMap<>();
     private final Map<String, PlaceDraft> places = new LinkedHashMap<>();
@@ -430,6 +463,7 @@ public final class PortfolioReport {
 
     private Builder(Locale locale) {
       this.locale = locale;
+      this.organisationKeys = new OrganisationKeys(locale);
       for (String bucket : DURATION_BUCKETS) {
         durations.put(bucket, 0);
       }
@@ -519,15 +553,15 @@ public final class PortfolioReport {
       durations.merge(duration.map(PortfolioReport::bucket).orElse(NONE), 1, Integer::sum);
       participants.merge(project.getParticipants().size(), 1, Integer::sum);
       Optional<Money> total = project.getBudget().flatMap(b -> b.getTotal());
-      Optional<Money> grant = grant(project);
+      List<Money> grant = grants(project);
       count(Fact.BUDGET, total.isPresent());
-      count(Fact.GRANT, grant.isPresent());
+      count(Fact.GRANT, !grant.isEmpty());
       total.ifPresent(t -> currency(t).addTotal(t));
-      grant.ifPresent(g -> currency(g).addGrant(g));
-      budgets(project, call, money, funders);
+      grant.forEach(g -> currency(g).addGrant(g));
+      budgets(project, call, grant, money, funders);
       count(Fact.FUNDER, project.getBudget().map(b -> b.getFunding().stream().anyMatch(f -> f.getKind() == FundingKind.GRANT))
           .orElse(false));
-      network(project, organisationRows, nodes, pairs);
+      network(project, organisationKeys, organisationRows, nodes, pairs);
       territory(project, places);
       count(Fact.TERRITORY, map(project, grant));
       // Rows are made while a list keeps them; past both limits, indicators are only counted and added up.
@@ -536,7 +570,7 @@ public final class PortfolioReport {
       for (Indicator indicator : project.getIndicators()) {
         Optional<Progress> progress = indicator.progress();
         indicatorCount++;
-        indicatorsCompared += progress.flatMap(Progress::percent).isPresent() ? 1 : 0;
+        indicatorsCompared += progress.flatMap(PortfolioReport::percent).isPresent() ? 1 : 0;
         indicatorsReached += progress.map(Progress::isReached).orElse(false) ? 1 : 0;
       }
       for (IndicatorRow row : own) {
@@ -545,7 +579,7 @@ public final class PortfolioReport {
         }
       }
       count(Fact.INDICATORS, !project.getIndicators().isEmpty());
-      count(Fact.PROGRESS, project.getIndicators().stream().anyMatch(i -> i.progress().flatMap(Progress::percent).isPresent()));
+      count(Fact.PROGRESS, project.getIndicators().stream().anyMatch(i -> i.progress().flatMap(PortfolioReport::percent).isPresent()));
       if (details.size() < detailLimit) {
         details.add(detail(project, call, status, lead, duration, total, grant, own));
       }
@@ -587,7 +621,7 @@ public final class PortfolioReport {
     }
 
     /** Places the project's territory on the map and abroad; true when it has any place there. */
-    private boolean map(Project project, Optional<Money> grant) {
+    private boolean map(Project project, List<Money> grant) {
       Optional<dev.progetto.model.Territory> territory = project.getTerritory();
       if (territory.isEmpty()) {
         return false;
@@ -641,7 +675,7 @@ public final class PortfolioReport {
     }
 
     private ProjectDetail detail(Project project, Optional<String> call, Optional<String> status, Optional<String> lead,
-        Optional<MonthRange> duration, Optional<Money> total, Optional<Money> grant, List<IndicatorRow> own) {
+        Optional<MonthRange> duration, Optional<Money> total, List<Money> grant, List<IndicatorRow> own) {
       List<String> partners = new ArrayList<>();
       Optional<dev.progetto.model.OrganisationId> leadId = project.lead().map(Participant::getOrganisation);
       for (Participant participant : project.getParticipants()) {
@@ -760,28 +794,51 @@ public final class PortfolioReport {
     }
   }
 
-  /** The project's grant: the requested grant, else the grants of the funding in the first one's currency. */
-  private static Optional<Money> grant(Project project) {
+  /**
+   * Returns a project's grant as the report counts it, one amount per currency: the requested
+   * grant, else the grants of the funding added up per currency, else the lump sum (an Erasmus+
+   * lump sum is the whole grant).
+   *
+   * @param project the project
+   * @return the amounts, sorted by currency; empty when the project states no grant
+   */
+  public static List<Money> grants(Project project) {
     if (project.getBudget().isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    Optional<Money> requested = project.getBudget().get().getRequestedGrant();
+    dev.progetto.model.Budget budget = project.getBudget().get();
+    Optional<Money> requested = budget.getRequestedGrant();
     if (requested.isPresent()) {
-      return requested;
+      return List.of(requested.get());
     }
-    Money sum = null;
-    for (Funding funding : project.getBudget().get().getFunding()) {
+    Map<String, Money> sums = new TreeMap<>();
+    for (Funding funding : budget.getFunding()) {
       if (funding.getKind() != FundingKind.GRANT || funding.getAmount().isEmpty()) {
         continue;
       }
       Money amount = funding.getAmount().get();
-      if (sum == null) {
-        sum = amount;
-      } else if (sum.getCurrency().equals(amount.getCurrency())) {
-        sum = Money.of(sum.getAmount().add(amount.getAmount()), sum.getCurrency());
-      }
+      sums.merge(amount.getCurrency().value(), amount, (a, b) -> Money.of(a.getAmount().add(b.getAmount()), a.getCurrency()));
     }
-    return Optional.ofNullable(sum);
+    if (!sums.isEmpty()) {
+      return List.copyOf(sums.values());
+    }
+    return budget.getLumpSum().map(List::of).orElse(List.of());
+  }
+
+  /**
+   * The percentage of a target reached, to one decimal: a measurement below the target's
+   * reference number is rounded down, so that a shortfall never shows as 100.
+   */
+  static BigDecimal percent(BigDecimal measured, BigDecimal reference) {
+    BigDecimal percent = measured.movePointRight(2).divide(reference, 1,
+        measured.compareTo(reference) < 0 ? java.math.RoundingMode.DOWN : java.math.RoundingMode.HALF_EVEN);
+    return percent;
+  }
+
+  /** The percentage of an indicator's target reached (see {@link #percent(BigDecimal, BigDecimal)}), or empty when not comparable. */
+  static Optional<BigDecimal> percent(Progress progress) {
+    BigDecimal reference = progress.getTarget().reference();
+    return reference.signum() == 0 ? Optional.empty() : Optional.of(percent(progress.getMeasured(), reference));
   }
 
   private static final class CurrencyAccumulator {
@@ -819,9 +876,9 @@ public final class PortfolioReport {
       this.region = region;
     }
 
-    void add(Optional<Money> grant) {
+    void add(List<Money> grant) {
       projects++;
-      grant.ifPresent(g -> grants.merge(g.getCurrency().value(), g.getAmount(), BigDecimal::add));
+      grant.forEach(g -> grants.merge(g.getCurrency().value(), g.getAmount(), BigDecimal::add));
     }
 
     PlaceRow row() {
@@ -878,6 +935,7 @@ public final class PortfolioReport {
     indicatorCount = b.indicatorCount;
     indicatorsCompared = b.indicatorsCompared;
     indicatorsReached = b.indicatorsReached;
+    warnings = b.organisationKeys.warnings();
   }
 
   /**
@@ -923,8 +981,9 @@ public final class PortfolioReport {
     final String group;
     final String key;
     final String currency;
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal grant = BigDecimal.ZERO;
+    /** Null until a project states one: an unknown amount is no 0. */
+    BigDecimal total;
+    BigDecimal grant;
     /** Projects are added one after the other: a project already counted is the last one. */
     final List<String> projects = new ArrayList<>();
 
@@ -935,28 +994,33 @@ public final class PortfolioReport {
     }
 
     BudgetRow row() {
-      return new BudgetRow(group, key, currency, total, grant, List.copyOf(projects));
+      return new BudgetRow(group, key, currency, Optional.ofNullable(total), Optional.ofNullable(grant), List.copyOf(projects));
     }
   }
 
-  private static void budgets(Project project, Optional<String> call, Map<String, BudgetAccumulator> money, Set<String> funders) {
+  private static BigDecimal plus(BigDecimal sum, BigDecimal amount) {
+    return sum == null ? amount : sum.add(amount);
+  }
+
+  private static void budgets(Project project, Optional<String> call, List<Money> grants, Map<String, BudgetAccumulator> money,
+      Set<String> funders) {
     project.getBudget().ifPresent(budget -> {
       String callKey = call.orElse(NONE);
       budget.getTotal().ifPresent(total -> {
         BudgetAccumulator row = add(money, "call", callKey, total, project);
-        row.total = row.total.add(total.getAmount());
+        row.total = plus(row.total, total.getAmount());
       });
-      budget.getRequestedGrant().ifPresent(grant -> {
+      for (Money grant : grants) {
         BudgetAccumulator row = add(money, "call", callKey, grant, project);
-        row.grant = row.grant.add(grant.getAmount());
-      });
+        row.grant = plus(row.grant, grant.getAmount());
+      }
       for (Funding funding : budget.getFunding()) {
         if (funding.getKind() == FundingKind.GRANT && funding.getAmount().isPresent()) {
           String funder = project.organisation(dev.progetto.model.OrganisationId.of(funding.getSource()))
               .map(Organisation::displayName).orElse(funding.getSource());
           funders.add(funder);
           BudgetAccumulator row = add(money, "funder", funder, funding.getAmount().get(), project);
-          row.grant = row.grant.add(funding.getAmount().get().getAmount());
+          row.grant = plus(row.grant, funding.getAmount().get().getAmount());
         }
       }
     });
@@ -998,12 +1062,13 @@ public final class PortfolioReport {
   /** A place's row while the projects are counted: its projects grow. */
   private record PlaceDraft(String kind, String key, String name, List<String> projects) {}
 
-  private static void network(Project project, Map<String, OrganisationDraft> rows, Map<String, NetworkNode> nodes,
-      Map<String, List<String>> pairs) {
+  private static void network(Project project, OrganisationKeys keys, Map<String, OrganisationDraft> rows,
+      Map<String, NetworkNode> nodes, Map<String, List<String>> pairs) {
     List<String> taking = new ArrayList<>();
     for (Participant participant : project.getParticipants()) {
-      String id = participant.getOrganisation().value();
       Optional<Organisation> organisation = project.organisation(participant.getOrganisation());
+      // Ids are each document's own: organisations that share an identifier are one.
+      String id = keys.key(project.getId().value(), participant.getOrganisation(), organisation);
       OrganisationDraft row = rows.computeIfAbsent(id, k -> new OrganisationDraft(id,
           organisation.map(Organisation::displayName).orElse(id), organisation.flatMap(Organisation::getCountry).map(CountryCode::value),
           new ArrayList<>(), new ArrayList<>()));
@@ -1051,8 +1116,11 @@ public final class PortfolioReport {
     final String code;
     final String unit;
     BigDecimal target = BigDecimal.ZERO;
-    BigDecimal measured = BigDecimal.ZERO;
+    /** Null until an indicator is measured. */
+    BigDecimal measured;
+    BigDecimal measuredTarget = BigDecimal.ZERO;
     final List<String> projects = new ArrayList<>();
+    final List<String> measuredProjects = new ArrayList<>();
 
     TotalAccumulator(String code, String unit) {
       this.code = code;
@@ -1060,12 +1128,13 @@ public final class PortfolioReport {
     }
 
     IndicatorTotalRow row() {
-      return new IndicatorTotalRow(code, unit, target, measured, projects);
+      return new IndicatorTotalRow(code, unit, target, Optional.ofNullable(measured), measuredTarget, projects, measuredProjects);
     }
   }
 
   private static List<IndicatorRow> indicators(Project project, Map<String, TotalAccumulator> totals, Locale locale, boolean make) {
     List<IndicatorRow> rows = new ArrayList<>();
+    ReportText text = ReportText.of(locale);
     for (Indicator indicator : project.getIndicators()) {
       Optional<Progress> progress = indicator.progress();
       if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
@@ -1074,8 +1143,12 @@ public final class PortfolioReport {
         TotalAccumulator total = totals.computeIfAbsent(key, k -> new TotalAccumulator(indicator.getCode().get(),
             indicator.getUnit().get().code()));
         total.target = total.target.add(target.reference());
-        total.measured = total.measured.add(progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO));
         total.projects.add(project.getId().value());
+        if (progress.isPresent()) {
+          total.measured = plus(total.measured, progress.get().getMeasured());
+          total.measuredTarget = total.measuredTarget.add(target.reference());
+          total.measuredProjects.add(project.getId().value());
+        }
       }
       if (!make) {
         continue;
@@ -1093,8 +1166,8 @@ public final class PortfolioReport {
       }));
       rows.add(new IndicatorRow(project.getId().value(), indicator.getId().value(), indicator.getCode(),
           indicator.getName().map(n -> n.resolve(locale)).orElse(indicator.getId().value()),
-          indicator.getUnit().map(u -> u.code()), indicator.getTarget().map(Quantity::toString),
-          latest.map(m -> m.getValue().toString()), progress.flatMap(Progress::percent), progress.map(Progress::isReached),
+          indicator.getUnit().map(u -> u.code()), indicator.getTarget().map(text::quantity),
+          latest.map(m -> text.quantity(m.getValue())), progress.flatMap(PortfolioReport::percent), progress.map(Progress::isReached),
           breakdown.toString(), indicator.getTarget(), latest.map(Measurement::getValue)));
     }
     return rows;
@@ -1267,6 +1340,17 @@ public final class PortfolioReport {
    */
   public int getFunderCount() {
     return funders;
+  }
+
+  /**
+   * Returns what the report could not tell for sure, in the report's language: an organisation id
+   * that carries different names in different projects (ids are each document's own, and the
+   * report counts such an id as one organisation unless an identifier tells them apart).
+   *
+   * @return the warnings, in the order they arose
+   */
+  public List<String> getWarnings() {
+    return warnings;
   }
 
   /**

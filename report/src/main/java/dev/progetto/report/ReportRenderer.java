@@ -72,6 +72,7 @@ public final class ReportRenderer {
 
   private static Table table(PortfolioReport report, ReportTable table) {
     Locale l = report.getLocale();
+    ReportText words = ReportText.of(l);
     switch (table) {
       case PROJECTS:
         return new Table(label("PROJECTS", l), labels(l, "id", "titleColumn", "call", "status", "year", "lead"),
@@ -79,8 +80,8 @@ public final class ReportRenderer {
                 text(p.startYear()), text(p.lead())))));
       case BUDGETS:
         return new Table(label("BUDGETS", l), labels(l, "group", "key", "currency", "total", "grant", "projects"),
-            (Rows) each -> report.getBudgets().forEach(b -> each.accept(List.of(b.group(), b.key(), b.currency(), plain(b.total()),
-                plain(b.grant()), String.join(" ", b.projects())))));
+            (Rows) each -> report.getBudgets().forEach(b -> each.accept(List.of(b.group(), b.key(), b.currency(), text(b.total()),
+                text(b.grant()), String.join(" ", b.projects())))));
       case ORGANISATIONS:
         return new Table(label("ORGANISATIONS", l), labels(l, "id", "name", "country", "roles"),
             (Rows) each -> report.forEachOrganisation(o -> {
@@ -101,19 +102,24 @@ public final class ReportRenderer {
       case PROJECTS_BY_CALL:
         return counts(report.getProjectsByCall(), "byCall", "call", l);
       case PROJECTS_BY_YEAR:
-        return counts(report.getProjectsByYear(), "byYear", "year", l);
+        // A year is a number, so that a sheet sorts and filters it as one; "(none)" stays text.
+        List<List<Object>> years = new ArrayList<>();
+        report.getProjectsByYear().forEach(c -> years.add(List.of(c.key().matches("-?[0-9]{1,9}") ? (Object) Integer.valueOf(c.key())
+            : c.key(), c.projects())));
+        return new Table(label("byYear", l), labels(l, "year", "count"), years);
       case PROJECTS_BY_STATUS:
         return counts(report.getProjectsByStatus(), "byStatus", "status", l);
       case INDICATOR_TOTALS:
-        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "projects"),
-            (Rows) each -> report.getIndicatorTotals().forEach(t -> each.accept(List.of(t.code(), t.unit(), plain(t.target()),
-                plain(t.measured()), String.join(" ", t.projects())))));
+        return new Table(label("totals", l), labels(l, "code", "unit", "target", "measured", "measuredTarget", "percent",
+            "measuredProjects", "projects"), (Rows) each -> report.getIndicatorTotals().forEach(t -> each.accept(List.of(t.code(),
+                words.unit(t.unit()), plain(t.target()), text(t.measured()), plain(t.measuredTarget()), text(t.percent()),
+                t.measuredProjects().size(), String.join(" ", t.projects())))));
       default:
         String yes = label("yes", l);
         String no = label("no", l);
         return new Table(label("INDICATORS", l), labels(l, "project", "indicator", "code", "name", "unit", "target", "measured",
             "percent", "isReached", "breakdown"), (Rows) each -> report.forEachIndicator(i -> each.accept(List.of(i.project(), i.id(),
-                text(i.code()), i.name(), text(i.unit()), text(i.target()), text(i.measured()), text(i.percent()),
+                text(i.code()), i.name(), text(i.unit().map(words::unit)), text(i.target()), text(i.measured()), text(i.percent()),
                 i.reached().<Object>map(r -> r ? yes : no).orElse(""), i.disaggregation()))));
     }
   }
@@ -160,8 +166,11 @@ public final class ReportRenderer {
     Locale l = report.getLocale();
     int all = report.getProjectCount();
     List<List<Object>> rows = new ArrayList<>();
+    ReportText words = ReportText.of(l);
+    // What a coverage counts is said in words: "3 of 5 projects state a status" on the row of the projects.
     java.util.function.BiFunction<Object, PortfolioReport.Fact, List<Object>> stated = (value, fact) -> fact == null
-        ? List.of(value, "", "") : List.of(value, report.getStating().get(fact), all);
+        ? List.of(value, "", "", "", "") : List.of(value, label("fact." + fact.name(), l), report.getStating().get(fact), all,
+            words.counted("coverage." + fact.name(), report.getStating().get(fact), all));
     java.util.function.BiConsumer<String, List<Object>> row = (key, rest) -> {
       List<Object> cells = new ArrayList<>();
       cells.add(label(key, l));
@@ -171,20 +180,22 @@ public final class ReportRenderer {
     };
     row.accept("figure.projects", stated.apply(all, PortfolioReport.Fact.STATUS));
     row.accept("figure.organisations", stated.apply(report.getNetwork().size(), PortfolioReport.Fact.LEAD));
-    int[] participants = HtmlReport.participants(report);
+    BigDecimal[] participants = HtmlReport.participants(report);
     row.accept("sheet.participantsMedian", stated.apply(participants[0], null));
     row.accept("sheet.participantsMost", stated.apply(participants[1], null));
     boolean anyTotal = false;
     boolean anyGrant = false;
     for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
       if (money.projectsWithTotal() > 0) {
-        rows.add(List.of(label("figure.budget", l), money.currency(), money.total(), money.projectsWithTotal(), all));
+        rows.add(List.of(label("figure.budget", l), money.currency(), money.total(), label("fact.BUDGET", l), money.projectsWithTotal(),
+            all, words.counted("coverage.BUDGET", money.projectsWithTotal(), all)));
         anyTotal = true;
       }
     }
     for (PortfolioReport.CurrencyTotal money : report.getMoney()) {
       if (money.projectsWithGrant() > 0) {
-        rows.add(List.of(label("figure.grant", l), money.currency(), money.grant(), money.projectsWithGrant(), all));
+        rows.add(List.of(label("figure.grant", l), money.currency(), money.grant(), label("fact.GRANT", l), money.projectsWithGrant(),
+            all, words.counted("coverage.GRANT", money.projectsWithGrant(), all)));
         anyGrant = true;
       }
     }
@@ -206,7 +217,8 @@ public final class ReportRenderer {
     row.accept("figure.indicators", stated.apply(report.getIndicatorCount(), PortfolioReport.Fact.INDICATORS));
     row.accept("sheet.indicatorsCompared", stated.apply(report.getIndicatorsCompared(), PortfolioReport.Fact.PROGRESS));
     row.accept("sheet.indicatorsReached", stated.apply(report.getIndicatorsReached(), null));
-    return new Table(label("headline", l), labels(l, "sheet.figure", "currency", "sheet.value", "sheet.stating", "sheet.of"), rows);
+    return new Table(label("headline", l), labels(l, "sheet.figure", "currency", "sheet.value", "sheet.stated", "sheet.stating",
+        "sheet.of", "sheet.coverage"), rows);
   }
 
   /** The roll-ups shown before the detail tables: counts, and indicator totals when there are any. */

@@ -1,11 +1,13 @@
 package dev.progetto.report;
 
 import dev.progetto.model.PartialDate;
+import dev.progetto.model.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -88,5 +90,72 @@ final class ReportText {
       default:
         return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date.earliest());
     }
+  }
+
+  /** A unit of the indicator catalogue in the report's language; another unit as it is written. */
+  String unit(String code) {
+    return has("unit." + code) ? get("unit." + code) : code;
+  }
+
+  /**
+   * A quantity in the report's language, its numbers as exact decimals (for Markdown, CSV and
+   * sheets): {@code almeno 300}, {@code circa 350}, {@code 10–12}, {@code 120 per year}.
+   */
+  String quantity(Quantity quantity) {
+    return quantity(quantity, BigDecimal::toPlainString);
+  }
+
+  /** A quantity in the report's language, its numbers written by {@code number}. */
+  String quantity(Quantity quantity, java.util.function.Function<BigDecimal, String> number) {
+    BigDecimal first = quantity.reference();
+    String text;
+    switch (quantity.getKind()) {
+      case APPROX:
+        text = get("quantity.approx", number.apply(first));
+        break;
+      case RANGE:
+        text = get("quantity.range", number.apply(quantity.getMin().orElse(first)), number.apply(quantity.getMax().orElse(first)));
+        break;
+      case AT_LEAST:
+        text = get("quantity.atLeast", number.apply(quantity.getMin().orElse(first)));
+        break;
+      case AT_MOST:
+        text = get("quantity.atMost", number.apply(quantity.getMax().orElse(first)));
+        break;
+      default:
+        text = number.apply(first);
+    }
+    return quantity.getPer() == Quantity.Per.TOTAL ? text : get("quantity.per." + quantity.getPer().code(), text);
+  }
+
+  /**
+   * A label about {@code count} projects of {@code of}, in the grammatical number the language
+   * wants: the first of {@code KEY.one.ofOne} (one of one), {@code KEY.one} (one),
+   * {@code KEY.ofOne} (of one) and {@code KEY} that the language has, with {@code {0}} the count
+   * and {@code {1}} the whole.
+   */
+  String counted(String key, long count, long of, Object... more) {
+    List<String> candidates = new java.util.ArrayList<>();
+    if (count == 1 && of == 1) {
+      candidates.add(key + ".one.ofOne");
+    }
+    if (count == 1) {
+      candidates.add(key + ".one");
+    }
+    if (of == 1) {
+      candidates.add(key + ".ofOne");
+    }
+    String chosen = key;
+    for (String candidate : candidates) {
+      if (has(candidate)) {
+        chosen = candidate;
+        break;
+      }
+    }
+    Object[] arguments = new Object[2 + more.length];
+    arguments[0] = integer(count);
+    arguments[1] = integer(of);
+    System.arraycopy(more, 0, arguments, 2, more.length);
+    return get(chosen, arguments);
   }
 }

@@ -79,7 +79,10 @@ class HtmlReportTest {
     String page = html(PortfolioReport.of(List.of(project), Locale.ITALIAN));
 
     assertThat(page).contains("<html lang=\"it\">", "<h2>Cifre principali</h2>", "1.234.567,89\u00a0€", "1.000.000,00\u00a0€",
-        "marzo 2024 – febbraio 2026", "1 progetti su 1 indicano un budget");
+        "marzo 2024 – febbraio 2026", "1 progetto su 1 indica un budget", "1 progetto dal 2024 al 2026");
+    assertThat(page).doesNotContain("1 progetti");
+    assertThat(html(PortfolioReport.of(List.of(project), Locale.ENGLISH))).contains("1 of 1 project states a budget",
+        "1 project from 2024 to 2026").doesNotContain("1 projects", "1 of 1 projects");
     assertThat(page).containsPattern("data-nuts=\"ITI2\" data-name=\"Umbria\" data-value=\"1000000\" fill=\"#08519c\"");
     // No comune, so no province to map.
     assertThat(page).doesNotContain("id=\"map-provinces\"");

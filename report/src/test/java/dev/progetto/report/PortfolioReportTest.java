@@ -73,10 +73,11 @@ class PortfolioReportTest {
   }
 
   @Test
-  void budgetsNeverMixCurrencies() {
-    assertThat(report.getBudgets()).extracting(b -> b.group() + " " + b.key() + " " + b.currency() + " " + b.total() + " " + b.grant())
-        .containsExactly("call fami-2014-2020 EUR 100000.00 75000.00", "call fami-2021-2027 CHF 5000 0",
-            "call fami-2021-2027 EUR 0 80000", "funder Ministero dell'Interno EUR 0 75000.00");
+  void budgetsNeverMixCurrenciesNorWriteAnUnknownAmountAsZero() {
+    assertThat(report.getBudgets()).extracting(b -> b.group() + " " + b.key() + " " + b.currency() + " "
+            + b.total().map(BigDecimal::toPlainString).orElse("-") + " " + b.grant().map(BigDecimal::toPlainString).orElse("-"))
+        .containsExactly("call fami-2014-2020 EUR 100000.00 75000.00", "call fami-2021-2027 CHF 5000 -",
+            "call fami-2021-2027 EUR - 80000", "funder Ministero dell'Interno EUR - 75000.00");
   }
 
   @Test
@@ -97,7 +98,8 @@ class PortfolioReportTest {
     assertThat(samadhi.disaggregation()).isEqualTo("sex: female 12");
     assertThat(report.getIndicators().get(1).reached()).contains(true);
     assertThat(report.getIndicatorTotals()).containsExactly(new PortfolioReport.IndicatorTotalRow("amif-2021-2027:O.2.3.1",
-        "persons", BigDecimal.valueOf(54), BigDecimal.valueOf(58), List.of("samadhi", "ananda")));
+        "persons", BigDecimal.valueOf(54), java.util.Optional.of(BigDecimal.valueOf(58)), BigDecimal.valueOf(54),
+        List.of("samadhi", "ananda"), List.of("samadhi", "ananda")));
   }
 
   @Test
@@ -105,7 +107,7 @@ class PortfolioReportTest {
     StringBuilder markdown = new StringBuilder();
     ReportRenderer.render(report, ReportFormat.MARKDOWN, markdown);
     assertThat(markdown).startsWith("# Rapporto sul portafoglio\n").contains("## Progetti per bando", "| fami-2021-2027 | 2 |",
-        "| samadhi | trained | amif-2021-2027:O.2.3.1 | Formati | persons | 24 | 18 | 75.0 | no | sex: female 12 |");
+        "| samadhi | trained | amif-2021-2027:O.2.3.1 | Formati | persone | 24 | 18 | 75.0 | no | sex: female 12 |");
 
     StringBuilder csv = new StringBuilder();
     ReportRenderer.renderCsv(report, ReportTable.ORGANISATIONS, csv);
@@ -241,15 +243,16 @@ class PortfolioReportTest {
     roles.put("z", "lead");
     roles.put("a", "partner");
     PortfolioReport.TerritoryRow place = new PortfolioReport.TerritoryRow("region", "ITI2", "Umbria", projects);
-    PortfolioReport.BudgetRow budget = new PortfolioReport.BudgetRow("call", "c", "EUR", BigDecimal.ONE, BigDecimal.ONE, projects);
+    PortfolioReport.BudgetRow budget = new PortfolioReport.BudgetRow("call", "c", "EUR", java.util.Optional.of(BigDecimal.ONE),
+        java.util.Optional.of(BigDecimal.ONE), projects);
     PortfolioReport.CollaborationRow pair = new PortfolioReport.CollaborationRow("o1", "o2", projects);
     PortfolioReport.IndicatorTotalRow total = new PortfolioReport.IndicatorTotalRow("x", "persons", BigDecimal.ONE,
-        BigDecimal.ONE, projects);
+        java.util.Optional.of(BigDecimal.ONE), BigDecimal.ONE, projects, projects);
     PortfolioReport.OrganisationRow organisation = new PortfolioReport.OrganisationRow("o1", "O", java.util.Optional.empty(), roles);
     projects.add("c");
     roles.put("b", "partner");
 
-    for (List<String> kept : List.of(place.projects(), budget.projects(), pair.projects(), total.projects())) {
+    for (List<String> kept : List.of(place.projects(), budget.projects(), pair.projects(), total.projects(), total.measuredProjects())) {
       assertThat(kept).containsExactly("a", "b");
       assertThatThrownBy(() -> kept.add("d")).isInstanceOf(UnsupportedOperationException.class);
     }

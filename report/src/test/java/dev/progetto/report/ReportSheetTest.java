@@ -19,9 +19,19 @@ class ReportSheetTest {
         "collaborations", "territories", "indicators", "projects-by-call", "projects-by-year", "projects-by-status",
         "indicator-totals");
     ReportSheet headline = sheets.get(0);
-    assertThat(headline.rows()).contains(List.of("Projects", "", 4, 0, 4), List.of("Total budget", "CHF", new BigDecimal("5000"), 1, 4),
-        List.of("Total budget", "EUR", new BigDecimal("100000.00"), 1, 4), List.of("Total grant", "EUR", new BigDecimal("155000.00"), 2, 4),
-        List.of("Calls", "", 3, 4, 4), List.of("First year", "", 2022, 4, 4));
+    // Each coverage says what the projects state, in a word and in a sentence.
+    assertThat(headline.headings()).containsExactly("figure", "currency", "value", "what the projects state", "projects that state it",
+        "of projects", "coverage");
+    assertThat(headline.rows()).contains(List.of("Projects", "", 4, "a status", 0, 4, "0 of 4 projects state a status"),
+        List.of("Organisations", "", 4, "a lead", 4, 4, "4 of 4 projects state a lead"),
+        List.of("Total budget", "CHF", new BigDecimal("5000"), "a budget", 1, 4, "1 of 4 projects state a budget"),
+        List.of("Total budget", "EUR", new BigDecimal("100000.00"), "a budget", 1, 4, "1 of 4 projects state a budget"),
+        List.of("Total grant", "EUR", new BigDecimal("155000.00"), "a grant", 2, 4, "2 of 4 projects state a grant"),
+        List.of("Calls", "", 3, "a call", 4, 4, "4 of 4 projects state a call"),
+        List.of("First year", "", 2022, "a start", 4, 4, "4 of 4 projects state a start"),
+        List.of("Participants per project (median)", "", new BigDecimal("1.5"), "", "", "", ""));
+    // Years are numbers, so that a sheet sorts them as numbers.
+    assertThat(sheets.get(8).rows()).containsExactly(List.of(2022, 1), List.of(2024, 2), List.of(2025, 1));
     ReportSheet byCall = sheets.get(7);
     assertThat(byCall.rows()).containsExactly(List.of("erasmus-plus-ka220-vet", 1), List.of("fami-2014-2020", 1),
         List.of("fami-2021-2027", 2));

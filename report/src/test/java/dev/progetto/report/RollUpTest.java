@@ -119,7 +119,7 @@ class RollUpTest {
     assertThat(samadhi.lead()).contains("Prefettura di Asti");
     assertThat(samadhi.partners()).containsExactly("Cooperativa <Sociale> & Co");
     assertThat(samadhi.places()).containsExactly("Asti");
-    assertThat(samadhi.grant()).map(m -> m.getAmount()).contains(new BigDecimal("75000.00"));
+    assertThat(samadhi.grants()).extracting(m -> m.getAmount()).containsExactly(new BigDecimal("75000.00"));
     assertThat(samadhi.indicators()).hasSize(1);
 
     PortfolioReport.Builder builder = PortfolioReport.builder(Locale.ENGLISH).detailLimit(1);

@@ -88,7 +88,10 @@ public final class ProjectRecord implements Serializable {
 
   private void money(Project project, Budget budget, String callKey) {
     budget.getTotal().ifPresent(total -> money.add(MoneyEntry.of("call", callKey, total, total.getAmount(), null)));
-    budget.getRequestedGrant().ifPresent(grant -> money.add(MoneyEntry.of("call", callKey, grant, null, grant.getAmount())));
+    // The grant of a call is each project's grant as the report counts it, one amount per currency.
+    for (Money grant : dev.progetto.report.PortfolioReport.grants(project)) {
+      money.add(MoneyEntry.of("call", callKey, grant, null, grant.getAmount()));
+    }
     for (Funding funding : budget.getFunding()) {
       if (funding.getKind() == FundingKind.GRANT && funding.getAmount().isPresent()) {
         String funder = project.organisation(OrganisationId.of(funding.getSource()))
@@ -143,7 +146,7 @@ public final class ProjectRecord implements Serializable {
       if (indicator.getCode().isPresent() && indicator.getUnit().isPresent() && indicator.getTarget().isPresent()) {
         Quantity target = indicator.getTarget().get();
         indicators.add(new IndicatorEntry(indicator.getCode().get(), indicator.getUnit().get().code(), target.getPer().code(),
-            target.reference().toString(), progress.map(Progress::getMeasured).orElse(BigDecimal.ZERO).toString(),
+            target.reference().toString(), progress.map(Progress::getMeasured).map(BigDecimal::toString).orElse(null),
             indicators.size()));
       }
     }
@@ -378,7 +381,7 @@ public final class ProjectRecord implements Serializable {
       this.target = target;
     }
 
-    /** @return the latest measured value as decimal text, 0 when none */
+    /** @return the latest measured value as decimal text, null when none */
     public String getMeasured() {
       return measured;
     }

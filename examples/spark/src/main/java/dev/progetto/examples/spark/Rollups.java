@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udaf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.progetto.report.PortfolioReport;
 import dev.progetto.report.PortfolioReport.BudgetRow;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -78,9 +80,10 @@ public final class Rollups {
   }
 
   /**
-   * Adds up budgets by call (totals and requested grants) and by funder (grants): columns
-   * {@code group}, {@code key}, {@code currency}, {@code total}, {@code grant} (decimal text) and
-   * {@code projects} (ids).
+   * Adds up budgets by call (totals and grants) and by funder (grants): columns {@code group},
+   * {@code key}, {@code currency}, {@code total}, {@code grant} (decimal text), {@code projects}
+   * (ids), and {@code totals} and {@code grants}, how many amounts were added (an amount none
+   * states is unknown, not 0).
    *
    * @param projects one row per project id
    * @return the budgets
@@ -89,7 +92,8 @@ public final class Rollups {
     return projects.select(col("id"), col("ordinal"), explode(col("money")).as("m"))
         .groupBy(col("m.group").as("group"), col("m.key").as("key"), col("m.currency").as("currency"))
         .agg(EXACT_SUM.apply(col("m.total")).as("total"), EXACT_SUM.apply(col("m.grant")).as("grant"),
-            inOrder(collect_set(struct(col("ordinal"), col("id")))).as("projects"));
+            inOrder(collect_set(struct(col("ordinal"), col("id")))).as("projects"), count(col("m.total")).as("totals"),
+            count(col("m.grant")).as("grants"));
   }
 
   /**
@@ -123,9 +127,11 @@ public final class Rollups {
 
   /**
    * Adds up the indicators of several projects that share a catalogue code, unit and period:
-   * target against measured. Columns {@code code}, {@code unit}, {@code per}, {@code target},
-   * {@code measured} (decimal text) and {@code projects} (an id for each indicator counted); only
-   * totals of more than one indicator, as in the report.
+   * target against measured, the measurements against the targets of the measured indicators
+   * only. Columns {@code code}, {@code unit}, {@code per}, {@code target}, {@code measured}
+   * (decimal text), {@code projects} (an id for each indicator counted), {@code measuredCount},
+   * {@code measuredTarget} (decimal text) and {@code measuredProjects}; only totals of more than
+   * one indicator, as in the report.
    *
    * @param projects one row per project id
    * @return the totals
@@ -135,7 +141,10 @@ public final class Rollups {
         .groupBy(col("i.code").as("code"), col("i.unit").as("unit"), col("i.per").as("per"))
         .agg(EXACT_SUM.apply(col("i.target")).as("target"), EXACT_SUM.apply(col("i.measured")).as("measured"),
             array_sort(collect_list(struct(col("ordinal"), col("i.position").as("position"), col("id")))).getField("id")
-                .as("projects"))
+                .as("projects"), count(col("i.measured")).as("measuredCount"),
+            EXACT_SUM.apply(when(col("i.measured").isNotNull(), col("i.target"))).as("measuredTarget"),
+            array_sort(collect_list(when(col("i.measured").isNotNull(), struct(col("ordinal"), col("i.position").as("position"),
+                col("id"))))).getField("id").as("measuredProjects"))
         .filter(size(col("projects")).gt(1));
   }
 
@@ -175,7 +184,8 @@ public final class Rollups {
    */
   public static List<BudgetRow> collectBudgets(Dataset<Row> budgets) {
     return collect(budgets, row -> new BudgetRow(row.getString(0), row.getString(1), row.getString(2),
-        new BigDecimal(row.getString(3)), new BigDecimal(row.getString(4)), row.getList(5)),
+        row.getLong(6) == 0 ? Optional.empty() : Optional.of(new BigDecimal(row.getString(3))),
+        row.getLong(7) == 0 ? Optional.empty() : Optional.of(new BigDecimal(row.getString(4))), row.getList(5)),
         Comparator.comparing(b -> b.group() + "\n" + b.key() + "\n" + b.currency()));
   }
 
@@ -218,7 +228,8 @@ public final class Rollups {
     List<IndicatorTotalRow> result = new ArrayList<>();
     for (Row row : rows) {
       result.add(new IndicatorTotalRow(row.getString(0), row.getString(1), new BigDecimal(row.getString(3)),
-          new BigDecimal(row.getString(4)), row.getList(5)));
+          row.getLong(6) == 0 ? Optional.empty() : Optional.of(new BigDecimal(row.getString(4))), new BigDecimal(row.getString(7)),
+          row.getList(5), row.getList(8)));
     }
     return result;
   }
