@@ -67,7 +67,8 @@ class PublicApiTest {
       for (Method method : type.getMethods()) {
         // What other types declare (the JDK's Object, Throwable, Enum, Record; Jackson's SimpleModule
         // and its exceptions) is theirs, not ours: their API changes with their versions.
-        if (!method.getDeclaringClass().getName().startsWith("dev.progetto.") || method.isSynthetic() || method.isBridge()) {
+        if (!method.getDeclaringClass().getName().startsWith("dev.progetto.")
+            || ((method.isSynthetic() || method.isBridge()) && !isVisibilityBridge(type, method))) {
           continue;
         }
         members.add("  " + (Modifier.isStatic(method.getModifiers()) ? "static " : "") + name(method.getGenericReturnType())
@@ -120,5 +121,31 @@ class PublicApiTest {
 
   private static String name(Type type) {
     return type.getTypeName();
+  }
+
+  /**
+   * Whether a bridge makes public a method of a superclass that is not (Extensions and Parameters
+   * answer get, asMap and isEmpty so): API of the public type, which javac declares in it as a
+   * bridge. A bridge that stands for a method beside it (a covariant return, or the erasure of a
+   * generic one such as {@code compareTo(Object)}) is not.
+   */
+  private static boolean isVisibilityBridge(Class<?> type, Method bridge) {
+    for (Method other : type.getMethods()) {
+      if (other != bridge && !other.isBridge() && other.getName().equals(bridge.getName())
+          && other.getParameterCount() == bridge.getParameterCount() && assignable(bridge.getParameterTypes(), other.getParameterTypes())) {
+        return false;
+      }
+    }
+    return bridge.isBridge();
+  }
+
+  /** Whether each of the bridge's parameter types takes the other's. */
+  private static boolean assignable(Class<?>[] bridge, Class<?>[] other) {
+    for (int i = 0; i < bridge.length; i++) {
+      if (!bridge[i].isAssignableFrom(other[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }
