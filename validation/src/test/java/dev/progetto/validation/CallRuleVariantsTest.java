@@ -79,6 +79,19 @@ class CallRuleVariantsTest {
   }
 
   @Test
+  void anActionTypeTheCallHasNoRateForIsSaidToGetTheGeneralRate() {
+    Project project = withCall(CallRef.builder().actionType("annex-4"));
+    Map<String, ?> parameters = Map.of("max", 0.5, "byActionType", Map.of("annex-iv", 0.9, "specific-action", 0.9));
+
+    assertThat(findings("budget.co-financing-rate", parameters, project)).singleElement().satisfies(issue -> {
+      assertThat(issue.getMessageKey()).isEqualTo("budget.co-financing-rate.unknown-action-type");
+      assertThat(issue.getMessage()).startsWith("the grant covers 75.0% of the total; the call allows at most 50.0%, as the action type "
+          + "\"annex-4\" is none of those it sets rates for: ");
+      assertThat(issue.getMessage()).contains("annex-iv").contains("specific-action");
+    });
+  }
+
+  @Test
   void aCountryOutsideTheCallsCountriesOrRegionsIsReported() {
     assertThat(findings("territory.eligible", Map.of("countries", List.of("FR", "DE")), Fixtures.valid()))
         .extracting(ValidationIssue::getMessageKey, ValidationIssue::getPointer)

@@ -800,6 +800,12 @@ public final class CallRules {
           String.join(", ", higher));
       return;
     }
+    if (actionType.isPresent() && !rates.isEmpty()) {
+      // a type the call does not know (annex-4 for annex-iv) gets the general rate: say why
+      context.report(at, "budget.co-financing-rate.unknown-action-type", Shown.percent(found), Shown.percent(max.get()),
+          actionType.get(), String.join(", ", rates.keySet()));
+      return;
+    }
     context.report(at, "budget.co-financing-rate", Shown.percent(found), Shown.percent(max.get()));
   }
 
