@@ -132,6 +132,18 @@ final class ValidationEngine {
     List<ValidationIssue> issues = new ArrayList<>();
     Optional<String> callId = Optional.of(call.getId().value());
     int sources = call.getSources().size() + ancestorSources(call);
+    if (call.getParent().isPresent()) {
+      // a parent no catalogue has would leave every project of the call without its rules
+      String parent = call.getParent().get().value();
+      try {
+        if (catalogue.resolve(parent).isEmpty()) {
+          issues.add(issue("call.unknown", IssueSeverity.WARNING, "/extends", sourceMap, callId, "call.unknown.parent", parent));
+        }
+      } catch (CallResolutionException broken) {
+        issues.add(issue("call.unknown", IssueSeverity.WARNING, "/extends", sourceMap, callId, "call.unknown.chain", parent,
+            broken.getMessage()));
+      }
+    }
     for (Map.Entry<String, RuleSetting> entry : call.getRules().entrySet()) {
       String ruleId = entry.getKey();
       String at = "/rules/" + pointerSegment(ruleId);

@@ -17,6 +17,22 @@ class CallDocumentTest {
   private final Validator validator = Validator.builder().locale(Locale.ENGLISH).build();
 
   @Test
+  void aCallThatExtendsACallNoCatalogueHasIsReportedWhenTheCallFileIsValidated() {
+    String orphan = "format: 1\nkind: call\nid: c-orphan\nextends: no-such-call\n";
+    ValidationReport report = validator.validate(mapper.read(orphan, Syntax.YAML));
+
+    assertThat(report.getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("call.unknown");
+      assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.WARNING);
+      assertThat(issue.getPointer()).isEqualTo("/extends");
+      assertThat(issue.getLocation().orElseThrow().line()).isEqualTo(4);
+      assertThat(issue.getMessage()).startsWith("the call extends \"no-such-call\", which is in no catalogue known to the validator");
+    });
+    String child = "format: 1\nkind: call\nid: regione\nextends: fami-2021-2027\n";
+    assertThat(validator.validate(mapper.read(child, Syntax.YAML)).getIssues()).isEmpty();
+  }
+
+  @Test
   void unknownRulesAndParametersIllTypedValuesInvertedRangesAndMissingSourcesAreErrorsWhereTheyStand() {
     String yaml = String.join("\n",
         "format: 1",
