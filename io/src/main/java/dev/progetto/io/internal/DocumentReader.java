@@ -433,6 +433,14 @@ public final class DocumentReader extends FormatReader {
     return in.object(keys);
   }
 
+  /** What a message says an item of a list takes: a text for lists of texts and codes, an object otherwise. */
+  private static String expected(Item<?> item) {
+    if (item == ITEM_STRING || item == ITEM_COUNTRY_CODE || item == ITEM_ORGANISATION_ID || item == ITEM_LOCALIZED_TEXT) {
+      return Value.Kind.STRING;
+    }
+    return item == ITEM_QUANTITY ? Value.Kind.NUMBER_OR_OBJECT : Value.Kind.OBJECT;
+  }
+
   @Override
   <T> List<T> list(Item<T> item) throws IOException {
     if (!in.isArray()) {
@@ -447,7 +455,7 @@ public final class DocumentReader extends FormatReader {
     for (; in.item(list, index); index++) {
       T value;
       if (in.isNull()) {
-        context.typeError(in, Value.Kind.OBJECT);
+        context.typeError(in, expected(item));
         value = null;
       } else {
         value = readItem(item);
