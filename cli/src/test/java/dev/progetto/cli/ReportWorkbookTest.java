@@ -122,9 +122,11 @@ class ReportWorkbookTest {
       assertAmount(cells.get(4), row.get("grant"));
     }
 
-    assertCounts(sheets.get("projects-by-call"), report.get("projectsByCall"));
-    assertCounts(sheets.get("projects-by-status"), report.get("projectsByStatus"));
-    assertCounts(sheets.get("projects-by-year"), report.get("projectsByYear"));
+    // the keys in words where the JSON has codes: the projects that state none, and statuses by name
+    assertCounts(sheets.get("projects-by-call"), report.get("projectsByCall"), java.util.Map.of("(none)", "none stated"));
+    assertCounts(sheets.get("projects-by-status"), report.get("projectsByStatus"),
+        java.util.Map.of("(none)", "no status", "planned", "planned", "active", "active", "closed", "closed"));
+    assertCounts(sheets.get("projects-by-year"), report.get("projectsByYear"), java.util.Map.of("(none)", "none stated"));
 
     List<List<Cell>> totals = sheets.get("indicator-totals");
     assertThat(totals).hasSize(report.get("indicatorTotals").size() + 1);
@@ -178,10 +180,11 @@ class ReportWorkbookTest {
     assertThat(ReportWorkbook.fitted("p-1 p-2")).isEqualTo("p-1 p-2");
   }
 
-  private static void assertCounts(List<List<Cell>> sheet, JsonNode counts) {
+  private static void assertCounts(List<List<Cell>> sheet, JsonNode counts, java.util.Map<String, String> words) {
     assertThat(sheet).hasSize(counts.size() + 1);
     for (int i = 0; i < counts.size(); i++) {
-      assertThat(sheet.get(i + 1).get(0).getRawValue()).isEqualTo(counts.get(i).get("key").asText());
+      String key = counts.get(i).get("key").asText();
+      assertThat(sheet.get(i + 1).get(0).getRawValue()).isEqualTo(words.getOrDefault(key, key));
       // A year is a number, so that the sheet sorts and filters it as one.
       if (counts.get(i).get("key").asText().matches("[0-9]+")) {
         assertThat(sheet.get(i + 1).get(0).getType()).isEqualTo(CellType.NUMBER);

@@ -105,7 +105,7 @@ public final class ReportRenderer {
         // A year is a number, so that a sheet sorts and filters it as one; "(none)" stays text.
         List<List<Object>> years = new ArrayList<>();
         report.getProjectsByYear().forEach(c -> years.add(List.of(c.key().matches("-?[0-9]{1,9}") ? (Object) Integer.valueOf(c.key())
-            : c.key(), c.projects())));
+            : key(c.key(), "year", l), c.projects())));
         return new Table(label("byYear", l), labels(l, "year", "count"), years);
       case PROJECTS_BY_STATUS:
         return counts(report.getProjectsByStatus(), "byStatus", "status", l);
@@ -134,8 +134,19 @@ public final class ReportRenderer {
 
   private static Table counts(List<PortfolioReport.CountRow> counts, String title, String key, Locale l) {
     List<List<Object>> rows = new ArrayList<>();
-    counts.forEach(c -> rows.add(List.of(c.key(), c.projects())));
+    counts.forEach(c -> rows.add(List.of(key(c.key(), key, l), c.projects())));
     return new Table(label(title, l), labels(l, key, "count"), rows);
+  }
+
+  /**
+   * A key of a count in the report's language: a status by its name ("in corso"), the projects
+   * that state none as the words for it ("non indicato", "senza stato"); a call id or a year as it is.
+   */
+  private static String key(String key, String kind, Locale l) {
+    if (kind.equals("status")) {
+      return label("status." + key, l);
+    }
+    return key.equals(PortfolioReport.NONE) ? label("value.none", l) : key;
   }
 
   /**
