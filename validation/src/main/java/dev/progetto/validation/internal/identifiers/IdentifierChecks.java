@@ -255,19 +255,71 @@ public final class IdentifierChecks {
     return LocalizedText.isWellFormedTag(text);
   }
 
-  /** An absolute http or https URL with a host. */
+  /**
+   * An absolute http or https URL with a host, as a browser opens it: also with a host in another
+   * script than Latin ({@code https://www.città.it/}, an internationalised domain name), an
+   * underscore in a host, or characters RFC 3986 wants percent-encoded in the path or query
+   * ({@code |}, {@code [}, {@code {}}), which {@link URI} alone refuses.
+   */
   public static boolean isHttpUrl(String text) {
-    if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ')) {
+    if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       return false;
     }
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();
-      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          && uri.getHost() != null && !uri.getHost().isEmpty();
+      if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null && !uri.getHost().isEmpty()) {
+        return true;
+      }
     } catch (URISyntaxException notAUri) {
+      // read again below, as a browser would
+    }
+    return isLooseHttpUrl(text);
+  }
+
+  /** An http or https URL whose host is a domain name, in any script, after the scheme. */
+  private static boolean isLooseHttpUrl(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+    if (start < 0) {
       return false;
     }
+    int end = start;
+    while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = text.substring(start, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.lastIndexOf(':');
+    if (colon >= 0) {
+      String port = host.substring(colon + 1);
+      if (!port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return false;
+      }
+      host = host.substring(0, colon);
+    }
+    if (host.isEmpty() || host.startsWith(".") || host.endsWith("..")) {
+      return false;
+    }
+    String ascii;
+    try {
+      ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+    } catch (IllegalArgumentException notADomain) {
+      return false;
+    }
+    for (String label : ascii.split("\\.", -1)) {
+      if (label.isEmpty() && !ascii.endsWith(".")) {
+        return false;
+      }
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

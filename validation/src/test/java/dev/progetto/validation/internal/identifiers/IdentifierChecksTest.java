@@ -92,6 +92,15 @@ class IdentifierChecksTest {
     assertThat(IdentifierChecks.isHttpUrl("https://arlekinpro.eu/")).isTrue();
     assertThat(IdentifierChecks.isHttpUrl("ftp://example.org")).isFalse();
     assertThat(IdentifierChecks.isHttpUrl("https://exa mple.org")).isFalse();
+    // what a browser opens: a host in another script, an underscore, characters RFC 3986 would encode
+    for (String opened : new String[] {"https://www.città.it/", "https://sub_domain.example.org/", "https://example.org/path[1]",
+        "https://example.org/a|b", "https://example.org/{id}", "https://example.org/#frag#2", "http://user@città.it:8080/x"}) {
+      assertThat(IdentifierChecks.isHttpUrl(opened)).as(opened).isTrue();
+    }
+    for (String refused : new String[] {"https://", "https:///path", "https://exa$mple.org/", "https://host:80a/", "mailto:x@y.it",
+        "https://a..b/"}) {
+      assertThat(IdentifierChecks.isHttpUrl(refused)).as(refused).isFalse();
+    }
     assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-EL01-KA220-VET-000123456"))
         .hasValueSatisfying(n -> assertThat(n.country()).contains("EL"));
     assertThat(IdentifierChecks.parseErasmusProjectNumber("2024-1-FR01-KA220-XYZ-000123456")).isEmpty();
