@@ -115,7 +115,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (ReadIssue issue : result.getIssues()) {
       err.println(ReportWriter.escapeForTerminal(file + issue.getLocation().map(l -> ":" + l).orElse("") + ": "
-          + issue.getSeverity().code() + " [" + issue.getRule() + "] " + issue.getMessage(locale)));
+          + issue.getSeverity().label(locale) + " [" + issue.getRule() + "] " + issue.getMessage(locale)));
     }
     err.flush();
     if (result.hasErrors() || result.getDocument().isEmpty()) {

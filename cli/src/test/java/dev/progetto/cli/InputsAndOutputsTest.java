@@ -84,6 +84,15 @@ class InputsAndOutputsTest {
   }
 
   @Test
+  void convertNamesTheSeverityOfWhatStopsItInTheLanguageOfItsMessages() throws IOException {
+    Path bad = file("bad.json", BAD);
+
+    CommandRun run = CommandRun.of("convert", bad.toString(), "--to", "yaml", "--lang", "it");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(": errore [format.type] atteso un testo, trovato un numero \"5\"");
+  }
+
+  @Test
   void anOutputThatCannotBeWrittenSaysWhy() {
     Path missing = temp.resolve("no-such-folder").resolve("out.yaml");
     CommandRun run = CommandRun.of("convert", EXAMPLES.resolve("impact-umbria.yaml").toString(), "--to", "json", "-o", missing.toString());

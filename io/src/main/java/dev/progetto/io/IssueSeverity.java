@@ -25,4 +25,27 @@ public enum IssueSeverity {
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Returns the word a text report gives this severity in a language: the code in English,
+   * {@code errore}, {@code avviso}, {@code info} or {@code accettato} in Italian.
+   *
+   * @param locale the language; any other than Italian gives English
+   * @return the word
+   */
+  public String label(Locale locale) {
+    if (!locale.getLanguage().equals("it")) {
+      return code();
+    }
+    switch (this) {
+      case ERROR:
+        return "errore";
+      case WARNING:
+        return "avviso";
+      case INFO:
+        return "info";
+      default:
+        return "accettato";
+    }
+  }
 }

@@ -48,7 +48,7 @@ public abstract class ReportWriter {
               if (issue.getLocation().isPresent()) {
                 out.append(':').append(escapeForTerminal(issue.getLocation().get().toString()));
               }
-              out.append(": ").append(label(issue.getSeverity(), locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
+              out.append(": ").append(issue.getSeverity().label(locale)).append(" [").append(escapeForTerminal(issue.getRule())).append("] ")
                   .append(escapeForTerminal(issue.getMessage(locale)));
               if (issue.getLocation().isEmpty() && !issue.getPointer().isEmpty()) {
                 out.append(" (").append(escapeForTerminal(issue.getPointer())).append(')');
@@ -104,22 +104,6 @@ public abstract class ReportWriter {
   private static boolean isControl(char c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
         || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
-  }
-
-  private static String label(IssueSeverity severity, Locale locale) {
-    if (!locale.getLanguage().equals("it")) {
-      return severity.code();
-    }
-    switch (severity) {
-      case ERROR:
-        return "errore";
-      case WARNING:
-        return "avviso";
-      case INFO:
-        return "info";
-      default:
-        return "accettato";
-    }
   }
 
   /**
