@@ -285,6 +285,17 @@ final class ValidationEngine {
         issues.add(issue);
       }
     }
+    if (portfolio.getOwner().isPresent()) {
+      String owner = portfolio.getOwner().get().value();
+      boolean declared = false;
+      for (dev.progetto.model.Organisation organisation : portfolio.getOrganisations()) {
+        declared |= organisation.getId().value().equals(owner);
+      }
+      if (!declared) {
+        issues.add(issue("reference.unresolved", IssueSeverity.ERROR, "/owner", sourceMap, Optional.empty(),
+            "reference.unresolved.organisation", owner));
+      }
+    }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < portfolio.getProjects().size(); i++) {
       Project body = portfolio.getProjects().get(i);

@@ -7,6 +7,7 @@ import dev.progetto.io.ReadResult;
 import dev.progetto.io.Syntax;
 import dev.progetto.model.Document;
 import dev.progetto.model.LocalizedText;
+import dev.progetto.model.OrganisationId;
 import dev.progetto.model.Participant;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.PortfolioId;
@@ -153,6 +154,20 @@ class ReportsTest {
         .isEqualTo("{\n  \"documents\": [],\n  \"valid\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"infos\": 0,\n  \"waived\": 0\n}\n");
     assertThat(ReportWriter.sarif().toString(ValidationReport.of(List.of()), Locale.ENGLISH))
         .contains("\"results\": [],\n      \"tool\": {\n        \"driver\": {");
+  }
+
+  @Test
+  void aPortfolioOwnerThatIsNoneOfItsOrganisationsIsAnUnresolvedReference() {
+    Portfolio owned = Portfolio.builder().id(PortfolioId.of("p")).title(LocalizedText.italian("Portafoglio"))
+        .owner(OrganisationId.of("zz")).addProject(Fixtures.valid()).build();
+
+    assertThat(validator.validate(owned).getIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.getRule()).isEqualTo("reference.unresolved");
+      assertThat(issue.getPointer()).isEqualTo("/owner");
+      assertThat(issue.getMessage()).contains("\"zz\"");
+    });
+    Portfolio declared = owned.withOwner(OrganisationId.of("coop")).withOrganisations(Fixtures.valid().getOrganisations());
+    assertThat(validator.validate(declared).getIssues()).extracting(ValidationIssue::getPointer).doesNotContain("/owner");
   }
 
   @Test
