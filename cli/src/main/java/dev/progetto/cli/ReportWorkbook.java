@@ -44,7 +44,8 @@ final class ReportWorkbook {
           if (cell instanceof BigDecimal || cell instanceof Integer) {
             worksheet.value(r, c, (Number) cell);
           } else if (!cell.toString().isEmpty()) {
-            worksheet.inlineString(r, c, fitted(cell.toString()));
+            // control characters as OOXML escapes, not dropped
+            worksheet.inlineString(r, c, dev.progetto.tabular.TabularMapper.cellText(fitted(cell.toString())));
           }
         }
         r++;

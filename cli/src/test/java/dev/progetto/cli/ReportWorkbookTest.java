@@ -171,6 +171,17 @@ class ReportWorkbookTest {
   }
 
   @Test
+  void aControlCharacterOfATextReachesTheWorkbookAsItsEscape() throws Exception {
+    Path file = temp.resolve("bell.json");
+    Files.writeString(file, "{\"format\": 1, \"kind\": \"project\", \"id\": \"campanello\", \"title\": \"Suona\\u0007 qui\"}");
+    Path out = temp.resolve("bell.xlsx");
+
+    CommandRun run = CommandRun.of("report", file.toString(), "--format", "xlsx", "-o", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(read(out).get("projects")).anySatisfy(row -> assertThat(row).extracting(Cell::getRawValue).contains("Suona_x0007_ qui"));
+  }
+
+  @Test
   void sheetNamesAndLongTextsFitASpreadsheet() {
     assertThat(ReportWorkbook.sheetName("Budget: call/funder [EUR]*?")).isEqualTo("Budget- call-funder -EUR---");
     assertThat(ReportWorkbook.sheetName("Organisations that worked together")).hasSize(31);

@@ -84,6 +84,19 @@ public final class TabularMapper {
   }
 
   /**
+   * Returns a text as a workbook's cell holds it, for another writer of xlsx (the report's): a
+   * control character that XML cannot carry, and U+FFFE and U+FFFF, as OOXML's {@code _xHHHH_}
+   * escape, and an underscore that would read as one escaped in turn, so that a spreadsheet
+   * program and this library read the text back as it was.
+   *
+   * @param text the text
+   * @return the text to write into the cell
+   */
+  public static String cellText(String text) {
+    return Xlsx.escape(text);
+  }
+
+  /**
    * Reads a workbook, a CSV file or a folder of CSV files.
    *
    * @param path an {@code .xlsx} file, a {@code .csv} file or a directory of {@code .csv} files
