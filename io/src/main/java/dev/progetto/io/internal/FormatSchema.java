@@ -78,6 +78,8 @@ public final class FormatSchema {
       // a portfolio's title may be any text; a project's must say something
       Map.entry("Portfolio.title", ref("LocalizedText")),
       Map.entry("Measurement.period", json("oneOf", List.of(ref("PartialDate"), ref("Period")))),
+      // a share, as every share of the format: 90% is 0.9
+      Map.entry("Budget.coFinancingRate", json("type", "number", "minimum", 0, "maximum", 1)),
       // a category set to null is absent, as an optional field is
       Map.entry("Measurement.disaggregation", mapOf(nullable(amount()))));
 
