@@ -31,7 +31,7 @@ final class TemplateCommand implements Callable<Integer> {
       .defaultValue("xlsx").description("xlsx. Default: ${DEFAULT-VALUE}."));
 
   private final Arg<Path> outOption = Arg.option(spec, OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
-      .description("The workbook to write (default: ID.xlsx, or progetto.xlsx without --call)."));
+      .description("The workbook to write (default: ID.xlsx, or progetto.xlsx without --call, never over an existing file)."));
 
   private final Arg<List<Path>> callFileOption =
       Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
@@ -53,6 +53,10 @@ final class TemplateCommand implements Callable<Integer> {
       }
     }
     Path target = out != null ? out : Path.of((call == null ? "progetto" : call) + ".xlsx");
+    if (out == null && java.nio.file.Files.exists(target)) {
+      // the default name is the workbook a person fills in and keeps: a second run must not empty it
+      throw new UserError(target + " exists, perhaps filled in: name another file with -o, or remove it first");
+    }
     ResolvedCall chosen = resolved;
     OutputFile.writeStream(target, stream -> {
       if (chosen == null) {

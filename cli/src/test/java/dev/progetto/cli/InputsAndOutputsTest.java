@@ -155,6 +155,26 @@ class InputsAndOutputsTest {
   }
 
   @Test
+  void templateNeverWritesOverAWorkbookOfItsDefaultName() throws IOException {
+    Path filled = Path.of("fami-2021-2027.xlsx");
+    Files.deleteIfExists(filled);
+    try {
+      assertThat(CommandRun.of("template", "--call", "fami-2021-2027").exit()).isZero();
+      byte[] first = Files.readAllBytes(filled);
+
+      CommandRun again = CommandRun.of("template", "--call", "fami-2021-2027");
+      assertThat(again.exit()).isEqualTo(2);
+      assertThat(again.err()).contains("fami-2021-2027.xlsx exists");
+      assertThat(Files.readAllBytes(filled)).isEqualTo(first);
+      Path named = temp.resolve("named.xlsx");
+      Files.writeString(named, "old");
+      assertThat(CommandRun.of("template", "--call", "fami-2021-2027", "-o", named.toString()).exit()).isZero();
+    } finally {
+      Files.deleteIfExists(filled);
+    }
+  }
+
+  @Test
   void templateRefusesABrokenCallFileAndAnUnknownLanguage() throws IOException {
     Path broken = file("broken-call.yaml", "format: 1\nkind: call\nid: mine\nextends: nope\n");
     Path out = temp.resolve("t.xlsx");
