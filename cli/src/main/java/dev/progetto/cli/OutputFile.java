@@ -32,16 +32,32 @@ final class OutputFile {
     err.flush();
   }
 
-  /** The usage error of an output that cannot be written, saying why in words. */
-  static UserError cannotWrite(Path target, IOException failure) {
-    String reason;
-    Path folder = target.toAbsolutePath().getParent();
-    if (failure instanceof java.nio.file.NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
-      reason = "the folder " + folder + " does not exist";
+  /**
+   * Says why the output cannot be written: the folder it goes in does not exist, it is not
+   * writable, it is a file where a folder is wanted (or a folder where a file is), rather than the
+   * bare path the exception carries.
+   */
+  static UserError cannotWrite(Path out, IOException unwritable) {
+    Path absolute = out.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    // The folder as the user wrote it, when they did.
+    Object named = out.getParent() != null ? out.getParent() : folder;
+    String why;
+    if (unwritable instanceof java.nio.file.FileAlreadyExistsException && Files.isRegularFile(absolute)) {
+      why = "it is a file, and a folder is wanted here (or give a name ending in .zip)";
+    } else if (folder != null && !Files.isDirectory(folder)) {
+      why = Files.exists(folder) ? named + " is a file, not a folder" : "the folder " + named + " does not exist";
+    } else if (Files.isDirectory(absolute)) {
+      why = "it is a folder, and a file is wanted here";
+    } else if (unwritable instanceof java.nio.file.AccessDeniedException) {
+      why = Files.exists(absolute) ? "it is not writable" : "the folder " + named + " is not writable";
+    } else if (unwritable instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) unwritable).getReason() != null) {
+      why = ((java.nio.file.FileSystemException) unwritable).getReason();
     } else {
-      reason = Inputs.reason(target, failure);
+      why = unwritable.getMessage() == null ? unwritable.getClass().getSimpleName() : unwritable.getMessage();
     }
-    return new UserError("cannot write " + target + ": " + reason, failure);
+    return new UserError("cannot write " + out + ": " + why, unwritable);
   }
 
   /**

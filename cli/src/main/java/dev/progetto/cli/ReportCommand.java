@@ -12,6 +12,7 @@ import dev.progetto.report.ReportFormat;
 import dev.progetto.report.ReportRenderer;
 import dev.progetto.report.ReportTable;
 import dev.progetto.tabular.TabularMapper;
+import dev.progetto.validation.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -111,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
               add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err);
             } else {
               unreadable++;
-              err.println("progetto: " + file + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
+              err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
             }
           }
         }
@@ -136,11 +137,11 @@ final class ReportCommand implements Callable<Integer> {
             projects, seen, err);
       } else if (document == null) {
         unreadable++;
-        err.println("progetto: " + file + " is left out of the report: it cannot be read (progetto validate says why)");
+        err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + " is left out of the report: it cannot be read (progetto validate says why)");
       }
     }
     PortfolioReport report = projects.build();
-    report.getWarnings().forEach(warning -> err.println("progetto: warning: " + warning));
+    report.getWarnings().forEach(warning -> err.println("progetto: warning: " + ReportWriter.escapeForTerminal(warning)));
     err.flush();
     // What the builder gathered is in the report now: let it go before the report is written.
     projects = null;
@@ -152,7 +153,7 @@ final class ReportCommand implements Callable<Integer> {
       try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
         ReportWorkbook.write(ReportRenderer.sheets(report), file);
       } catch (IOException unwritable) {
-        throw cannotWrite(out, unwritable);
+        throw OutputFile.cannotWrite(out, unwritable);
       }
       return unreadable > 0 ? Main.ISSUES : Main.OK;
     }
@@ -169,9 +170,9 @@ final class ReportCommand implements Callable<Integer> {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         render(report, format, oneTable, writer);
       } catch (IOException unwritable) {
-        throw cannotWrite(out, unwritable);
+        throw OutputFile.cannotWrite(out, unwritable);
       } catch (java.io.UncheckedIOException unwritable) {
-        throw cannotWrite(out, unwritable.getCause());
+        throw OutputFile.cannotWrite(out, unwritable.getCause());
       }
     }
     return unreadable > 0 ? Main.ISSUES : Main.OK;
@@ -196,36 +197,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportRenderer.writeCsv(report, out);
       }
     } catch (IOException unwritable) {
-      throw cannotWrite(out, unwritable);
+      throw OutputFile.cannotWrite(out, unwritable);
     }
-  }
-
-  /**
-   * Says why the output cannot be written: the folder it goes in does not exist, it is not
-   * writable, it is a file where a folder is wanted (or a folder where a file is), rather than the
-   * bare path the exception carries.
-   */
-  static UserError cannotWrite(Path out, IOException unwritable) {
-    Path absolute = out.toAbsolutePath().normalize();
-    Path folder = absolute.getParent();
-    // The folder as the user wrote it, when they did.
-    Object named = out.getParent() != null ? out.getParent() : folder;
-    String why;
-    if (unwritable instanceof java.nio.file.FileAlreadyExistsException && Files.isRegularFile(absolute)) {
-      why = "it is a file, and a folder is wanted here (or give a name ending in .zip)";
-    } else if (folder != null && !Files.isDirectory(folder)) {
-      why = Files.exists(folder) ? named + " is a file, not a folder" : "the folder " + named + " does not exist";
-    } else if (Files.isDirectory(absolute)) {
-      why = "it is a folder, and a file is wanted here";
-    } else if (unwritable instanceof java.nio.file.AccessDeniedException) {
-      why = Files.exists(absolute) ? "it is not writable" : "the folder " + named + " is not writable";
-    } else if (unwritable instanceof java.nio.file.FileSystemException
-        && ((java.nio.file.FileSystemException) unwritable).getReason() != null) {
-      why = ((java.nio.file.FileSystemException) unwritable).getReason();
-    } else {
-      why = unwritable.getMessage() == null ? unwritable.getClass().getSimpleName() : unwritable.getMessage();
-    }
-    return new UserError("cannot write " + out + ": " + why, unwritable);
   }
 
   /** How many errors reading found: each left a value out of what was read. */
@@ -241,7 +214,7 @@ final class ReportCommand implements Callable<Integer> {
     if (errors == 0) {
       return 0;
     }
-    err.println("progetto: " + file + " was read with " + errors + (errors == 1 ? " error" : " errors")
+    err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + " was read with " + errors + (errors == 1 ? " error" : " errors")
         + ": the values in error are left out of the report (progetto validate " + file + " says which)");
     return 1;
   }
