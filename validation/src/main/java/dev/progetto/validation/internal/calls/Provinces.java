@@ -62,13 +62,8 @@ final class Provinces {
    * @return the region, or empty for a code that is not six digits or of no province listed
    */
   static Optional<String> region(String istat) {
-    if (istat.length() != 6) {
+    if (!dev.progetto.validation.internal.identifiers.IdentifierChecks.isIstatComune(istat)) {
       return Optional.empty();
-    }
-    for (int i = 0; i < 6; i++) {
-      if (istat.charAt(i) < '0' || istat.charAt(i) > '9') {
-        return Optional.empty();
-      }
     }
     return Optional.ofNullable(REGION_OF_PROVINCE.get(istat.substring(0, 3)));
   }
