@@ -2,11 +2,21 @@ package dev.progetto.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * Runs the executable jar as a process, after it is packaged: standard output and error, exit
@@ -36,6 +46,45 @@ class ExecutableJarIT {
     assertThat(italian).contains("è terminato a ottobre 2025");
     assertThat(new String(valid.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
     assertThat(Files.exists(JAR)).isTrue();
+  }
+
+  /**
+   * picocli's own jar holds class files of Java 5, which carry no stack maps: the JVM verifies
+   * them with its slow inferring verifier on every run, and a class-data archive cannot hold them
+   * verified. The executable jar holds picocli compiled from its sources for Java 17 instead,
+   * every class of the picocli jar that progetto depends on.
+   */
+  @Test
+  void holdsPicocliCompiledForTheReleaseOfProgetto() throws Exception {
+    Path dependency = Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Map<String, Integer> original = picocliClassVersions(dependency);
+    Map<String, Integer> shipped = picocliClassVersions(JAR);
+
+    assertThat(original).containsEntry("picocli/CommandLine.class", 49);
+    assertThat(shipped.keySet()).containsAll(namedClasses(original));
+    assertThat(shipped).allSatisfy((name, major) -> assertThat(major).as(name).isEqualTo(61));
+  }
+
+  /** The class file major version of each class of the package picocli in a jar, by entry name. */
+  private static Map<String, Integer> picocliClassVersions(Path jar) throws IOException {
+    Map<String, Integer> versions = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        if (entry.getName().startsWith("picocli/") && entry.getName().endsWith(".class")) {
+          try (InputStream in = zip.getInputStream(entry); DataInputStream data = new DataInputStream(in)) {
+            data.readInt(); // magic
+            data.readUnsignedShort(); // minor
+            versions.put(entry.getName(), data.readUnsignedShort());
+          }
+        }
+      }
+    }
+    return versions;
+  }
+
+  /** Classes other than anonymous ones, whose numbering differs from one compiler to another. */
+  private static List<String> namedClasses(Map<String, Integer> versions) {
+    return versions.keySet().stream().filter(name -> !name.matches(".*\\$[0-9]+\\.class")).toList();
   }
 
   /**
@@ -73,7 +122,7 @@ class ExecutableJarIT {
   }
 
   /** The rule of each finding of a text report, in order. */
-  private static java.util.List<String> rules(String report) {
+  private static List<String> rules(String report) {
     java.util.List<String> rules = new java.util.ArrayList<>();
     java.util.regex.Matcher rule = java.util.regex.Pattern.compile(": (?:error|warning|info) \\[([a-z.-]+)]").matcher(report);
     while (rule.find()) {
