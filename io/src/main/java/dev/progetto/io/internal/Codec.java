@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -83,18 +85,25 @@ public final class Codec {
    * 1.1), other C0 and C1 controls and DEL, a byte order mark, the non-characters U+FFFE and
    * U+FFFF. An unpaired surrogate is quoted too, but the emitter reads it with the character
    * after it as one code point: text read by this library has none.
+   *
+   * <p>Also quoted: a text that a YAML 1.1 or 1.2 reader would resolve to a number (Jackson
+   * quotes the words of booleans and null, and plain decimals, but not {@code 12:30}, {@code
+   * 1_000}, {@code 0x1F}, {@code 0o17}, {@code 1e5} or {@code .inf}), and a name {@code <<},
+   * which YAML 1.1 readers take for a merge key. progetto reads every one of them back as the
+   * text it is; other readers would not. A text that looks like a date stays plain, as the
+   * format's dates are written.
    */
   private static final class Quoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
 
     @Override
     public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || hasUnsafeCharacter(name);
+      return super.needToQuoteName(name) || hasUnsafeCharacter(name) || name.equals("<<");
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || hasUnsafeCharacter(value);
+      return super.needToQuoteValue(value) || hasUnsafeCharacter(value) || NumberLike.isNumber(value);
     }
 
     static boolean hasUnsafeCharacter(String text) {
@@ -111,6 +120,33 @@ public final class Codec {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * The plain scalars that YAML 1.1 (its int and float types) or YAML 1.2 (its core schema)
+   * resolve to a number. Apart, so that the patterns are compiled by the first write of a YAML
+   * text that could be one, not by every run that reads.
+   */
+  private static final class NumberLike {
+    private static final Pattern YAML_1_1_INT = Pattern.compile(
+        "[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)");
+    private static final Pattern YAML_1_1_FLOAT = Pattern.compile(
+        "[-+]?(?:[0-9][0-9_]*)?\\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+            + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    private static final Pattern YAML_1_2_NUMBER = Pattern.compile(
+        "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
+
+    static boolean isNumber(String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
+      char first = text.charAt(0);
+      if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.') {
+        return false;
+      }
+      return YAML_1_1_INT.matcher(text).matches() || YAML_1_1_FLOAT.matcher(text).matches()
+          || YAML_1_2_NUMBER.matcher(text).matches();
     }
   }
 
@@ -364,14 +400,14 @@ public final class Codec {
    */
   private static void limit(Issues issues, Optional<dev.progetto.io.SourceLocation> where, String detail) {
     String text = String.valueOf(detail);
-    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(text);
+    Matcher number = NUMBER_LENGTH.matcher(text);
     if (number.lookingAt()) {
       issues.keepTextIssues();
       issues.textError("format.limit", "", where, "format.limit.number", number.group(1), number.group(2));
       return;
     }
-    for (java.util.Map.Entry<String, java.util.regex.Pattern> known : LIMITS.entrySet()) {
-      java.util.regex.Matcher matched = known.getValue().matcher(text);
+    for (Map.Entry<String, Pattern> known : LIMITS.entrySet()) {
+      Matcher matched = known.getValue().matcher(text);
       if (matched.find()) {
         issues.keepTextIssues();
         issues.textError("format.limit", "", where, known.getKey(), matched.group(1));
@@ -382,18 +418,18 @@ public final class Codec {
   }
 
   /** Jackson's message for a number longer than the limit: its length, then the limit. */
-  private static final java.util.regex.Pattern NUMBER_LENGTH =
-      java.util.regex.Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern NUMBER_LENGTH =
+      Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   /**
    * The parsers' messages of the other limits, each with the limit as its group: Jackson's (the
    * length it gives of a text is where it stopped counting, not the text's), the token reader's
    * and SnakeYAML's for nesting.
    */
-  private static final java.util.Map<String, java.util.regex.Pattern> LIMITS = java.util.Map.of(
-      "format.limit.string", java.util.regex.Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
-      "format.limit.name", java.util.regex.Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
-      "format.limit.depth", java.util.regex.Pattern.compile("(?i)nesting depth \\(?\\d+\\)? exceeds the maximum(?: allowed)? (?:of )?\\(?(\\d+)"));
+  private static final Map<String, Pattern> LIMITS = Map.of(
+      "format.limit.string", Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+      "format.limit.name", Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+      "format.limit.depth", Pattern.compile("(?i)nesting depth \\(?\\d+\\)? exceeds the maximum(?: allowed)? (?:of )?\\(?(\\d+)"));
 
   private static Optional<dev.progetto.io.SourceLocation> here(JsonParser parser, LocatedSourceMap sourceMap) {
     try {
