@@ -104,7 +104,16 @@ public final class Codec {
     @Override
     public boolean needToQuoteValue(String value) {
       return super.needToQuoteValue(value) || hasUnsafeCharacter(value)
-          || (NumberLike.mayBeNumber(value) && NumberLike.isNumber(value));
+          || (mayBeNumber(value) && NumberLike.isNumber(value));
+    }
+
+    /** Whether a text starts as a number does; asked here, so that other texts never load the patterns. */
+    static boolean mayBeNumber(String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
+      char first = text.charAt(0);
+      return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
     }
 
     static boolean hasUnsafeCharacter(String text) {
@@ -137,15 +146,6 @@ public final class Codec {
             + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
     private static final Pattern YAML_1_2_NUMBER = Pattern.compile(
         "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
-
-    /** Whether a text starts as a number does; a constant, so asking does not load the patterns. */
-    static boolean mayBeNumber(String text) {
-      if (text.isEmpty()) {
-        return false;
-      }
-      char first = text.charAt(0);
-      return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
-    }
 
     static boolean isNumber(String text) {
       return YAML_1_1_INT.matcher(text).matches() || YAML_1_1_FLOAT.matcher(text).matches()
