@@ -14,8 +14,8 @@ module dev.progetto.io {
 
   exports dev.progetto.io;
   // The generated walker and type description, for the rules of validation and the sheet layout of
-  // tabular, the message catalogue of validation and server, and the YAML copy of the Jackson
+  // tabular, the message catalogue of validation, server and the command line, and the YAML copy of the Jackson
   // modules; not API.
   exports dev.progetto.io.internal to dev.progetto.validation, dev.progetto.tabular, dev.progetto.server,
-      dev.progetto.jackson, dev.progetto.jackson3;
+      dev.progetto.cli, dev.progetto.jackson, dev.progetto.jackson3;
 }

@@ -31,18 +31,18 @@ final class CallsCommand implements Callable<Integer> {
   private final Arg<List<Path>> callFileOption =
       Arg.repeatable(spec, "--call-file", "FILE", Path.class, "An extra call document (repeatable).");
 
-  static CallCatalogue catalogue(List<Path> callFiles) throws IOException {
-    return CallCatalogue.builtIn().withCalls(ValidateCommand.CallFiles.read(ProgettoMapper.standard(), callFiles));
+  static CallCatalogue catalogue(List<Path> callFiles, Locale locale) throws IOException {
+    return CallCatalogue.builtIn().withCalls(ValidateCommand.CallFiles.read(ProgettoMapper.standard(), callFiles, locale));
   }
 
   @Override
   public Integer call() throws IOException {
     Locale locale = Inputs.locale(common.lang());
     PrintWriter out = spec.commandLine().getOut();
-    for (Call call : catalogue(callFileOption.list()).calls()) {
+    for (Call call : catalogue(callFileOption.list(), locale).calls()) {
       out.println(ReportWriter.escapeForTerminal(String.format("%-34s %s%s", call.getId().value(),
           call.getName().map(n -> n.resolve(locale)).orElse(""),
-          call.isAbstractCall() ? (locale.getLanguage().equals("it") ? " (astratto)" : " (abstract)") : "")));
+          call.isAbstractCall() ? " " + CliMessages.text(locale, "cli.calls.abstract") : "")));
     }
     out.flush();
     return Main.OK;
@@ -68,23 +68,23 @@ final class CallsCommand implements Callable<Integer> {
       Locale locale = Inputs.locale(common.lang());
       ResolvedCall call;
       try {
-        call = catalogue(callFileOption.list()).resolve(id).orElseThrow(() -> new UserError("no call has the id " + id
-            + "; progetto calls lists them"));
+        call = catalogue(callFileOption.list(), locale).resolve(id).orElseThrow(() -> new UserError("cli.calls.unknown", id));
       } catch (CallResolutionException broken) {
-        throw new UserError(broken.getMessage(), broken);
+        throw new UserError(broken, "cli.as-is", broken.getMessage());
       }
       Call descriptor = call.call();
       PrintWriter out = spec.commandLine().getOut();
       out.println(ReportWriter.escapeForTerminal(descriptor.getId().value() + descriptor.getName().map(n -> " – " + n.resolve(locale)).orElse("")));
-      out.println(ReportWriter.escapeForTerminal("  chain: " + String.join(" -> ", call.chain()) + (call.isAbstract() ? " (abstract)" : "")));
-      descriptor.getProgramme().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  programme: " + v)));
-      descriptor.getAction().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  action: " + v)));
-      descriptor.getField().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  field: " + v)));
-      descriptor.getYear().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  year: " + v)));
-      descriptor.getFunder().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  funder: " + v)));
-      descriptor.getManagingAuthority().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  managing authority: " + v)));
-      descriptor.getUrl().ifPresent(v -> out.println(ReportWriter.escapeForTerminal("  url: " + v)));
-      out.println("  rules (severity that applies, confidence, parameters, the source they rest on):");
+      out.println(ReportWriter.escapeForTerminal(field(locale, "chain", String.join(" -> ", call.chain())
+          + (call.isAbstract() ? " " + CliMessages.text(locale, "cli.calls.abstract") : ""))));
+      descriptor.getProgramme().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "programme", v))));
+      descriptor.getAction().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "action", v))));
+      descriptor.getField().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "field", v))));
+      descriptor.getYear().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "year", v))));
+      descriptor.getFunder().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "funder", v))));
+      descriptor.getManagingAuthority().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "managing-authority", v))));
+      descriptor.getUrl().ifPresent(v -> out.println(ReportWriter.escapeForTerminal(field(locale, "url", v))));
+      out.println("  " + CliMessages.text(locale, "cli.calls.rules"));
       for (Map.Entry<String, RuleSetting> rule : call.rules().entrySet()) {
         RuleSetting setting = rule.getValue();
         out.println(ReportWriter.escapeForTerminal(String.format("    %-36s %-8s %-11s %s", rule.getKey(),
@@ -93,7 +93,7 @@ final class CallsCommand implements Callable<Integer> {
             setting.getParameters().asMap())));
         call.citation(rule.getKey()).ifPresent(source -> out.println(ReportWriter.escapeForTerminal("        " + citation(source))));
       }
-      out.println(ReportWriter.escapeForTerminal("  sources:"));
+      out.println("  " + CliMessages.text(locale, "cli.calls.sources"));
       List<Source> sources = call.sources();
       for (int i = 0; i < sources.size(); i++) {
         Source source = sources.get(i);
@@ -103,6 +103,11 @@ final class CallsCommand implements Callable<Integer> {
       }
       out.flush();
       return Main.OK;
+    }
+
+    /** A line of the call's descriptor: its label in the language, then the value. */
+    private static String field(Locale locale, String label, Object value) {
+      return "  " + CliMessages.text(locale, "cli.calls." + label) + ": " + value;
     }
 
     /** A source as a citation: title (document and edition), section, address, day read. */

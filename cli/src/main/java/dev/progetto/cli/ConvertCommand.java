@@ -75,8 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       schema = mapper.schema(kind);
     } catch (IllegalArgumentException noSchema) {
-      throw new UserError("--schema-comment: there is no JSON Schema for documents of kind " + kind.code()
-          + "; give the schema's URL: --schema-comment=URL", noSchema);
+      throw new UserError(noSchema, "cli.convert.schema-unknown", kind.code());
     }
     java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"\\$id\"\\s*:\\s*\"([^\"]+)\"").matcher(schema);
     if (!id.find()) {
@@ -95,20 +94,18 @@ final class ConvertCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang());
     Inputs.notEmpty(in);
     if (Files.isDirectory(in) && !TabularMapper.isSpreadsheet(in)) {
-      throw new UserError("convert reads one document: " + in + " is a directory; name a file, "
-          + "or a folder of .csv files with a Project.csv");
+      throw new UserError("cli.convert.directory", in.toString());
     }
     Path file = Inputs.files(java.util.List.of(in)).get(0);
     boolean spreadsheet = TabularMapper.isSpreadsheet(file);
     if (!spreadsheet && Inputs.syntax(file) == Syntax.JSON_LINES) {
-      throw new UserError("convert reads one document; " + file + " is JSON Lines");
+      throw new UserError("cli.convert.json-lines", file.toString());
     }
     if (schemaComment != null && to != Target.YAML) {
-      throw new UserError("--schema-comment needs --to yaml: JSON has no comments (a JSON document names its schema in "
-          + "its $schema field)");
+      throw new UserError("cli.convert.schema-needs-yaml");
     }
     if (schemaComment != null && (schemaComment.isBlank() || schemaComment.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
-      throw new UserError("--schema-comment: the URL is empty or holds a line break or another control character");
+      throw new UserError("cli.convert.schema-url");
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
     ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(lenient).read(file) : mapper.read(file);
@@ -123,7 +120,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Document document = result.getDocument().get();
     if (to == Target.XLSX || to == Target.CSV) {
-      return tabular(document, file, to, out);
+      return tabular(document, file, to, out, locale);
     }
     Syntax syntax = to == Target.JSON ? Syntax.JSON : Syntax.YAML;
     String text = mapper.write(document, syntax);
@@ -146,10 +143,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Writes a project or portfolio as a workbook or a folder of CSV files. */
-  private int tabular(Document document, Path file, Target to, @Nullable Path out) {
+  private int tabular(Document document, Path file, Target to, @Nullable Path out, Locale locale) {
     if (!(document instanceof Project) && !(document instanceof Portfolio)) {
-      throw new UserError("--to " + to.name().toLowerCase(java.util.Locale.ROOT) + " writes projects and portfolios; "
-          + file + " is a " + document.kind().code());
+      throw new UserError("cli.convert.kind", to.name().toLowerCase(Locale.ROOT), file.toString(), document.kind().code());
     }
     String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
@@ -159,9 +155,9 @@ final class ConvertCommand implements Callable<Integer> {
     OutputFile.notAnInput(target, file);
     PrintWriter err = spec.commandLine().getErr();
     if (to == Target.XLSX) {
-      OutputFile.writeStream(target, stream -> TabularMapper.standard().writeXlsx(document, stream), err);
+      OutputFile.writeStream(target, stream -> TabularMapper.standard().writeXlsx(document, stream), err, locale);
     } else {
-      OutputFile.write(target, folder -> TabularMapper.standard().writeCsv(document, folder), err);
+      OutputFile.write(target, folder -> TabularMapper.standard().writeCsv(document, folder), err, locale);
     }
     return Main.OK;
   }

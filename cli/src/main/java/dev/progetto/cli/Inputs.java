@@ -1,5 +1,6 @@
 package dev.progetto.cli;
 
+import dev.progetto.cli.CliMessages.Text;
 import dev.progetto.io.Syntax;
 import dev.progetto.tabular.TabularMapper;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The files named on the command line: files as given, directories searched recursively. */
 final class Inputs {
@@ -32,7 +34,7 @@ final class Inputs {
    */
   static List<Path> files(List<Path> paths) {
     return files(paths, problem -> {
-      throw new UserError(problem);
+      throw new UserError(null, problem);
     });
   }
 
@@ -47,22 +49,22 @@ final class Inputs {
    *
    * @throws UserError for a path named on the command line that cannot be read
    */
-  static List<Path> files(List<Path> paths, Consumer<String> problems) {
+  static List<Path> files(List<Path> paths, Consumer<Text> problems) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       notEmpty(path);
       if (Files.isDirectory(path)) {
         if (!Files.isReadable(path)) {
-          throw new UserError(cannotRead(path, "permission denied"));
+          throw new UserError(null, cannotRead(path, PERMISSION_DENIED));
         }
         if (TabularMapper.isSpreadsheet(path)) {
           files.add(path); // a folder of CSV files, one a sheet, is one document; the rest of it is read too
         }
         walk(path, files, problems);
       } else {
-        String problem = problem(path);
+        Text problem = problem(path);
         if (problem != null) {
-          throw new UserError(problem);
+          throw new UserError(null, problem);
         }
         files.add(path);
       }
@@ -76,7 +78,7 @@ final class Inputs {
    */
   static void notEmpty(Path path) {
     if (path.toString().isEmpty()) {
-      throw new UserError("cannot read an empty path: name a file or a directory");
+      throw new UserError("cli.path.empty");
     }
   }
 
@@ -102,7 +104,7 @@ final class Inputs {
   }
 
   /** Why a path that is not a directory cannot be read, or null when it is a readable file. */
-  static String problem(Path path) {
+  static @Nullable Text problem(Path path) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -110,22 +112,22 @@ final class Inputs {
       return cannotRead(path, reason(path, unreadable));
     }
     if (!attributes.isRegularFile()) {
-      return cannotRead(path, "not a regular file (a pipe, a device or a socket is not read)");
+      return cannotRead(path, new Text("cli.path.not-regular"));
     }
     if (!Files.isReadable(path)) {
-      return cannotRead(path, "permission denied");
+      return cannotRead(path, PERMISSION_DENIED);
     }
     return null;
   }
 
-  private static void walk(Path directory, List<Path> files, Consumer<String> problems) {
+  private static void walk(Path directory, List<Path> files, Consumer<Text> problems) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
           if (!dir.equals(directory) && !Files.isReadable(dir)) {
-            problems.accept(cannotRead(dir, "permission denied"));
+            problems.accept(cannotRead(dir, PERMISSION_DENIED));
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -138,11 +140,8 @@ final class Inputs {
           }
           if (Syntax.fromPath(file).isPresent()) {
             found.add(file);
-          } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
-            String problem = problem(file);
-            if (problem != null && problem.endsWith(LOOP)) {
-              problems.accept(problem); // a loop may hide a directory
-            }
+          } else if (attributes.isSymbolicLink() && !Files.exists(file) && isLoop(file)) {
+            problems.accept(cannotRead(file, LOOP)); // a loop may hide a directory
           }
           return FileVisitResult.CONTINUE;
         }
@@ -154,11 +153,11 @@ final class Inputs {
         }
       });
     } catch (IOException unreadable) {
-      throw new UserError(cannotRead(directory, reason(directory, unreadable)), unreadable);
+      throw new UserError(unreadable, cannotRead(directory, reason(directory, unreadable)));
     }
     found.sort(null);
     for (Path file : found) {
-      String problem = problem(file);
+      Text problem = problem(file);
       if (problem == null) {
         files.add(file);
       } else {
@@ -167,22 +166,27 @@ final class Inputs {
     }
   }
 
-  private static final String LOOP = "too many levels of symbolic links (a loop)";
+  private static final Text LOOP = new Text("cli.path.loop");
+  private static final Text PERMISSION_DENIED = new Text("cli.path.permission-denied");
 
-  private static String cannotRead(Path path, String reason) {
-    return "cannot read " + path + ": " + reason;
+  /** That a path cannot be read, and why. */
+  static Text cannotRead(Path path, Object reason) {
+    return new Text("cli.path.cannot-read", path.toString(), reason);
   }
 
-  /** The reason of a failure to read a path, in words. */
-  static String reason(Path path, IOException failure) {
+  /**
+   * The reason of a failure to read a path, in words: a {@link Text} for the reasons known, the
+   * system's own words for the rest.
+   */
+  static Object reason(Path path, IOException failure) {
     if (failure instanceof AccessDeniedException) {
-      return "permission denied";
+      return PERMISSION_DENIED;
     }
     if (failure instanceof FileSystemLoopException || isLoop(path)) {
       return LOOP;
     }
     if (failure instanceof NoSuchFileException) {
-      return Files.isSymbolicLink(path) ? "the symbolic link points to nothing" : "no such file or directory";
+      return new Text(Files.isSymbolicLink(path) ? "cli.path.dangling-link" : "cli.path.no-such");
     }
     if (failure instanceof FileSystemException && ((FileSystemException) failure).getReason() != null) {
       return ((FileSystemException) failure).getReason();
@@ -208,8 +212,7 @@ final class Inputs {
   static Syntax syntax(Path file) {
     Optional<Syntax> syntax = Syntax.fromPath(file);
     if (syntax.isEmpty()) {
-      throw new UserError("cannot tell the syntax of " + file + ": use a .json, .yaml, .yml, .jsonl, .xlsx or .csv file, "
-          + "or a folder of .csv files with a Project.csv");
+      throw new UserError("cli.path.syntax", file.toString());
     }
     return syntax.get();
   }
@@ -221,7 +224,7 @@ final class Inputs {
       return Locale.ITALIAN;
     }
     if (lang != null && !language.equals("en")) {
-      throw new UserError("--lang takes en or it, not " + lang);
+      throw new UserError("cli.option.lang", lang);
     }
     return Locale.ENGLISH;
   }

@@ -40,21 +40,21 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = utf8(FileDescriptor.err);
     int exit = run(out, err, args);
-    System.exit(checked(exit, out, stdout.failure, err));
+    System.exit(checked(exit, out, stdout.failure, err, CliMessages.locale(java.util.Arrays.asList(args))));
   }
 
   /**
    * The exit code of a run whose standard output may have failed: a report that did not reach
    * its file (a full disk, a closed pipe) is an error of its own, not the run's code.
    */
-  static int checked(int exit, PrintWriter out, @org.jspecify.annotations.Nullable IOException failure, PrintWriter err) {
+  static int checked(int exit, PrintWriter out, @org.jspecify.annotations.Nullable IOException failure, PrintWriter err,
+      java.util.Locale locale) {
     out.flush();
     if (!out.checkError()) {
       return exit;
     }
-    err.println("progetto: cannot write to standard output"
-        + (failure == null || failure.getMessage() == null ? "" : ": " + failure.getMessage().toLowerCase(java.util.Locale.ROOT))
-        + " (what was written is incomplete)");
+    err.println("progetto: " + CliMessages.text(locale, "cli.stdout",
+        failure == null || failure.getMessage() == null ? "" : ": " + failure.getMessage().toLowerCase(java.util.Locale.ROOT)));
     err.flush();
     return exit == INTERNAL ? INTERNAL : USAGE;
   }
@@ -196,7 +196,9 @@ public final class Main {
               || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
           if (exception instanceof UserError) {
             // a path in the message may hold control characters: shown, never run by the terminal
-            cmd.getErr().println("progetto: " + dev.progetto.validation.ReportWriter.escapeForTerminal(exception.getMessage()));
+            java.util.Locale locale = CliMessages.locale(parseResult.originalArgs());
+            cmd.getErr().println("progetto: "
+                + dev.progetto.validation.ReportWriter.escapeForTerminal(((UserError) exception).message(locale)));
             if (debug) {
               exception.printStackTrace(cmd.getErr());
             }
@@ -206,6 +208,7 @@ public final class Main {
           internalError(cmd.getErr(), exception, debug);
           return INTERNAL;
         });
+    commandLine.setParameterExceptionHandler(UsageErrors::handle);
     return commandLine;
   }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** A file a command writes: named on standard error once written; one that cannot be written is a usage error. */
 final class OutputFile {
@@ -22,13 +23,13 @@ final class OutputFile {
 
   private OutputFile() {}
 
-  static void write(Path target, Content content, PrintWriter err) {
+  static void write(Path target, Content content, PrintWriter err, Locale locale) {
     try {
       content.writeTo(target);
     } catch (IOException unwritable) {
       throw cannotWrite(target, unwritable);
     }
-    err.println("progetto: wrote " + ReportWriter.escapeForTerminal(target.toString()));
+    err.println("progetto: " + ReportWriter.escapeForTerminal(CliMessages.text(locale, "cli.path.wrote", target.toString())));
     err.flush();
   }
 
@@ -42,22 +43,24 @@ final class OutputFile {
     Path folder = absolute.getParent();
     // The folder as the user wrote it, when they did.
     Object named = out.getParent() != null ? out.getParent() : folder;
-    String why;
+    Object why;
     if (unwritable instanceof java.nio.file.FileAlreadyExistsException && Files.isRegularFile(absolute)) {
-      why = "it is a file, and a folder is wanted here (or give a name ending in .zip)";
+      why = new CliMessages.Text("cli.path.wants-folder");
     } else if (folder != null && !Files.isDirectory(folder)) {
-      why = Files.exists(folder) ? named + " is a file, not a folder" : "the folder " + named + " does not exist";
+      why = Files.exists(folder) ? new CliMessages.Text("cli.path.parent-is-file", String.valueOf(named))
+          : new CliMessages.Text("cli.path.no-folder", String.valueOf(named));
     } else if (Files.isDirectory(absolute)) {
-      why = "it is a folder, and a file is wanted here";
+      why = new CliMessages.Text("cli.path.wants-file");
     } else if (unwritable instanceof java.nio.file.AccessDeniedException) {
-      why = Files.exists(absolute) ? "it is not writable" : "the folder " + named + " is not writable";
+      why = Files.exists(absolute) ? new CliMessages.Text("cli.path.not-writable")
+          : new CliMessages.Text("cli.path.folder-not-writable", String.valueOf(named));
     } else if (unwritable instanceof java.nio.file.FileSystemException
         && ((java.nio.file.FileSystemException) unwritable).getReason() != null) {
       why = ((java.nio.file.FileSystemException) unwritable).getReason();
     } else {
       why = unwritable.getMessage() == null ? unwritable.getClass().getSimpleName() : unwritable.getMessage();
     }
-    return new UserError("cannot write " + out + ": " + why, unwritable);
+    return new UserError(unwritable, "cli.path.cannot-write", out.toString(), why);
   }
 
   /**
@@ -67,18 +70,18 @@ final class OutputFile {
   static void notAnInput(Path target, Path input) {
     try {
       if (Files.exists(target) && Files.isSameFile(target, input)) {
-        throw new UserError("the output " + target + " is the input " + input + ": write to another file");
+        throw new UserError("cli.path.output-is-input", target.toString(), input.toString());
       }
     } catch (IOException unknown) {
       // a path that cannot be compared is written, or fails, as it would
     }
   }
 
-  static void writeStream(Path target, StreamContent content, PrintWriter err) {
+  static void writeStream(Path target, StreamContent content, PrintWriter err, Locale locale) {
     write(target, path -> {
       try (OutputStream out = Files.newOutputStream(path)) {
         content.writeTo(out);
       }
-    }, err);
+    }, err, locale);
   }
 }

@@ -87,7 +87,6 @@ final class ProgettoCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is missing: validate, convert, template, schema, calls, rules, report or serve");
+    throw UsageErrors.of(spec.commandLine(), "cli.command.missing");
   }
 }

@@ -3,6 +3,7 @@ package dev.progetto.cli;
 import dev.progetto.validation.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Progress of long runs on standard error, only when the user watches a terminal: scripts and CI
@@ -16,13 +17,15 @@ final class Progress {
   private final PrintWriter err;
   private final boolean enabled;
   private final int files;
+  private final Locale locale;
   private int file;
   private boolean shown;
 
-  private Progress(PrintWriter err, boolean enabled, int files) {
+  private Progress(PrintWriter err, boolean enabled, int files, Locale locale) {
     this.err = err;
     this.enabled = enabled;
     this.files = files;
+    this.locale = locale;
   }
 
   /**
@@ -30,28 +33,28 @@ final class Progress {
    * ({@value #TERMINAL}), or else when the JVM has a console (standard input and output are
    * terminals, and standard error with them as a rule).
    */
-  static Progress onTerminal(PrintWriter err, int files) {
-    return new Progress(err, Boolean.getBoolean(TERMINAL) || System.console() != null, files);
+  static Progress onTerminal(PrintWriter err, int files, Locale locale) {
+    return new Progress(err, Boolean.getBoolean(TERMINAL) || System.console() != null, files, locale);
   }
 
   /** The system property by which the launcher says that standard error is a terminal. */
   static final String TERMINAL = "progetto.stderr.terminal";
 
   /** Progress to the given writer, shown or not: for tests. */
-  static Progress to(PrintWriter err, boolean enabled, int files) {
-    return new Progress(err, enabled, files);
+  static Progress to(PrintWriter err, boolean enabled, int files, Locale locale) {
+    return new Progress(err, enabled, files, locale);
   }
 
   void file(Path path) {
     file++;
     if (enabled && files >= MANY_FILES) {
-      show(String.format("validating %d/%d %s", file, files, ReportWriter.escapeForTerminal(String.valueOf(path.getFileName()))));
+      show(ReportWriter.escapeForTerminal(CliMessages.text(locale, "cli.progress.file", file, files, String.valueOf(path.getFileName()))));
     }
   }
 
   void line(long line) {
     if (enabled && line % MANY_LINES == 0) {
-      show(String.format("validating file %d/%d, line %,d", file, files, line));
+      show(CliMessages.text(locale, "cli.progress.line", file, files, line));
     }
   }
 

@@ -70,17 +70,16 @@ final class ReportCommand implements Callable<Integer> {
     Path out = outOption.get();
     Locale locale = Inputs.locale(common.lang());
     ReportTable oneTable = table == null ? null : ReportTable.fromName(table).orElseThrow(() -> new UserError(
-        "--table takes one of " + java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
-            .collect(java.util.stream.Collectors.joining(", ")) + ", not " + table));
+        "cli.option.table", java.util.Arrays.stream(ReportTable.values()).map(ReportTable::fileName)
+            .collect(java.util.stream.Collectors.joining(", ")), table));
     if (oneTable != null && format != Format.CSV) {
-      throw new UserError("--table goes with --format csv: markdown, html, json and xlsx show every table");
+      throw new UserError("cli.option.table-needs-csv");
     }
     if (format == Format.XLSX && out == null) {
-      throw new UserError("--format xlsx writes a workbook: give -o FILE.xlsx");
+      throw new UserError("cli.option.xlsx-needs-out");
     }
     if (format == Format.CSV && oneTable == null && out == null) {
-      throw new UserError("--format csv writes one file per table: give -o DIRECTORY or -o FILE.zip,"
-          + " or --table TABLE for one table on standard output");
+      throw new UserError("cli.option.csv-needs-out");
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(true).build();
     PortfolioReport.Builder projects = PortfolioReport.builder(locale);
@@ -93,8 +92,7 @@ final class ReportCommand implements Callable<Integer> {
       try {
         projects.rowsOnDisk();
       } catch (java.io.UncheckedIOException noTemporaryFile) {
-        throw new UserError("cannot make a temporary file for the report's rows: " + noTemporaryFile.getCause().getMessage(),
-            noTemporaryFile);
+        throw new UserError(noTemporaryFile, "cli.report.temporary-file", String.valueOf(noTemporaryFile.getCause().getMessage()));
       }
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -109,39 +107,41 @@ final class ReportCommand implements Callable<Integer> {
             ReadResult<Project> line = stream.next();
             if (line.getDocument().isPresent()) {
               errors += errors(line);
-              add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err);
+              add(line.getDocument().get(), file + ":" + stream.lineNumber(), projects, seen, err, locale);
             } else {
               unreadable++;
-              err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + ":" + stream.lineNumber() + " is left out of the report: it cannot be read");
+              err.println("progetto: " + ReportWriter.escapeForTerminal(
+                  CliMessages.text(locale, "cli.report.line-left-out", file.toString(), String.valueOf(stream.lineNumber()))));
             }
           }
         }
-        unreadable += readWithErrors(file, errors, err);
+        unreadable += readWithErrors(file, errors, err, locale);
         continue;
       }
       ReadResult<Document> result = spreadsheet ? TabularMapper.lenient(true).read(file) : mapper.read(file);
       Document document = result.getDocument().orElse(null);
       if (document != null) {
-        unreadable += readWithErrors(file, errors(result), err);
+        unreadable += readWithErrors(file, errors(result), err, locale);
       }
       if (document instanceof Portfolio) {
         List<Project> standalone = ((Portfolio) document).standaloneProjects();
         for (int i = 0; i < standalone.size(); i++) {
           String place = file + result.getSourceMap().locate("/projects/" + i).map(l -> ":" + (l.isCell() ? l.reference()
               : String.valueOf(l.line()))).orElse("");
-          add(standalone.get(i), place, projects, seen, err);
+          add(standalone.get(i), place, projects, seen, err, locale);
         }
       } else if (document instanceof Project) {
         add((Project) document, file + result.getSourceMap().locate("/id").map(l -> ":" + (l.isCell() ? l.reference()
             : String.valueOf(l.line()))).orElse(""),
-            projects, seen, err);
+            projects, seen, err, locale);
       } else if (document == null) {
         unreadable++;
-        err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + " is left out of the report: it cannot be read (progetto validate says why)");
+        err.println("progetto: " + ReportWriter.escapeForTerminal(CliMessages.text(locale, "cli.report.file-left-out", file.toString())));
       }
     }
     PortfolioReport report = projects.build();
-    report.getWarnings().forEach(warning -> err.println("progetto: warning: " + ReportWriter.escapeForTerminal(warning)));
+    report.getWarnings().forEach(warning -> err.println("progetto: "
+        + ReportWriter.escapeForTerminal(CliMessages.text(locale, "cli.report.warning", warning))));
     err.flush();
     // What the builder gathered is in the report now: let it go before the report is written.
     projects = null;
@@ -163,7 +163,7 @@ final class ReportCommand implements Callable<Integer> {
       try {
         render(report, format, oneTable, writer);
       } catch (java.io.UncheckedIOException unreadableRows) {
-        throw new UserError("cannot write the report: " + unreadableRows.getMessage(), unreadableRows);
+        throw new UserError(unreadableRows, "cli.report.cannot-write", String.valueOf(unreadableRows.getMessage()));
       }
       writer.flush();
     } else {
@@ -210,12 +210,11 @@ final class ReportCommand implements Callable<Integer> {
    * Says that a file was read with errors, whose values the report leaves out; returns 1 when it
    * was, so that the command ends with exit code 1 as for a file it cannot read.
    */
-  private static int readWithErrors(Path file, long errors, PrintWriter err) {
+  private static int readWithErrors(Path file, long errors, PrintWriter err, Locale locale) {
     if (errors == 0) {
       return 0;
     }
-    err.println("progetto: " + ReportWriter.escapeForTerminal(file.toString()) + " was read with " + errors + (errors == 1 ? " error" : " errors")
-        + ": the values in error are left out of the report (progetto validate " + file + " says which)");
+    err.println("progetto: " + ReportWriter.escapeForTerminal(CliMessages.text(locale, "cli.report.read-with-errors", file.toString(), errors)));
     return 1;
   }
 
@@ -224,13 +223,13 @@ final class ReportCommand implements Callable<Integer> {
    * so that the report counts it once.
    */
   private static void add(Project project, String place, PortfolioReport.Builder projects, Map<String, String> seen,
-      PrintWriter err) {
+      PrintWriter err, Locale locale) {
     String first = seen.putIfAbsent(project.getId().value(), place);
     if (first == null) {
       projects.add(project);
     } else {
-      err.println("progetto: warning: the project " + project.getId().value() + " at " + place + " is also at " + first
-          + ": the report counts it once");
+      err.println("progetto: " + ReportWriter.escapeForTerminal(
+          CliMessages.text(locale, "cli.report.duplicate", project.getId().value(), place, first)));
     }
   }
 }

@@ -45,26 +45,27 @@ final class ServeCommand implements Callable<Integer> {
     int maxRequestMegabytes = maxRequestOption.orElse(20);
     int timeoutSeconds = timeoutOption.orElse(30);
     if (port < 0 || port > 65535) {
-      throw new UserError("--port takes a number from 0 to 65535, not " + port);
+      throw new UserError("cli.option.port", String.valueOf(port));
     }
     if (maxRequestMegabytes < 1 || maxRequestMegabytes > 1024) {
-      throw new UserError("--max-request-mb takes a number from 1 to 1024, not " + maxRequestMegabytes);
+      throw new UserError("cli.option.max-request-mb", String.valueOf(maxRequestMegabytes));
     }
     if (timeoutSeconds < 1) {
-      throw new UserError("--timeout takes a number of seconds from 1 on, not " + timeoutSeconds);
+      throw new UserError("cli.option.timeout", String.valueOf(timeoutSeconds));
     }
+    java.util.Locale locale = Inputs.locale(common.lang());
     ValidatorServer server;
     try {
-      server = ValidatorServer.builder().language(Inputs.locale(common.lang())).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
+      server = ValidatorServer.builder().language(locale).host(host).port(port).maxRequestBytes(maxRequestMegabytes * 1024L * 1024L)
           .timeout(Duration.ofSeconds(timeoutSeconds)).start();
     } catch (IOException | RuntimeException unbound) {
-      throw new UserError("cannot listen on " + host + ":" + port + ": "
-          + (unbound.getMessage() == null ? "the address cannot be used" : unbound.getMessage()), unbound);
+      throw new UserError(unbound, "cli.serve.cannot-listen", host, String.valueOf(port),
+          unbound.getMessage() == null ? new CliMessages.Text("cli.serve.address-unusable") : unbound.getMessage());
     }
     Thread hook = new Thread(server::close, "progetto-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter err = spec.commandLine().getErr();
-    err.println("progetto: the web validator is at " + server.uri() + " (Ctrl-C stops it)");
+    err.println("progetto: " + CliMessages.text(locale, "cli.serve.listening", server.uri().toString()));
     err.flush();
     try {
       stop.await();

@@ -40,22 +40,21 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String call = callOption.get();
     Path out = outOption.get();
-    Inputs.locale(common.lang()); // a language other than en or it is refused, as by every command
+    java.util.Locale locale = Inputs.locale(common.lang()); // a language other than en or it is refused, as by every command
     ResolvedCall resolved = null;
     // the call files are read, and refused when broken, whether or not a call is named
-    dev.progetto.validation.CallCatalogue catalogue = CallsCommand.catalogue(callFileOption.list());
+    dev.progetto.validation.CallCatalogue catalogue = CallsCommand.catalogue(callFileOption.list(), locale);
     if (call != null) {
       try {
-        resolved = catalogue.resolve(call).orElseThrow(() -> new UserError("no call has the id "
-            + call + ": progetto calls lists them"));
+        resolved = catalogue.resolve(call).orElseThrow(() -> new UserError("cli.template.unknown", call));
       } catch (dev.progetto.validation.CallResolutionException broken) {
-        throw new UserError(broken.getMessage(), broken);
+        throw new UserError(broken, "cli.as-is", broken.getMessage());
       }
     }
     Path target = out != null ? out : Path.of((call == null ? "progetto" : call) + ".xlsx");
     if (out == null && java.nio.file.Files.exists(target)) {
       // the default name is the workbook a person fills in and keeps: a second run must not empty it
-      throw new UserError(target + " exists, perhaps filled in: name another file with -o, or remove it first");
+      throw new UserError("cli.template.exists", target.toString());
     }
     ResolvedCall chosen = resolved;
     OutputFile.writeStream(target, stream -> {
@@ -64,7 +63,7 @@ final class TemplateCommand implements Callable<Integer> {
       } else {
         TabularMapper.standard().writeTemplate(chosen.call(), chosen.rules(), stream);
       }
-    }, spec.commandLine().getErr());
+    }, spec.commandLine().getErr(), locale);
     return Main.OK;
   }
 }

@@ -17,26 +17,46 @@ final class Today {
    * @throws UserError when the text is not a date YYYY-MM-DD
    */
   static LocalDate parse(String text) {
-    String prefix = "--today must be a date YYYY-MM-DD: ";
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
-      throw new UserError(prefix + text + " is not written as four digits of year, two of month and two of day");
+      throw new UserError("cli.option.today.form", text);
     }
     int year = Integer.parseInt(text.substring(0, 4));
     int month = Integer.parseInt(text.substring(5, 7));
     int day = Integer.parseInt(text.substring(8, 10));
     if (year == 0) {
-      throw new UserError(prefix + text + " has no year 0: years go from 0001 to 9999");
+      throw new UserError("cli.option.today.year", text);
     }
     if (month < 1 || month > 12) {
-      throw new UserError(prefix + text + " has no month " + month);
+      throw new UserError("cli.option.today.month", text, String.valueOf(month));
     }
     int days = Month.of(month).length(Year.isLeap(year));
     if (day < 1 || day > days) {
-      throw new UserError(prefix + text + " has no day " + day + ": "
-          + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has " + days + " days");
+      throw new UserError("cli.option.today.day", text, String.valueOf(day), new MonthOfYear(Month.of(month), year),
+          String.valueOf(days));
     }
     return LocalDate.of(year, month, day);
+  }
+
+  /** A month of a year, named in the language of the message it is put in. */
+  private static final class MonthOfYear implements CliMessages.Localized {
+    private final Month month;
+    private final int year;
+
+    MonthOfYear(Month month, int year) {
+      this.month = month;
+      this.year = year;
+    }
+
+    @Override
+    public String in(Locale locale) {
+      return month.getDisplayName(TextStyle.FULL, locale) + " " + year;
+    }
+
+    @Override
+    public String toString() {
+      return in(Locale.ENGLISH);
+    }
   }
 
   private static boolean digits(String text, int from, int to) {

@@ -91,20 +91,19 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Inputs.locale(common.lang());
     LocalDate date = today == null ? null : Today.parse(today);
     if (threads != null && (threads < 1 || threads > 256)) {
-      throw new UserError("--threads takes a number from 1 to 256, not " + threads);
+      throw new UserError("cli.option.threads", String.valueOf(threads));
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<String> unreadable = new ArrayList<>();
-    Consumer<String> problem = text -> {
+    List<CliMessages.Text> unreadable = new ArrayList<>();
+    Consumer<CliMessages.Text> problem = text -> {
       unreadable.add(text);
-      err.println("progetto: " + ReportWriter.escapeForTerminal(text));
+      err.println("progetto: " + ReportWriter.escapeForTerminal(text.in(locale)));
       err.flush();
     };
     List<Path> files = Inputs.files(paths, problem);
     if (files.isEmpty() && unreadable.isEmpty() && !allowEmptyOption.orElse(false)) {
-      throw new UserError("no document to validate in " + paths.stream().map(Path::toString)
-          .collect(java.util.stream.Collectors.joining(", "))
-          + ": a directory is searched for .json, .yaml, .yml and .jsonl files (--allow-empty accepts none)");
+      throw new UserError("cli.validate.nothing", paths.stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", ")));
     }
     // a file of an unknown syntax is a usage error before any output
     for (Path file : files) {
@@ -113,12 +112,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     ProgettoMapper mapper = ProgettoMapper.builder().lenient(lenient).build();
-    Validator.Builder builder = Validator.builder().locale(locale).addCalls(CallFiles.read(mapper, callFileOption.list()));
+    Validator.Builder builder = Validator.builder().locale(locale)
+        .addCalls(CallFiles.read(mapper, callFileOption.list(), locale));
     if (date != null) {
       builder.clock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
     Validator validator = builder.build();
-    Progress progress = Progress.onTerminal(err, files.size());
+    Progress progress = Progress.onTerminal(err, files.size(), locale);
     ProjectInputs inputs = validator.projectInputs();
 
     PrintWriter out = spec.commandLine().getOut();
@@ -135,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException failure) {
           IOException cause = failure instanceof UncheckedIOException ? ((UncheckedIOException) failure).getCause()
               : (IOException) failure;
-          problem.accept("cannot read " + file + ": " + Inputs.reason(file, cause));
+          problem.accept(Inputs.cannotRead(file, Inputs.reason(file, cause)));
         }
       }
     } finally {
@@ -150,8 +150,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (report.documentCount() == 0 && !allowEmptyOption.orElse(false)) {
       // an empty JSON Lines file: an export that wrote nothing must not pass as a clean one
-      problem.accept("no document in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-          + ": the files hold no line of a project (--allow-empty accepts none)");
+      problem.accept(new CliMessages.Text("cli.validate.no-lines",
+          paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
       return Main.USAGE;
     }
     boolean failed = errors > 0 || (failOn == FailOn.WARNING && warnings > 0);
@@ -210,18 +210,21 @@ final class ValidateCommand implements Callable<Integer> {
   static final class CallFiles {
     private CallFiles() {}
 
-    static List<Call> read(ProgettoMapper mapper, List<Path> files) throws IOException {
+    static List<Call> read(ProgettoMapper mapper, List<Path> files, Locale locale) throws IOException {
       List<Call> calls = new ArrayList<>();
       for (Path file : Inputs.files(files)) {
         ReadResult<Call> result = mapper.readCall(file);
         if (result.hasErrors() || result.getDocument().isEmpty()) {
-          throw new UserError("the call file " + file + " has errors: "
-              + result.getIssues().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("no call in it"));
+          Object errors = result.getIssues().stream()
+              .map(issue -> issue.getLocation().map(l -> l + ": ").orElse(issue.getPointer() + ": ") + "[" + issue.getRule()
+                  + "] " + issue.getMessage(locale))
+              .reduce((a, b) -> a + "; " + b).<Object>map(joined -> joined).orElse(new CliMessages.Text("cli.validate.no-call"));
+          throw new UserError("cli.validate.call-file", file.toString(), errors);
         }
         // a rule or parameter the catalogue does not know would be skipped without a word
-        ValidationReport checked = Validator.builder().build().validate(result);
+        ValidationReport checked = Validator.builder().locale(locale).build().validate(result);
         if (checked.errorCount() > 0) {
-          throw new UserError("the call file " + file + " has errors: " + checked.getIssues().stream()
+          throw new UserError("cli.validate.call-file", file.toString(), checked.getIssues().stream()
               .filter(issue -> issue.getSeverity() == IssueSeverity.ERROR)
               .map(issue -> issue.getLocation().map(l -> l + ": ").orElse("") + issue.getMessage())
               .reduce((a, b) -> a + "; " + b).orElse(""));

@@ -225,7 +225,7 @@ class CliTest {
   void aMissingArgumentIsAUsageError(String command, String label) {
     CommandRun missing = run(command.split(" "));
     assertThat(missing.exit()).as(command).isEqualTo(Main.USAGE);
-    assertThat(missing.err()).as(command).startsWith("Missing required parameter: '" + label + "'")
+    assertThat(missing.err()).as(command).startsWith("progetto: missing required parameter: '" + label + "'")
         .contains("Usage: progetto " + command.split(" --")[0])
         .doesNotContain("a bug of progetto");
   }

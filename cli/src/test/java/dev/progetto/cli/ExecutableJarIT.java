@@ -37,7 +37,7 @@ class ExecutableJarIT {
 
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(out).isEmpty();
-    assertThat(err).isEqualTo("progetto: cannot read missing-too.yaml: no such file or directory\n");
+    assertThat(err).isEqualTo("progetto: impossibile leggere missing-too.yaml: file o cartella inesistente\n");
 
     Process valid = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "validate", "--lang", "it", "../examples/data/femminili-plurali-fase-2.json").start();
     assertThat(valid.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -124,19 +124,19 @@ class InputsAndOutputsTest {
     full.flush();
     StringWriter err = new StringWriter();
 
-    assertThat(Main.checked(Main.OK, full, new IOException("No space left on device"), new PrintWriter(err, true)))
+    assertThat(Main.checked(Main.OK, full, new IOException("No space left on device"), new PrintWriter(err, true), java.util.Locale.ENGLISH))
         .isEqualTo(Main.USAGE);
     assertThat(err.toString()).isEqualTo(
         "progetto: cannot write to standard output: no space left on device (what was written is incomplete)\n");
     StringWriter quiet = new StringWriter();
-    assertThat(Main.checked(Main.ISSUES, new PrintWriter(new StringWriter()), null, new PrintWriter(quiet))).isEqualTo(Main.ISSUES);
+    assertThat(Main.checked(Main.ISSUES, new PrintWriter(new StringWriter()), null, new PrintWriter(quiet), java.util.Locale.ENGLISH)).isEqualTo(Main.ISSUES);
     assertThat(quiet.toString()).isEmpty();
   }
 
   @Test
   void progressLeavesTheLineBeforeAReportLineIsWritten() {
     StringWriter err = new StringWriter();
-    Progress progress = Progress.to(new PrintWriter(err), true, 25);
+    Progress progress = Progress.to(new PrintWriter(err), true, 25, java.util.Locale.ENGLISH);
     progress.file(Path.of("p1.json"));
     assertThat(err.toString()).endsWith("validating 1/25 p1.json");
 
