@@ -1,5 +1,7 @@
 package dev.progetto.report;
 
+import dev.progetto.model.internal.ItalianProvinces.Province;
+import dev.progetto.model.internal.ItalianProvinces;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,25 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Italian regions (NUTS 2), provinces and comuni the report places projects with, read once
- * from the resources under {@code geo/} (ISTAT's list of comuni, CC BY 4.0; see its ATTRIBUTION.md).
+ * The Italian regions (NUTS 2), provinces and comuni the report places projects with: the provinces
+ * are the table the rules of calls place comuni with ({@link ItalianProvinces}), the comuni are read
+ * once from {@code geo/comuni.tsv} (ISTAT's list of comuni, CC BY 4.0; see its ATTRIBUTION.md).
  */
 final class Places {
-
-  /**
-   * A province: its ISTAT code, its sigla (TO, AT), its name, the NUTS 2 code of its region and its
-   * NUTS 3 code (2021 classification).
-   */
-  record Province(String code, String sigla, String name, String region, String nuts3) {}
 
   /** The regions by NUTS 2 code (2021 classification), in the order of the codes, with their Italian names. */
   static final Map<String, String> REGIONS = regions();
 
   private static final Places INSTANCE = new Places();
 
-  private final Map<String, Province> provincesByCode = new HashMap<>();
-  private final Map<String, Province> provincesBySigla = new HashMap<>();
-  private final Map<String, Province> provincesByNuts = new HashMap<>();
+  private final ItalianProvinces provinces = ItalianProvinces.get();
   private final Map<String, String> comuneProvince = new HashMap<>();
   /** Normalised name to sigla; an empty sigla marks a name that two provinces have. */
   private final Map<String, String> nameProvince = new HashMap<>();
@@ -40,14 +35,6 @@ final class Places {
   private final java.util.TreeMap<String, java.util.Set<String>> names = new java.util.TreeMap<>();
 
   private Places() {
-    read("geo/province.tsv", cells -> {
-      for (String code : cells[0].split(",")) {
-        Province province = new Province(code, cells[1], cells[2], cells[3], cells[4]);
-        provincesByCode.put(code, province);
-        provincesBySigla.putIfAbsent(cells[1], province);
-        provincesByNuts.putIfAbsent(cells[4], province);
-      }
-    });
     read("geo/comuni.tsv", cells -> {
       comuneProvince.put(cells[0], cells[2]);
       nameProvince.merge(normalise(cells[1]), cells[2], (a, b) -> a.equals(b) ? a : "");
@@ -115,27 +102,23 @@ final class Places {
    * another level, of an earlier classification that the 2021 one changed, or of no province.
    */
   Optional<Province> provinceOfNuts(String nuts) {
-    String code = nuts.trim().toUpperCase(Locale.ROOT);
-    return code.length() == 5 ? Optional.ofNullable(provincesByNuts.get(code)) : Optional.empty();
+    return provinces.ofNuts3(nuts);
   }
 
   /** The province of a comune's ISTAT code: the first three of its six digits. */
   Optional<Province> provinceOfIstat(String istat) {
+    Optional<Province> province = provinces.ofComune(istat);
     String code = istat.trim();
-    if (code.length() != 6) {
-      return Optional.empty();
+    if (province.isEmpty() && comuneProvince.containsKey(code)) {
+      province = provinces.ofSigla(comuneProvince.get(code));
     }
-    Province province = provincesByCode.get(code.substring(0, 3));
-    if (province == null && comuneProvince.containsKey(code)) {
-      province = provincesBySigla.get(comuneProvince.get(code));
-    }
-    return Optional.ofNullable(province);
+    return province;
   }
 
   /** The province of a comune by its name, when one comune has it; empty for an unknown name or one that several comuni share. */
   Optional<Province> provinceOfName(String name) {
     String sigla = nameProvince.get(normalise(name));
-    return sigla == null || sigla.isEmpty() ? Optional.empty() : Optional.ofNullable(provincesBySigla.get(sigla));
+    return sigla == null || sigla.isEmpty() ? Optional.empty() : provinces.ofSigla(sigla);
   }
 
   /**
@@ -151,9 +134,9 @@ final class Places {
         siglas.addAll(entry.getValue());
       }
     }
-    java.util.List<Province> provinces = new java.util.ArrayList<>();
-    siglas.forEach(sigla -> provinces.add(provincesBySigla.get(sigla)));
-    return provinces;
+    java.util.List<Province> candidates = new java.util.ArrayList<>();
+    siglas.forEach(sigla -> candidates.add(provinces.ofSigla(sigla).orElseThrow()));
+    return candidates;
   }
 
   /** Lower case, no accents, apostrophes and hyphens as spaces, one space between words. */

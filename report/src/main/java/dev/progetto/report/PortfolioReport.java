@@ -10,14 +10,15 @@ import dev.progetto.model.Money;
 import dev.progetto.model.MonthRange;
 import dev.progetto.model.Municipality;
 import dev.progetto.model.Organisation;
-import dev.progetto.model.Participant;
 import dev.progetto.model.PartialDate;
+import dev.progetto.model.Participant;
 import dev.progetto.model.Period;
 import dev.progetto.model.Portfolio;
 import dev.progetto.model.Progress;
 import dev.progetto.model.Project;
 import dev.progetto.model.Quantity;
 import dev.progetto.model.Source;
+import dev.progetto.model.internal.ItalianProvinces;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -627,7 +628,7 @@ public final class PortfolioReport {
         return false;
       }
       Set<String> regionCodes = new java.util.TreeSet<>();
-      Map<String, Places.Province> provinceCodes = new TreeMap<>();
+      Map<String, ItalianProvinces.Province> provinceCodes = new TreeMap<>();
       Places places = Places.get();
       for (String code : territory.get().getRegions()) {
         Places.region(code).ifPresent(regionCodes::add);
@@ -635,7 +636,7 @@ public final class PortfolioReport {
       }
       List<Municipality> doubtful = new ArrayList<>();
       for (Municipality comune : territory.get().getMunicipalities()) {
-        Optional<Places.Province> province = comune.getIstat().flatMap(places::provinceOfIstat)
+        Optional<ItalianProvinces.Province> province = comune.getIstat().flatMap(places::provinceOfIstat)
             .or(() -> places.provinceOfName(comune.getName()));
         if (province.isPresent()) {
           provinceCodes.put(province.get().sigla(), province.get());
@@ -647,8 +648,8 @@ public final class PortfolioReport {
       // A name several comuni have, or the start of one's name, is placed when exactly one of
       // them is in a province the project's other comuni are in.
       for (Municipality comune : doubtful) {
-        List<Places.Province> near = new ArrayList<>();
-        for (Places.Province candidate : places.candidates(comune.getName())) {
+        List<ItalianProvinces.Province> near = new ArrayList<>();
+        for (ItalianProvinces.Province candidate : places.candidates(comune.getName())) {
           if (provinceCodes.containsKey(candidate.sigla())) {
             near.add(candidate);
           }

@@ -9,6 +9,7 @@ import dev.progetto.model.Municipality;
 import dev.progetto.model.Project;
 import dev.progetto.model.ProjectId;
 import dev.progetto.model.Territory;
+import dev.progetto.model.internal.ItalianProvinces;
 import dev.progetto.report.PortfolioReport.Fact;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -70,12 +71,16 @@ class RollUpTest {
     assertThat(Places.region("ITD5")).contains("ITH5");
     assertThat(Places.region("FR10")).isEmpty();
     assertThat(Places.region("ITZ")).isEmpty();
-    assertThat(Places.get().provinceOfName("Chiusano d’Asti")).map(Places.Province::sigla).contains("AT");
+    assertThat(Places.get().provinceOfName("Chiusano d’Asti")).map(ItalianProvinces.Province::sigla).contains("AT");
     assertThat(Places.get().provinceOfName("Samone")).isEmpty(); // one in Torino, one in Trento
-    assertThat(Places.get().provinceOfIstat("096004")).map(Places.Province::region).contains("ITC1");
-    assertThat(Places.get().candidates("Rivalta")).extracting(Places.Province::sigla).containsExactly("AL", "TO");
-    assertThat(Places.get().candidates("Samone")).extracting(Places.Province::sigla).containsExactly("TN", "TO");
+    assertThat(Places.get().provinceOfIstat("096004")).map(ItalianProvinces.Province::region).contains("ITC1");
+    assertThat(Places.get().candidates("Rivalta")).extracting(ItalianProvinces.Province::sigla).containsExactly("AL", "TO");
+    assertThat(Places.get().candidates("Samone")).extracting(ItalianProvinces.Province::sigla).containsExactly("TN", "TO");
     assertThat(Places.get().candidates("Nowhere")).isEmpty();
+    // the Sardinian provinces of 2005-2016 by the provinces their comuni passed to
+    assertThat(Places.get().provinceOfIstat("104012")).map(ItalianProvinces.Province::sigla).contains("SS");
+    assertThat(Places.get().provinceOfIstat("105010")).map(ItalianProvinces.Province::sigla).contains("NU");
+    assertThat(Places.get().provinceOfIstat("107001")).map(ItalianProvinces.Province::sigla).contains("SU");
   }
 
   @Test
@@ -92,9 +97,9 @@ class RollUpTest {
 
   @Test
   void nutsCodesOfProvincesPlaceTheirProvinces() {
-    assertThat(Places.get().provinceOfNuts("ITC11")).map(Places.Province::sigla).contains("TO");
-    assertThat(Places.get().provinceOfNuts("itg2h")).map(Places.Province::name).contains("Sud Sardegna");
-    assertThat(Places.get().provinceOfNuts("ITH10")).map(Places.Province::region).contains("ITH1");
+    assertThat(Places.get().provinceOfNuts("ITC11")).map(ItalianProvinces.Province::sigla).contains("TO");
+    assertThat(Places.get().provinceOfNuts("itg2h")).map(ItalianProvinces.Province::name).contains("Sud Sardegna");
+    assertThat(Places.get().provinceOfNuts("ITH10")).map(ItalianProvinces.Province::region).contains("ITH1");
     assertThat(Places.get().provinceOfNuts("ITC1")).isEmpty();
     assertThat(Places.get().provinceOfNuts("ITC1Z")).isEmpty();
     Project project = Project.builder().id(ProjectId.of("nuts")).title(LocalizedText.italian("Per codici NUTS"))

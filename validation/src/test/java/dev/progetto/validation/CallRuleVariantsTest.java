@@ -129,6 +129,9 @@ class CallRuleVariantsTest {
     // a call region of NUTS 3 within the comune's region: the province code cannot tell, so no finding
     assertThat(findings("territory.eligible", Map.of("regions", List.of("ITC16")), inComuni(Municipality.of("001272", "Torino"))))
         .isEmpty();
+    // a comune coded under a Sardinian province of 2005-2016 (Olbia-Tempio, 104) is in Sardegna
+    assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.of("104017", "Olbia"))))
+        .singleElement().satisfies(issue -> assertThat(issue.getMessage()).contains("the region ITG2"));
     // without an ISTAT code, or with one of no province, nothing is concluded
     assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.named("Milano"),
         Municipality.of("999001", "Nowhere")))).isEmpty();

@@ -24,6 +24,7 @@ import dev.progetto.model.TargetGroup;
 import dev.progetto.model.Territory;
 import dev.progetto.model.WorkPackage;
 import dev.progetto.model.WorkPackageType;
+import dev.progetto.model.internal.ItalianProvinces;
 import dev.progetto.validation.internal.identifiers.IdentifierChecks;
 import dev.progetto.validation.internal.rules.DefinedRule;
 import dev.progetto.validation.internal.rules.RuleContext;
@@ -1011,7 +1012,7 @@ public final class CallRules {
       // The ISTAT code of a comune states its province, and so its region: records describe a
       // territory by its comuni far more often than by NUTS codes.
       Optional<String> istat = municipality.getIstat();
-      Optional<String> region = istat.isPresent() && regions.isPresent() ? Provinces.region(istat.get()) : Optional.empty();
+      Optional<String> region = istat.isPresent() && regions.isPresent() ? regionOfComune(istat.get()) : Optional.empty();
       if (region.isPresent() && !overlaps(region.get(), regions.get())) {
         context.report("/territory/municipalities/" + i + "/istat", "territory.eligible.municipality", municipality.getName(),
             istat.get(), region.get(), String.join(", ", regions.get()));
@@ -1128,5 +1129,17 @@ public final class CallRules {
     public @Nullable Objectives apply(Parameters parameters) {
       return Objectives.of(parameters, codes);
     }
+  }
+
+  /**
+   * The NUTS 2 region of the comune with an ISTAT code, such as {@code ITC1} for {@code 001272}
+   * (Torino); empty for a code that is not a comune's or of no province known.
+   */
+  private static Optional<String> regionOfComune(String istat) {
+    if (!IdentifierChecks.isIstatComune(istat)) {
+      return Optional.empty();
+    }
+    Optional<ItalianProvinces.Province> province = ItalianProvinces.get().ofComune(istat);
+    return province.isPresent() ? Optional.of(province.get().region()) : Optional.empty();
   }
 }
