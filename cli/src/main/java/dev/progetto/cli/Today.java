@@ -32,31 +32,15 @@ final class Today {
     }
     int days = Month.of(month).length(Year.isLeap(year));
     if (day < 1 || day > days) {
-      throw new UserError("cli.option.today.day", text, String.valueOf(day), new MonthOfYear(Month.of(month), year),
+      throw new UserError("cli.option.today.day", text, String.valueOf(day), monthOfYear(Month.of(month), year),
           String.valueOf(days));
     }
     return LocalDate.of(year, month, day);
   }
 
-  /** A month of a year, named in the language of the message it is put in. */
-  private static final class MonthOfYear implements CliMessages.Localized {
-    private final Month month;
-    private final int year;
-
-    MonthOfYear(Month month, int year) {
-      this.month = month;
-      this.year = year;
-    }
-
-    @Override
-    public String in(Locale locale) {
-      return month.getDisplayName(TextStyle.FULL, locale) + " " + year;
-    }
-
-    @Override
-    public String toString() {
-      return in(Locale.ENGLISH);
-    }
+  /** A month of a year, named in the language of the message it is put in ("febbraio 2021"). */
+  private static CliMessages.Localized monthOfYear(Month month, int year) {
+    return locale -> month.getDisplayName(TextStyle.FULL, locale) + " " + year;
   }
 
   private static boolean digits(String text, int from, int to) {
