@@ -68,16 +68,78 @@ class LauncherIT {
     }
     try (Stream<Path> files = Files.walk(cds)) {
       List<Path> found = new ArrayList<>();
-      files.filter(f -> f.toString().endsWith(".jsa") && Files.isRegularFile(f)).forEach(found::add);
+      files.filter(f -> (f.toString().endsWith(".jsa") || f.toString().endsWith(".aot")) && Files.isRegularFile(f))
+          .forEach(found::add);
       return found;
     }
   }
 
-  /** The JVM refuses to start with {@code -Xshare:on} when the archive does not fit the jar. */
+  /**
+   * The JVM refuses to start with {@code -Xshare:on} (a static archive) or {@code -XX:AOTMode=on}
+   * (an AOT cache, JDK 25 and later) when the archive does not fit the jar.
+   */
   private static void assertTheJvmUses(Path archive, Path jar) throws Exception {
+    assertTheJvmUses(archive, jar, Path.of(System.getProperty("java.home")));
+  }
+
+  private static void assertTheJvmUses(Path archive, Path jar, Path javaHome) throws Exception {
     assertThat(Files.size(archive)).as("an archive was made").isPositive();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    run(jar.getParent(), java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version");
+    String java = javaHome.resolve("bin/java").toString();
+    if (archive.toString().endsWith(".aot")) {
+      run(jar.getParent(), java, "-XX:AOTMode=on", "-XX:AOTCache=" + archive, "-jar", jar.toString(), "--version");
+    } else {
+      run(jar.getParent(), java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version");
+    }
+  }
+
+  /** The major version a JDK's release file names, or 0. */
+  private static int majorVersion(Path javaHome) {
+    try {
+      for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+          int end = 0;
+          while (end < version.length() && Character.isDigit(version.charAt(end))) {
+            end++;
+          }
+          return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
+        }
+      }
+    } catch (IOException unreadable) {
+      return 0;
+    }
+    return 0;
+  }
+
+  /** A JDK 25 or later: the one running the tests, or one installed beside it. */
+  private static java.util.Optional<Path> jdk25OrLater() throws IOException {
+    Path home = Path.of(System.getProperty("java.home")).toRealPath();
+    if (majorVersion(home) >= 25) {
+      return java.util.Optional.of(home);
+    }
+    try (Stream<Path> siblings = Files.list(home.getParent())) {
+      return siblings.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && majorVersion(jdk) >= 25).sorted().findFirst();
+    }
+  }
+
+  /**
+   * On JDK 25 and later the launcher makes an AOT cache, which also keeps classes linked, instead
+   * of a static archive, and runs with it: the JVM accepts it for the jar.
+   */
+  @Test
+  void aJdk25OrLaterGetsAnAotCache() throws Exception {
+    java.util.Optional<Path> jdk = jdk25OrLater();
+    org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+    Path root = checkout(temp.resolve("aot"));
+    String version = run(root, "env", "JAVA_HOME=" + jdk.get(), "sh", root.resolve("progetto").toString(), "--version");
+    assertThat(version).startsWith("progetto ").contains("Java " + majorVersion(jdk.get()));
+    assertThat(archives(root)).singleElement().satisfies(archive -> {
+      assertThat(archive.toString()).endsWith(".aot");
+      assertTheJvmUses(archive, root.resolve("cli/target/progetto.jar"), jdk.get());
+    });
+    // a user's own sharing settings replace the launcher's cache, which the JVM would refuse beside them
+    assertThat(run(root, "env", "JAVA_HOME=" + jdk.get(), "PROGETTO_JAVA_OPTS=-Xshare:off", "sh",
+        root.resolve("progetto").toString(), "--version")).isEqualTo(version);
   }
 
   @Test
