@@ -122,7 +122,8 @@ public final class Main {
           : commandLine.execute(args);
     } catch (OutOfMemoryError | LinkageError | StackOverflowError fault) {
       // picocli hands exceptions to the handler of configured(); an error of the JVM passes it by
-      return failed(fault, out, err, java.util.Arrays.asList(args).contains("--debug"));
+      return failed(fault, out, err, java.util.Arrays.asList(args).contains("--debug"),
+          CliMessages.locale(java.util.Arrays.asList(args)));
     }
   }
 
@@ -131,15 +132,14 @@ public final class Main {
    * the exit code of an internal error: running out of memory with what to do about it, anything
    * else (a class missing from the class path, a stack too deep) as a fault of progetto.
    */
-  static int failed(Error fault, PrintWriter out, PrintWriter err, boolean debug) {
+  static int failed(Error fault, PrintWriter out, PrintWriter err, boolean debug, java.util.Locale locale) {
     out.flush();
     if (fault instanceof OutOfMemoryError) {
-      err.println("progetto: out of memory: give Java more (PROGETTO_JAVA_OPTS=-Xmx2g for ./progetto, "
-          + "-Xmx2g for java -jar), or read fewer files at a time");
+      err.println("progetto: " + CliMessages.text(locale, "cli.out-of-memory"));
       err.flush();
       return INTERNAL;
     }
-    internalError(err, fault, debug);
+    internalError(err, fault, debug, locale);
     return INTERNAL;
   }
 
@@ -147,11 +147,11 @@ public final class Main {
    * Says that a run failed through a fault of progetto (not of its input), with the stack trace
    * when the user asked for it.
    */
-  private static void internalError(PrintWriter err, Throwable fault, boolean debug) {
+  private static void internalError(PrintWriter err, Throwable fault, boolean debug, java.util.Locale locale) {
     // The exception's class is a detail of the code: --debug shows it with the stack trace.
-    err.println("progetto: internal error, a bug of progetto: "
-        + (fault.getMessage() == null ? "no message" : dev.progetto.validation.ReportWriter.escapeForTerminal(fault.getMessage()))
-        + (debug ? "" : " (run with --debug to see where, and please report it)"));
+    err.println("progetto: " + CliMessages.text(locale, debug ? "cli.internal" : "cli.internal.hint",
+        fault.getMessage() == null ? new CliMessages.Text("cli.internal.no-message")
+            : dev.progetto.validation.ReportWriter.escapeForTerminal(fault.getMessage())));
     if (debug) {
       fault.printStackTrace(err);
     }
@@ -205,7 +205,7 @@ public final class Main {
             cmd.getErr().flush();
             return USAGE;
           }
-          internalError(cmd.getErr(), exception, debug);
+          internalError(cmd.getErr(), exception, debug, CliMessages.locale(parseResult.originalArgs()));
           return INTERNAL;
         });
     commandLine.setParameterExceptionHandler(UsageErrors::handle);

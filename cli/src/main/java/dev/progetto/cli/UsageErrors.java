@@ -30,8 +30,10 @@ final class UsageErrors {
       {"Unknown options: (.+)", "cli.usage.unknown-options"},
       {"Unmatched argument at index \\d+: (.+)", "cli.usage.unmatched"},
       {"Unmatched arguments from index \\d+: (.+)", "cli.usage.unmatched-several"},
-      {"Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'",
+      {"Invalid value for option '(.+)': expected one of \\[?(.+?)\\]?(?: \\(case-insensitive\\))? but was '(.*)'",
           "cli.usage.one-of"},
+      {"Invalid value for positional parameter at index \\d+ \\((.+)\\): expected one of \\[?(.+?)\\]?"
+          + "(?: \\(case-insensitive\\))? but was '(.*)'", "cli.usage.one-of"},
       {"Invalid value for option '(.+)': '(.*)' is not an int", "cli.usage.not-a-number"},
       {"Expected parameter for option '(.+)' but found '(.*)'", "cli.usage.expected-value"},
   };

@@ -63,7 +63,7 @@ class CliMessagesTest {
       "validate --lang it | progetto: manca il parametro richiesto: 'PATH'",
       "convert --lang it x | progetto: manca l'opzione richiesta: '--to=SYNTAX'",
       "convert --lang it x --to | progetto: l'opzione --to richiede un valore (SYNTAX)",
-      "convert --lang it x --to json --to yaml | progetto: l'opzione --to (SYNTAX) è data più di una volta",
+      "convert --lang it x --to json --to yaml | progetto: l'opzione --to (SYNTAX) è indicata più di una volta",
       "convert --lang it x --to --lenient | progetto: l'opzione --to richiede un valore, e --lenient non lo è",
       "validate --lang it --frob x | progetto: opzione sconosciuta: '--frob'",
       "calls show --lang it a b | progetto: argomento inatteso: 'b'",
@@ -71,7 +71,8 @@ class CliMessagesTest {
       "validate --lang it --threads x x | progetto: --threads accetta un numero intero, non x",
       "validate --lang=it --fail-on never x | progetto: --fail-on accetta error o warning, non never",
       "validate --format xml x | progetto: --format takes text, json or sarif, not xml",
-      "validate | progetto: missing required parameter: 'PATH'"})
+      "validate | progetto: missing required parameter: 'PATH'",
+      "schema foo | progetto: KIND takes project, portfolio, call or indicator-catalogue, not foo"})
   void aUsageErrorIsSaidInTheLanguageOfTheRun(String args, String message) {
     CommandRun run = CommandRun.of(args.split(" "));
 
@@ -101,8 +102,8 @@ class CliMessagesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "validate --lang it no/such.yaml | progetto: impossibile leggere no/such.yaml: file o cartella inesistente",
-      "validate --lang it --today 2021-02-29 no/such.yaml | progetto: --today deve essere una data AAAA-MM-GG: 2021-02-29"
-          + " non ha un giorno 29: febbraio 2021 ha 28 giorni",
+      "validate --lang it --today 2021-02-29 no/such.yaml | progetto: --today deve essere una data AAAA-MM-GG: 2021-02-29:"
+          + " il giorno 29 non esiste, febbraio 2021 ha 28 giorni",
       "validate --today 2021-02-29 no/such.yaml | progetto: --today must be a date YYYY-MM-DD: 2021-02-29 has no day 29:"
           + " February 2021 has 28 days",
       "calls show nope --lang it | progetto: nessun bando ha l'id nope; progetto calls li elenca",
@@ -122,10 +123,19 @@ class CliMessagesTest {
   }
 
   @Test
+  void runningOutOfMemoryIsSaidInTheLanguageOfTheRun() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    assertThat(Main.failed(new OutOfMemoryError("Java heap space"), new java.io.PrintWriter(new java.io.StringWriter(), true),
+        new java.io.PrintWriter(err, true), false, Locale.ITALIAN)).isEqualTo(Main.INTERNAL);
+    assertThat(err.toString()).isEqualTo("progetto: memoria esaurita: dare più memoria a Java (PROGETTO_JAVA_OPTS=-Xmx2g per"
+        + " ./progetto, -Xmx2g per java -jar), o leggere meno file alla volta\n");
+  }
+
+  @Test
   void callsShowLabelsItsFieldsInTheLanguageOfTheRun() {
     String italian = CommandRun.of("calls", "show", "erasmus-plus-2024-ka220-vet", "--lang", "it").out();
     assertThat(italian).contains("\n  catena: ", "\n  programma: ", "\n  azione: ", "\n  anno: 2024\n",
-        "\n  regole (gravità che si applica,", "\n  fonti:\n");
+        "\n  regole (gravità applicata,", "\n  fonti:\n");
     String english = CommandRun.of("calls", "show", "erasmus-plus-2024-ka220-vet", "--lang", "en").out();
     assertThat(english).contains("\n  chain: ", "\n  programme: ", "\n  year: 2024\n", "\n  sources:\n");
   }

@@ -376,17 +376,17 @@ class CliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     assertThat(Main.failed(new NoClassDefFoundError("org/dhatim/fastexcel/reader/ReadableWorkbook"),
-        new PrintWriter(out, true), new PrintWriter(err, true), false)).isEqualTo(Main.INTERNAL);
+        new PrintWriter(out, true), new PrintWriter(err, true), false, java.util.Locale.ENGLISH)).isEqualTo(Main.INTERNAL);
     assertThat(err.toString()).isEqualTo("progetto: internal error, a bug of progetto: "
         + "org/dhatim/fastexcel/reader/ReadableWorkbook (run with --debug to see where, and please report it)\n");
 
     StringWriter debug = new StringWriter();
-    Main.failed(new StackOverflowError(), new PrintWriter(out, true), new PrintWriter(debug, true), true);
+    Main.failed(new StackOverflowError(), new PrintWriter(out, true), new PrintWriter(debug, true), true, java.util.Locale.ENGLISH);
     assertThat(debug.toString()).startsWith("progetto: internal error, a bug of progetto: no message\n")
         .contains("java.lang.StackOverflowError");
 
     StringWriter memory = new StringWriter();
-    assertThat(Main.failed(new OutOfMemoryError("Java heap space"), new PrintWriter(out, true), new PrintWriter(memory, true), false))
+    assertThat(Main.failed(new OutOfMemoryError("Java heap space"), new PrintWriter(out, true), new PrintWriter(memory, true), false, java.util.Locale.ENGLISH))
         .isEqualTo(Main.INTERNAL);
     assertThat(memory.toString()).startsWith("progetto: out of memory: give Java more (PROGETTO_JAVA_OPTS=-Xmx2g")
         .doesNotContain("Exception", "\tat ");
