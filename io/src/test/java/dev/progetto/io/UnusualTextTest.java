@@ -65,13 +65,15 @@ class UnusualTextTest {
 
   static Stream<String> numberLike() {
     return Stream.of("12:30", "1:20:30", "-1:30", "1_000", "0b1010", "017", "0o17", "0x1F", "0x_1F", "1e5", "1E+5", "-2.5e-3",
-        "1.5", ".5", "+12", "1:30.5", ".inf", "-.Inf", ".NaN", "0", "-0");
+        "1.5", ".5", "+12", "1:30.5", ".inf", "-.Inf", ".NaN", "0", "-0", "1.000_5", "2025-01-31 10:30:00",
+        "2025-01-31T10:30:00Z", "2025-1-5 9:05:00.5 +01:00", "<<", "=");
   }
 
   /**
    * progetto reads back every text as written, but a YAML file is also read by other programs: a
    * text that a YAML 1.1 reader (SnakeYAML's, PyYAML's) or a YAML 1.2 reader would take for a
-   * number is written in quotes, and SnakeYAML's YAML 1.1 reader gives it back as the text.
+   * number, a date and time, a merge key or a default value is written in quotes, and SnakeYAML's
+   * YAML 1.1 reader gives it back as the text.
    */
   @ParameterizedTest
   @MethodSource("numberLike")
@@ -86,7 +88,8 @@ class UnusualTextTest {
 
   @Test
   void aTextLikeANumberOnlyInPartOrLikeADateStaysPlain() {
-    for (String title : new String[] {"12:30 a.m.", "0:30", "v1.2", "1e", "2025-01-31", "x1_000"}) {
+    for (String title : new String[] {"12:30 a.m.", "0:30", "v1.2", "1e", "2025-01-31", "x1_000", "1.2.3", "192.168.0.1",
+        "2025-01-31 10:30", "<<a"}) {
       String yaml = mapper.write(project(title), Syntax.YAML);
       assertThat(yaml).as(title).contains("\ntitle: " + title + "\n");
     }

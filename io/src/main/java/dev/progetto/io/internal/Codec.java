@@ -86,11 +86,12 @@ public final class Codec {
    * U+FFFF. An unpaired surrogate is quoted too, but the emitter reads it with the character
    * after it as one code point: text read by this library has none.
    *
-   * <p>Also quoted: a text that a YAML 1.1 or 1.2 reader would resolve to a number (Jackson
-   * quotes the words of booleans and null, and plain decimals, but not {@code 12:30}, {@code
-   * 1_000}, {@code 0x1F}, {@code 0o17}, {@code 1e5} or {@code .inf}), and a name {@code <<},
-   * which YAML 1.1 readers take for a merge key. progetto reads every one of them back as the
-   * text it is; other readers would not. A text that looks like a date stays plain, as the
+   * <p>Also quoted: a text that a YAML 1.1 or 1.2 reader would resolve to a number or a date and
+   * time (Jackson quotes the words of booleans and null, and plain decimals, but not {@code
+   * 12:30}, {@code 1_000}, {@code 0x1F}, {@code 0o17}, {@code 1e5}, {@code .inf} or {@code
+   * 2025-01-31 10:30:00}), and {@code <<} and {@code =}, which YAML 1.1 readers take for a merge
+   * key and a default value and refuse to load as values. progetto reads every one of them back
+   * as the text it is; other readers would not. A text that is a date alone stays plain, as the
    * format's dates are written.
    */
   private static final class Quoting extends StringQuotingChecker.Default {
@@ -103,7 +104,7 @@ public final class Codec {
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || hasUnsafeCharacter(value)
+      return super.needToQuoteValue(value) || hasUnsafeCharacter(value) || value.equals("<<") || value.equals("=")
           || (mayBeNumber(value) && NumberLike.isNumber(value));
     }
 
@@ -134,22 +135,29 @@ public final class Codec {
   }
 
   /**
-   * The plain scalars that YAML 1.1 (its int and float types) or YAML 1.2 (its core schema)
-   * resolve to a number. Apart, so that the patterns are compiled by the first write of a YAML
-   * text that could be one, not by every run that reads.
+   * The plain scalars that YAML 1.1 (its int, float and timestamp types, as SnakeYAML's and
+   * PyYAML's resolvers read them) or YAML 1.2 (its core schema) resolve to a number or a date and
+   * time. Apart, so that the patterns are compiled by the first write of a YAML text that could be
+   * one, not by every run that reads.
    */
   private static final class NumberLike {
     private static final Pattern YAML_1_1_INT = Pattern.compile(
         "[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)");
+    // SnakeYAML's float, then PyYAML's: the spec's own pattern would take 1.2.3 for a number
     private static final Pattern YAML_1_1_FLOAT = Pattern.compile(
-        "[-+]?(?:[0-9][0-9_]*)?\\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-            + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+        "[-+]?(?:\\.[0-9]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+            + "|[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    // a date with a time of day; a date alone is written plain, as the format's dates are
+    private static final Pattern YAML_1_1_DATE_TIME = Pattern.compile(
+        "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
+            + "(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
     private static final Pattern YAML_1_2_NUMBER = Pattern.compile(
         "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
 
     static boolean isNumber(String text) {
       return YAML_1_1_INT.matcher(text).matches() || YAML_1_1_FLOAT.matcher(text).matches()
-          || YAML_1_2_NUMBER.matcher(text).matches();
+          || YAML_1_2_NUMBER.matcher(text).matches() || YAML_1_1_DATE_TIME.matcher(text).matches();
     }
   }
 
