@@ -65,6 +65,15 @@ class ExecutableJarIT {
     assertThat(shipped).allSatisfy((name, major) -> assertThat(major).as(name).isEqualTo(61));
   }
 
+  /** A reader of the jar as a stream finds its manifest, which must come first for it, and the main class. */
+  @Test
+  void aStreamReaderOfTheJarFindsItsManifest() throws Exception {
+    try (java.util.jar.JarInputStream jar = new java.util.jar.JarInputStream(Files.newInputStream(JAR))) {
+      assertThat(jar.getManifest()).isNotNull();
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.progetto.cli.Main");
+    }
+  }
+
   /** The class file major version of each class of the package picocli in a jar, by entry name. */
   private static Map<String, Integer> picocliClassVersions(Path jar) throws IOException {
     Map<String, Integer> versions = new TreeMap<>();
