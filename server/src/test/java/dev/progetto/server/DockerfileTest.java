@@ -43,7 +43,7 @@ class DockerfileTest {
     assertThat(recipe).contains("COPY --from=build /src/cli/target/progetto.jar /opt/progetto/progetto.jar")
         .contains("\"serve\", \"--host\", \"0.0.0.0\", \"--port\", \"8080\"").contains("USER progetto");
     assertThat(Files.readString(ROOT.resolve("cli").resolve("pom.xml")))
-        .contains("<outputFile>${project.build.directory}/progetto.jar</outputFile>");
+        .contains("<jar destfile=\"${project.build.directory}/progetto.jar\"");
   }
 
   @Test
