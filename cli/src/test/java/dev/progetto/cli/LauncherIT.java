@@ -130,7 +130,7 @@ class LauncherIT {
   void aJdk25OrLaterGetsAnAotCache() throws Exception {
     java.util.Optional<Path> jdk = jdk25OrLater();
     org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
-    Path root = checkout(temp.resolve("aot"));
+    Path root = checkout(temp.resolve("a checkout")); // a space in the path, which the JVM's training run gets too
     String version = run(root, "env", "JAVA_HOME=" + jdk.get(), "sh", root.resolve("progetto").toString(), "--version");
     assertThat(version).startsWith("progetto ").contains("Java " + majorVersion(jdk.get()));
     assertThat(archives(root)).singleElement().satisfies(archive -> {
@@ -152,7 +152,7 @@ class LauncherIT {
 
     // Copied elsewhere with its archive, as a cache restores it: the archive of the old place is
     // of no use to the JVM here, so the launcher makes one for the new place.
-    Path copy = temp.resolve("copy");
+    Path copy = temp.resolve("the copy"); // and a space in its path
     try (Stream<Path> files = Files.walk(first)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path target = copy.resolve(first.relativize(file).toString());
