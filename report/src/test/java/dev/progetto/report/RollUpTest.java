@@ -81,6 +81,10 @@ class RollUpTest {
     assertThat(Places.get().provinceOfIstat("104012")).map(ItalianProvinces.Province::sigla).contains("SS");
     assertThat(Places.get().provinceOfIstat("105010")).map(ItalianProvinces.Province::sigla).contains("NU");
     assertThat(Places.get().provinceOfIstat("107001")).map(ItalianProvinces.Province::sigla).contains("SU");
+    // and the codes of Sardinia's provinces of 2026, by the province of 2016-2025 most of their comuni were in
+    assertThat(Places.get().provinceOfIstat("113050")).map(ItalianProvinces.Province::sigla).contains("SS");
+    assertThat(Places.get().provinceOfIstat("118001")).map(ItalianProvinces.Province::sigla).contains("CA");
+    assertThat(Places.get().provinceOfIstat("119001")).map(ItalianProvinces.Province::sigla).contains("SU");
   }
 
   @Test

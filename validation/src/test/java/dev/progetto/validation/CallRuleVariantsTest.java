@@ -132,6 +132,9 @@ class CallRuleVariantsTest {
     // a comune coded under a Sardinian province of 2005-2016 (Olbia-Tempio, 104) is in Sardegna
     assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.of("104017", "Olbia"))))
         .singleElement().satisfies(issue -> assertThat(issue.getMessage()).contains("the region ITG2"));
+    // and so is one coded under a province of Sardinia's reform (Gallura Nord-Est Sardegna, 113, from 2026)
+    assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.of("113050", "Olbia"))))
+        .singleElement().satisfies(issue -> assertThat(issue.getMessage()).contains("the region ITG2"));
     // without an ISTAT code, or with one of no province, nothing is concluded
     assertThat(findings("territory.eligible", piemonteLiguria, inComuni(Municipality.named("Milano"),
         Municipality.of("999001", "Nowhere")))).isEmpty();

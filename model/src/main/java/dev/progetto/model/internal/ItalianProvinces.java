@@ -16,6 +16,17 @@ import java.util.Optional;
  * 2016: 104 Olbia-Tempio is Sassari, 105 Ogliastra Nuoro, 106 Medio Campidano and 107
  * Carbonia-Iglesias Sud Sardegna.
  *
+ * <p>Sardinia's reform, in force since 17 July 2025, gave every Sardinian comune a new code from
+ * 1 January 2026 (ISTAT, "Codici delle unità amministrative", https://www.istat.it/it/archivio/6789):
+ * 112 Città metropolitana di Sassari, 113 Gallura Nord-Est Sardegna, 114 Nuoro, 116 Ogliastra,
+ * 117 Medio Campidano, 118 Città metropolitana di Cagliari and 119 Sulcis Iglesiente, as ISTAT's
+ * boundary files of 1 January 2026 carry them (the Openpolis geojson-italy notes of that edition);
+ * 115, the one code of the eight left, is taken for Oristano. Their region is Sardegna, ITG2, in
+ * any case. The table has the provinces of 2016-2025, which the NUTS 2021 codes and the report's
+ * map know, so each new code stands for the province of then that most of its comuni were in:
+ * 112 and 113 Sassari, 114 and 116 Nuoro, 115 Oristano, 117 and 119 Sud Sardegna, 118 Cagliari
+ * (whose 53 comuni from Sud Sardegna are so counted in Cagliari).
+ *
  * <p>One table for the rules of calls, which place a comune in its region, and for the report's
  * tables and map of provinces; not API.
  */
@@ -138,12 +149,12 @@ public final class ItalianProvinces {
       "087|CT|Catania|ITG1|ITG17",
       "088|RG|Ragusa|ITG1|ITG18",
       "089|SR|Siracusa|ITG1|ITG19",
-      "090,104|SS|Sassari|ITG2|ITG2D",
-      "091,105|NU|Nuoro|ITG2|ITG2E",
-      "092|CA|Cagliari|ITG2|ITG2F",
+      "090,104,112,113|SS|Sassari|ITG2|ITG2D",
+      "091,105,114,116|NU|Nuoro|ITG2|ITG2E",
+      "092,118|CA|Cagliari|ITG2|ITG2F",
       "093|PN|Pordenone|ITH4|ITH41",
       "094|IS|Isernia|ITF2|ITF21",
-      "095|OR|Oristano|ITG2|ITG2G",
+      "095,115|OR|Oristano|ITG2|ITG2G",
       "096|BI|Biella|ITC1|ITC13",
       "097|LC|Lecco|ITC4|ITC43",
       "098|LO|Lodi|ITC4|ITC49",
@@ -155,7 +166,7 @@ public final class ItalianProvinces {
       "108|MB|Monza-Brianza|ITC4|ITC4D",
       "109|FM|Fermo|ITI3|ITI35",
       "110|BT|Barletta-Andria-Trani|ITF4|ITF48",
-      "111,106,107|SU|Sud Sardegna|ITG2|ITG2H"
+      "111,106,107,117,119|SU|Sud Sardegna|ITG2|ITG2H"
   };
 
   private static final ItalianProvinces INSTANCE = new ItalianProvinces();
