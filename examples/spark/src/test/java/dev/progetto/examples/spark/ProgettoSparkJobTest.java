@@ -29,6 +29,7 @@ class ProgettoSparkJobTest {
 
   @Test
   void writesTheIssuesAndRollUpsAndCountsAsOneMachineDoes() throws Exception {
+    SparkTest.assumeSparkRunsOnThisJava();
     Path dump = dir.resolve("dump.jsonl");
     new Dumps().write(dump, 0, 120, 50);
     SparkTest.Validated single = SparkTest.validate(List.of(dump), Locale.ITALIAN, place -> false);

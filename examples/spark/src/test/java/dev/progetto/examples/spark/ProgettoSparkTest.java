@@ -41,6 +41,7 @@ class ProgettoSparkTest {
 
   @BeforeAll
   static void start() throws Exception {
+    SparkTest.assumeSparkRunsOnThisJava();
     long started = System.nanoTime();
     files = List.of(dir.resolve("dump.jsonl"), dir.resolve("more.jsonl"));
     dumps = new Dumps();

@@ -37,6 +37,7 @@ class SplitsTest {
 
   @BeforeAll
   static void start() throws Exception {
+    SparkTest.assumeSparkRunsOnThisJava();
     files = List.of(dir.resolve("a.jsonl"), dir.resolve("b.jsonl"));
     Dumps dumps = new Dumps();
     dumps.write(files.get(0), 0, 120, 40);
