@@ -4,6 +4,7 @@ import dev.progetto.io.internal.MessageCatalogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line's own messages (usage errors, paths, what a command says on standard error) in
@@ -92,6 +93,14 @@ final class CliMessages {
         lang = arg.substring("--lang=".length());
       }
     }
+    return language(lang);
+  }
+
+  /**
+   * The language a {@code --lang} value names, the system's when none is given: Italian for
+   * {@code it} in any case, English otherwise.
+   */
+  static Locale language(@Nullable String lang) {
     String language = lang == null ? Locale.getDefault().getLanguage() : lang.toLowerCase(Locale.ROOT);
     return language.equals("it") ? Locale.ITALIAN : Locale.ENGLISH;
   }

@@ -219,13 +219,9 @@ final class Inputs {
 
   /** The locale for messages: {@code it} or {@code en}, default from the system locale. */
   static Locale locale(String lang) {
-    String language = lang == null ? Locale.getDefault().getLanguage() : lang.toLowerCase(Locale.ROOT);
-    if (language.equals("it")) {
-      return Locale.ITALIAN;
-    }
-    if (lang != null && !language.equals("en")) {
+    if (lang != null && !lang.equalsIgnoreCase("it") && !lang.equalsIgnoreCase("en")) {
       throw new UserError("cli.option.lang", lang);
     }
-    return Locale.ENGLISH;
+    return CliMessages.language(lang);
   }
 }

@@ -18,33 +18,44 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrors {
 
-  /** Each message of picocli, as a pattern, and the key of progetto's message that says it. */
-  private static final Object[][] MESSAGES = {
-      {"Missing required parameter: (.+)", "cli.usage.missing-parameter"},
-      {"Missing required parameters: (.+)", "cli.usage.missing-parameters"},
-      {"Missing required option: (.+)", "cli.usage.missing-option"},
-      {"Missing required options: (.+)", "cli.usage.missing-options"},
-      {"Missing required parameter for option '(.+)' \\((.+)\\)", "cli.usage.missing-value"},
-      {"option '(.+)' \\((.+)\\) should be specified only once", "cli.usage.once"},
-      {"Unknown option: (.+)", "cli.usage.unknown-option"},
-      {"Unknown options: (.+)", "cli.usage.unknown-options"},
-      {"Unmatched argument at index \\d+: (.+)", "cli.usage.unmatched"},
-      {"Unmatched arguments from index \\d+: (.+)", "cli.usage.unmatched-several"},
-      {"Invalid value for option '(.+)': expected one of \\[?(.+?)\\]?(?: \\(case-insensitive\\))? but was '(.*)'",
-          "cli.usage.one-of"},
-      {"Invalid value for positional parameter at index \\d+ \\((.+)\\): expected one of \\[?(.+?)\\]?"
-          + "(?: \\(case-insensitive\\))? but was '(.*)'", "cli.usage.one-of"},
-      {"Invalid value for option '(.+)': '(.*)' is not an int", "cli.usage.not-a-number"},
-      {"Expected parameter for option '(.+)' but found '(.*)'", "cli.usage.expected-value"},
-  };
-
-  private static final Pattern[] PATTERNS = new Pattern[MESSAGES.length];
-
-  static {
-    for (int i = 0; i < MESSAGES.length; i++) {
-      PATTERNS[i] = Pattern.compile((String) MESSAGES[i][0], Pattern.DOTALL);
+  /** A message of picocli, as a pattern of its words, and the key of progetto's message that says it. */
+  private record Wording(Pattern words, String key) {
+    Wording(String words, String key) {
+      this(Pattern.compile(words, Pattern.DOTALL), key);
     }
   }
+
+  private static final Wording[] WORDINGS = {
+      new Wording("Missing required parameter: (.+)",
+          "cli.usage.missing-parameter"),
+      new Wording("Missing required parameters: (.+)",
+          "cli.usage.missing-parameters"),
+      new Wording("Missing required option: (.+)",
+          "cli.usage.missing-option"),
+      new Wording("Missing required options: (.+)",
+          "cli.usage.missing-options"),
+      new Wording("Missing required parameter for option '(.+)' \\((.+)\\)",
+          "cli.usage.missing-value"),
+      new Wording("option '(.+)' \\((.+)\\) should be specified only once",
+          "cli.usage.once"),
+      new Wording("Unknown option: (.+)",
+          "cli.usage.unknown-option"),
+      new Wording("Unknown options: (.+)",
+          "cli.usage.unknown-options"),
+      new Wording("Unmatched argument at index \\d+: (.+)",
+          "cli.usage.unmatched"),
+      new Wording("Unmatched arguments from index \\d+: (.+)",
+          "cli.usage.unmatched-several"),
+      new Wording("Invalid value for option '(.+)': expected one of \\[?(.+?)\\]?(?: \\(case-insensitive\\))? but was '(.*)'",
+          "cli.usage.one-of"),
+      new Wording("Invalid value for positional parameter at index \\d+ \\((.+)\\): expected one of \\[?(.+?)\\]?"
+          + "(?: \\(case-insensitive\\))? but was '(.*)'",
+          "cli.usage.one-of"),
+      new Wording("Invalid value for option '(.+)': '(.*)' is not an int",
+          "cli.usage.not-a-number"),
+      new Wording("Expected parameter for option '(.+)' but found '(.*)'",
+          "cli.usage.expected-value")
+  };
 
   private UsageErrors() {}
 
@@ -82,10 +93,10 @@ final class UsageErrors {
       return ((UserError) problem.getCause()).message(locale);
     }
     String text = String.valueOf(problem.getMessage());
-    for (int i = 0; i < MESSAGES.length; i++) {
-      Matcher matched = PATTERNS[i].matcher(text);
+    for (Wording wording : WORDINGS) {
+      Matcher matched = wording.words().matcher(text);
       if (matched.matches()) {
-        String key = (String) MESSAGES[i][1];
+        String key = wording.key();
         Object[] arguments = new Object[matched.groupCount()];
         for (int g = 0; g < arguments.length; g++) {
           arguments[g] = matched.group(g + 1);

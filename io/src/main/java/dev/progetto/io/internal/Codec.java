@@ -105,11 +105,11 @@ public final class Codec {
     @Override
     public boolean needToQuoteValue(String value) {
       return super.needToQuoteValue(value) || hasUnsafeCharacter(value) || value.equals("<<") || value.equals("=")
-          || (mayBeNumber(value) && NumberLike.isNumber(value));
+          || (startsLikeNumber(value) && NumberOrDateTime.matches(value));
     }
 
-    /** Whether a text starts as a number does; asked here, so that other texts never load the patterns. */
-    static boolean mayBeNumber(String text) {
+    /** Whether a text starts as a number or a date does; asked here, so that other texts never load the patterns. */
+    static boolean startsLikeNumber(String text) {
       if (text.isEmpty()) {
         return false;
       }
@@ -140,7 +140,7 @@ public final class Codec {
    * time. Apart, so that the patterns are compiled by the first write of a YAML text that could be
    * one, not by every run that reads.
    */
-  private static final class NumberLike {
+  private static final class NumberOrDateTime {
     private static final Pattern YAML_1_1_INT = Pattern.compile(
         "[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)");
     // SnakeYAML's float, then PyYAML's: the spec's own pattern would take 1.2.3 for a number
@@ -155,7 +155,7 @@ public final class Codec {
     private static final Pattern YAML_1_2_NUMBER = Pattern.compile(
         "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
 
-    static boolean isNumber(String text) {
+    static boolean matches(String text) {
       return YAML_1_1_INT.matcher(text).matches() || YAML_1_1_FLOAT.matcher(text).matches()
           || YAML_1_2_NUMBER.matcher(text).matches() || YAML_1_1_DATE_TIME.matcher(text).matches();
     }
